@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Roster service registers here (entrypoints/background/).
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { JURISDICTIONS, VERDICTS } from './enums';
+import { PlatformSchema } from './profile';
+
+export const SignalSchema = z.object({
+  kind: z.enum([
+    'affiliate_link',
+    'shortener',
+    'discount_code',
+    'gifted',
+    'brand_mention',
+    'link_in_bio',
+    'paid_label',
+    'sponsor_wording',
+  ]),
+  text: z.string(),
+  /** UTF-16 offsets into the checked text; -1/-1 for signals outside it (the platform label). */
+  start: z.number().int(),
+  end: z.number().int(),
+  detail: z.string().nullable(),
+});
+export type Signal = z.infer<typeof SignalSchema>;
+
+export const DisclosureTermSchema = z.object({
+  term: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  strength: z.enum(['accepted', 'ambiguous']),
+  language: z.string(),
+  /** above_fold: visible before the platform's "more"; hashtag_pile: buried in trailing hashtags. */
+  placement: z.enum(['above_fold', 'below_fold', 'hashtag_pile']),
+});
+export type DisclosureTerm = z.infer<typeof DisclosureTermSchema>;
+
+export const ReasonSchema = z.object({
+  jurisdiction: z.enum(JURISDICTIONS).nullable(),
+  text: z.string(),
+  rule: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const DisclosureReportSchema = z.object({
+  /** The strictest verdict across the jurisdictions checked. */
+  verdict: z.enum(VERDICTS),
+  platform: PlatformSchema.nullable(),
+  byJurisdiction: z.array(
+    z.object({
+      jurisdiction: z.enum(JURISDICTIONS),
+      verdict: z.enum(VERDICTS),
+      reasons: z.array(ReasonSchema),
+    }),
+  ),
+  signals: z.array(SignalSchema),
+  disclosures: z.array(DisclosureTermSchema),
+  reasons: z.array(ReasonSchema),
+  /** Characters visible before the platform truncates the caption, null when it shows it all. */
+  truncationPoint: z.number().int().nullable(),
+});
+export type DisclosureReport = z.infer<typeof DisclosureReportSchema>;

@@ -1,0 +1,5 @@
+export * from './brief';
+export * from './disclosure';
+export * from './enums';
+export * from './fit';
+export * from './profile';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { PLATFORMS, POST_FORMATS } from './enums';
+
+export const PlatformSchema = z.enum(PLATFORMS);
+
+/**
+ * A figure as the platform shows it. `exact` is false when the platform rounds ("783.4K",
+ * "4,69 M de suscriptores", TikTok's rounded stats): `value` is then the best estimate, never
+ * presented as exact.
+ */
+export const CountSchema = z.object({
+  value: z.number().nonnegative(),
+  display: z.string().nullable(),
+  exact: z.boolean(),
+});
+export type Count = z.infer<typeof CountSchema>;
+
+/**
+ * Where a field was read, most stable first: `json:<path>` (embedded state such as SIGI_STATE,
+ * ytInitialData), `jsonld:<path>`, `meta:<name>`, `dom:<selector>`, `self-reported` (an application),
+ * `derived:<how>`.
+ */
+export const SourcesSchema = z.record(z.string(), z.string());
+
+export const PostSchema = z.object({
+  id: z.string().nullable(),
+  url: z.string().nullable(),
+  authorHandle: z.string().nullable(),
+  caption: z.string().nullable(),
+  format: z.enum(POST_FORMATS).nullable(),
+  views: CountSchema.nullable(),
+  likes: CountSchema.nullable(),
+  comments: CountSchema.nullable(),
+  shares: CountSchema.nullable(),
+  /** ISO 8601 as the source gives it (date-only when only a date is shown). */
+  postedAt: z.string().nullable(),
+  /** The platform's own paid-partnership label: true/false when the page says, null when it cannot. */
+  paidPartnership: z.boolean().nullable(),
+  hashtags: z.array(z.string()),
+  mentions: z.array(z.string()),
+  sources: SourcesSchema,
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const CreatorProfileSchema = z.object({
+  platform: PlatformSchema,
+  /** Without the leading @, as the platform spells it (case kept). */
+  handle: z.string().min(1),
+  displayName: z.string().nullable(),
+  url: z.string(),
+  followers: CountSchema.nullable(),
+  following: CountSchema.nullable(),
+  posts: CountSchema.nullable(),
+  verified: z.boolean().nullable(),
+  bio: z.string().nullable(),
+  links: z.array(z.string()),
+  category: z.string().nullable(),
+  /** BCP 47 language hint (page lang, caption language), e.g. "es". */
+  languageHint: z.string().nullable(),
+  /** ISO 3166-1 alpha-2 country hint when the page states one. */
+  countryHint: z.string().nullable(),
+  recentPosts: z.array(PostSchema),
+  /** ISO time of capture. */
+  capturedAt: z.string(),
+  /** True when the figures come from the creator's own application, not the platform. */
+  selfReported: z.boolean().default(false),
+  sources: SourcesSchema,
+});
+export type CreatorProfile = z.infer<typeof CreatorProfileSchema>;
+export type CreatorProfileInput = z.input<typeof CreatorProfileSchema>;
+
+/** Roster key: one creator per platform and handle (handle lower-cased). */
+export function creatorKey(p: { platform: string; handle: string }): string {
+  return `${p.platform}:${p.handle.replace(/^@/, '').toLowerCase()}`;
+}
