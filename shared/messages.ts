@@ -1,6 +1,18 @@
 // The one typed message service between the background (which alone owns the roster database)
 // and every other context: content script overlay, popup, side panel, roster and options pages.
 // Add a method here, implement it in entrypoints/background/, call it with `callBackground`.
+
+import type {
+  Backup,
+  Collaboration,
+  CreatorRecord,
+  Note,
+  RosterRow,
+  Segment,
+  SelfReportedDiff,
+  Snapshot,
+  StatusChange,
+} from './roster/records';
 import type { Brief } from './schemas/brief';
 import type { DisclosureReport } from './schemas/disclosure';
 import type { Status } from './schemas/enums';
@@ -21,6 +33,13 @@ export interface RosterEntry {
   firstSavedAt: string;
   updatedAt: string;
   snapshotCount: number;
+  /** Every status the creator has had, oldest first. */
+  statusHistory?: StatusChange[];
+  /**
+   * Set once an applicant's self-reported figures were replaced by what the platform's page showed:
+   * where the two differed, so the card and detail can say so.
+   */
+  selfReportedDiff?: SelfReportedDiff[] | null;
 }
 
 export interface SaveResult {
@@ -39,6 +58,96 @@ export interface RosterApi {
   'roster.lookup': (input: { key: string }) => Promise<RosterEntry | null>;
   'brief.getActive': (input: Record<string, never>) => Promise<Brief | null>;
   'brief.createStarter': (input: Record<string, never>) => Promise<Brief>;
+
+  // Roster workspace (roster page, side panel, popup, options).
+  /** Table lines in key order, a page at a time (`after` = last key of the previous page). */
+  'roster.rows': (input: { after?: string; limit?: number }) => Promise<{
+    rows: RosterRow[];
+    total: number;
+    next: string | null;
+  }>;
+  'roster.detail': (input: { key: string }) => Promise<RosterDetail | null>;
+  'roster.counts': (input: Record<string, never>) => Promise<RosterCounts>;
+  'roster.setStatus': (input: { keys: string[]; status: Status }) => Promise<{ changed: number }>;
+  'roster.tag': (input: {
+    keys: string[];
+    add?: string[];
+    remove?: string[];
+  }) => Promise<{ changed: number }>;
+  'roster.remove': (input: { keys: string[] }) => Promise<{ removed: number }>;
+  'roster.addNote': (input: { key: string; text: string }) => Promise<Note>;
+  'roster.addCollaboration': (input: Omit<Collaboration, 'id'>) => Promise<Collaboration>;
+  /** Saved profiles (for the brief editor's live preview), most recently updated first. */
+  'roster.profiles': (input: { limit?: number }) => Promise<{ key: string; profile: CreatorProfile }[]>;
+  /** Rescore every saved creator against the active brief. */
+  'roster.rescore': (input: Record<string, never>) => Promise<{ rescored: number }>;
+  'roster.backup': (input: Record<string, never>) => Promise<Backup>;
+  /**
+   * Imports a JSON backup or a CSV export in one transaction: any bad row rejects the whole file
+   * (the error names the rows) and nothing changes; good files merge by creator key.
+   */
+  'roster.import': (input: { kind: 'backup' | 'csv'; text: string }) => Promise<ImportResult>;
+  'segments.list': (input: Record<string, never>) => Promise<Segment[]>;
+  'segments.save': (input: Segment) => Promise<Segment>;
+  'segments.remove': (input: { id: string }) => Promise<void>;
+  'brief.list': (input: Record<string, never>) => Promise<{ briefs: Brief[]; activeId: string | null }>;
+  'brief.save': (input: { brief: unknown; activate?: boolean }) => Promise<Brief>;
+  'brief.setActive': (input: { id: string }) => Promise<void>;
+  'brief.remove': (input: { id: string }) => Promise<void>;
+  'settings.get': (input: Record<string, never>) => Promise<Settings>;
+  'settings.save': (input: Partial<Settings>) => Promise<Settings>;
+  /** Applications (receiver JSON Lines, a JSON array, or stored rows) into the roster as `applied`. */
+  'applicants.import': (input: { text: string }) => Promise<ImportResult>;
+  /** Pulls new applications from the receiver in the settings (since the last cursor) and imports them. */
+  'applicants.fetch': (input: Record<string, never>) => Promise<ImportResult>;
+}
+
+export interface RosterDetail {
+  entry: CreatorRecord;
+  snapshots: Snapshot[];
+  notes: Note[];
+  collaborations: Collaboration[];
+}
+
+export interface RosterCounts {
+  total: number;
+  byStatus: Record<Status, number>;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** Records other than creators (snapshots, notes, briefs...) written. */
+  other: number;
+}
+
+export interface Settings {
+  receiverUrl: string;
+  receiverToken: string;
+  /** The receiver's since-cursor after the last applicant import. */
+  applicantCursor: string | null;
+  /** First-run onboarding done. */
+  onboarded: boolean;
+}
+
+/** Sent by the background while an import runs, so the page can show progress. */
+export interface ImportProgress {
+  troupe: 1;
+  event: 'import.progress';
+  done: number;
+  total: number;
+}
+
+/**
+ * Asked of the content script in a tab (browser.tabs.sendMessage) by the popup: what the overlay
+ * currently shows, so the popup can save it without re-extracting.
+ */
+export interface TabApi {
+  'overlay.current': (input: Record<string, never>) => Promise<{
+    profile: CreatorProfile;
+    fit: FitResult | null;
+    disclosures: RosterEntry['disclosures'];
+  } | null>;
 }
 
 export type RosterMethod = keyof RosterApi;

@@ -1,0 +1,59 @@
+// The roster's CSV columns, shared by the export (roster page) and the import (background), so a file
+// exported from one roster imports into another unchanged.
+import Papa from 'papaparse';
+import type { RosterRow } from './records';
+
+export const ROSTER_CSV_COLUMNS = [
+  'key',
+  'platform',
+  'handle',
+  'name',
+  'status',
+  'tags',
+  'score',
+  'tier',
+  'role',
+  'followers',
+  'engagement',
+  'disclosure',
+  'disclosure_checked',
+  'disclosure_issues',
+  'formats',
+  'self_reported',
+  'first_saved_at',
+  'updated_at',
+] as const;
+
+/** Tags and formats share one cell, separated by this. */
+export const LIST_SEPARATOR = '; ';
+
+function csvLine(row: RosterRow): (string | number)[] {
+  return [
+    row.key,
+    row.platform,
+    row.handle,
+    row.name ?? '',
+    row.status,
+    row.tags.join(LIST_SEPARATOR),
+    row.score ?? '',
+    row.tier,
+    row.role,
+    row.followers ?? '',
+    row.engagement ?? '',
+    row.disclosure,
+    row.disclosureChecked,
+    row.disclosureIssues,
+    row.formats.join(LIST_SEPARATOR),
+    row.selfReported ? 'yes' : 'no',
+    row.firstSavedAt,
+    row.updatedAt,
+  ];
+}
+
+export function rosterCsv(rows: readonly RosterRow[]): string {
+  // Cells starting with = + - @ are quoted by papaparse's escapeFormulae so a spreadsheet never runs them.
+  return Papa.unparse(
+    { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+}

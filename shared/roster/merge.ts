@@ -1,0 +1,158 @@
+// How a save, an applicant import or a backup import combines with what the roster already holds.
+// Pure: the background calls these inside its transactions, tests call them directly.
+import type { Status } from '../schemas/enums';
+import type { FitResult } from '../schemas/fit';
+import type { CreatorProfile } from '../schemas/profile';
+import { creatorKey } from '../schemas/profile';
+import type { Applicant, CreatorRecord, SelfReportedDiff, StatusChange } from './records';
+
+type DisclosureEntry = CreatorRecord['disclosures'][number];
+
+/** Disclosure checks kept per creator (newest first); older ones drop off. */
+export const DISCLOSURES_KEPT = 50;
+
+export interface SaveInput {
+  profile: CreatorProfile;
+  fit: FitResult | null;
+  disclosures?: DisclosureEntry[];
+}
+
+function mergeDisclosures(newer: DisclosureEntry[], older: DisclosureEntry[]): DisclosureEntry[] {
+  const seen = new Set<string>();
+  const out: DisclosureEntry[] = [];
+  for (const entry of [...newer, ...older]) {
+    // A post checked again replaces its older check; checks without a URL are kept as they are.
+    const id = entry.postUrl ?? `${entry.checkedAt}#${out.length}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(entry);
+  }
+  return out.slice(0, DISCLOSURES_KEPT);
+}
+
+/** Where the applicant's own figures and the platform's page disagree. */
+export function selfReportedDiff(
+  claimed: CreatorProfile,
+  observed: CreatorProfile,
+  at: string,
+): SelfReportedDiff[] {
+  const diffs: SelfReportedDiff[] = [];
+  for (const field of ['followers', 'following', 'posts'] as const) {
+    const c = claimed[field]?.value ?? null;
+    const o = observed[field]?.value ?? null;
+    if (c === null || o === null) continue;
+    // Self-reported figures are rounded by people; within 10% is not a disagreement worth showing.
+    const change = c === 0 ? (o === 0 ? 0 : 1) : o / c - 1;
+    if (Math.abs(change) > 0.1) diffs.push({ field, claimed: c, observed: o, change, at });
+  }
+  const cc = claimed.countryHint;
+  const oc = observed.countryHint;
+  if (cc && oc && cc.toUpperCase() !== oc.toUpperCase())
+    diffs.push({ field: 'countryHint', claimed: cc, observed: oc, change: null, at });
+  return diffs;
+}
+
+/** Observed fields win; a field the new page did not show keeps what was known. */
+function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProfile {
+  return {
+    ...newer,
+    displayName: newer.displayName ?? older.displayName,
+    followers: newer.followers ?? (newer.selfReported === older.selfReported ? older.followers : null),
+    following: newer.following ?? (newer.selfReported === older.selfReported ? older.following : null),
+    posts: newer.posts ?? (newer.selfReported === older.selfReported ? older.posts : null),
+    verified: newer.verified ?? older.verified,
+    bio: newer.bio ?? older.bio,
+    category: newer.category ?? older.category,
+    languageHint: newer.languageHint ?? older.languageHint,
+    countryHint: newer.countryHint ?? older.countryHint,
+    recentPosts: newer.recentPosts.length > 0 ? newer.recentPosts : older.recentPosts,
+    links: newer.links.length > 0 ? newer.links : older.links,
+    sources: { ...older.sources, ...newer.sources },
+  };
+}
+
+export function withStatus(record: CreatorRecord, status: Status, at: string): CreatorRecord {
+  if (record.status === status) return record;
+  return { ...record, status, statusHistory: [...record.statusHistory, { status, at }], updatedAt: at };
+}
+
+/** A save from a creator's page: a new entry, or the existing one updated (never a second entry). */
+export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput, at: string): CreatorRecord {
+  const key = creatorKey(input.profile);
+  const disclosures = input.disclosures ?? [];
+  if (!existing) {
+    return {
+      key,
+      profile: input.profile,
+      status: 'prospect',
+      tags: [],
+      fit: input.fit,
+      disclosures: mergeDisclosures(disclosures, []),
+      firstSavedAt: at,
+      updatedAt: at,
+      snapshotCount: 1,
+      statusHistory: [{ status: 'prospect', at }],
+      selfReportedDiff: null,
+      applicant: null,
+    };
+  }
+  const replacingClaims = existing.profile.selfReported && !input.profile.selfReported;
+  // An applicant's own figures never overwrite what a page showed.
+  const keepObserved = !existing.profile.selfReported && input.profile.selfReported;
+  const profile = keepObserved ? existing.profile : mergeProfile(existing.profile, input.profile);
+  return {
+    ...existing,
+    profile,
+    fit: keepObserved ? existing.fit : (input.fit ?? existing.fit),
+    disclosures: mergeDisclosures(disclosures, existing.disclosures),
+    updatedAt: at,
+    snapshotCount: existing.snapshotCount + 1,
+    selfReportedDiff: replacingClaims
+      ? selfReportedDiff(existing.profile, input.profile, at)
+      : existing.selfReportedDiff,
+  };
+}
+
+/** An applicant entering the roster: `applied` unless the relationship is already further along. */
+export function mergeApplicant(
+  existing: CreatorRecord | undefined,
+  profile: CreatorProfile,
+  fit: FitResult | null,
+  applicant: Applicant,
+  at: string,
+): CreatorRecord {
+  if (!existing) {
+    const record = mergeSave(undefined, { profile, fit }, at);
+    return { ...record, status: 'applied', statusHistory: [{ status: 'applied', at }], applicant };
+  }
+  const merged = mergeSave(existing, { profile, fit }, at);
+  const diff = existing.profile.selfReported
+    ? merged.selfReportedDiff
+    : selfReportedDiff(profile, existing.profile, at);
+  const moved = existing.status === 'prospect' || existing.status === 'contacted';
+  const record = { ...merged, applicant, selfReportedDiff: diff };
+  return moved ? withStatus(record, 'applied', at) : record;
+}
+
+function unionHistory(a: StatusChange[], b: StatusChange[]): StatusChange[] {
+  const byId = new Map<string, StatusChange>();
+  for (const change of [...a, ...b]) byId.set(`${change.at}|${change.status}`, change);
+  return [...byId.values()].sort((x, y) => x.at.localeCompare(y.at));
+}
+
+/** A creator from a backup meeting the same creator in the roster: the newer record leads, nothing is dropped. */
+export function mergeImported(existing: CreatorRecord | undefined, incoming: CreatorRecord): CreatorRecord {
+  if (!existing) return incoming;
+  const [older, newer] =
+    existing.updatedAt > incoming.updatedAt ? [incoming, existing] : [existing, incoming];
+  return {
+    ...newer,
+    tags: [...new Set([...older.tags, ...newer.tags])],
+    disclosures: mergeDisclosures(newer.disclosures, older.disclosures),
+    statusHistory: unionHistory(older.statusHistory, newer.statusHistory),
+    firstSavedAt: older.firstSavedAt < newer.firstSavedAt ? older.firstSavedAt : newer.firstSavedAt,
+    snapshotCount: Math.max(older.snapshotCount, newer.snapshotCount),
+    selfReportedDiff: newer.selfReportedDiff ?? older.selfReportedDiff,
+    applicant: newer.applicant ?? older.applicant,
+  };
+}

@@ -1,0 +1,178 @@
+// What the roster stores, as zod schemas: the background writes these, and a backup or CSV import is
+// validated against them before a single record is written.
+import { z } from 'zod';
+import { BriefSchema } from '../schemas/brief';
+import { DisclosureReportSchema } from '../schemas/disclosure';
+import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../schemas/enums';
+import { FitResultSchema } from '../schemas/fit';
+import { CreatorProfileSchema } from '../schemas/profile';
+
+export const StatusSchema = z.enum(STATUSES);
+
+export const StatusChangeSchema = z.object({
+  status: StatusSchema,
+  /** ISO time of the change. */
+  at: z.string(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+/** One figure where an applicant's own claim and the platform's page disagreed. */
+export const SelfReportedDiffSchema = z.object({
+  field: z.enum(['followers', 'following', 'posts', 'displayName', 'bio', 'countryHint', 'languageHint']),
+  claimed: z.union([z.number(), z.string()]).nullable(),
+  observed: z.union([z.number(), z.string()]).nullable(),
+  /** Relative difference of numeric figures (observed / claimed - 1), null for text. */
+  change: z.number().nullable(),
+  at: z.string(),
+});
+export type SelfReportedDiff = z.infer<typeof SelfReportedDiffSchema>;
+
+export const DisclosureEntrySchema = z.object({
+  postUrl: z.string().nullable(),
+  checkedAt: z.string(),
+  report: DisclosureReportSchema,
+});
+
+/** The applicant's application as the receiver stored it (only what the roster shows). */
+export const ApplicantSchema = z.object({
+  applicationId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  country: z.string().nullable(),
+  pitch: z.string(),
+  niches: z.array(z.string()),
+  samples: z.array(z.string()),
+  receivedAt: z.string(),
+});
+export type Applicant = z.infer<typeof ApplicantSchema>;
+
+export const CreatorRecordSchema = z.object({
+  key: z.string().regex(/^[a-z]+:.+$/),
+  profile: CreatorProfileSchema,
+  status: StatusSchema,
+  tags: z.array(z.string()),
+  fit: FitResultSchema.nullable(),
+  disclosures: z.array(DisclosureEntrySchema),
+  firstSavedAt: z.string(),
+  updatedAt: z.string(),
+  snapshotCount: z.number().int().nonnegative(),
+  statusHistory: z.array(StatusChangeSchema),
+  /** Where the applicant's claims differed from the page, kept after observed figures replace them. */
+  selfReportedDiff: z.array(SelfReportedDiffSchema).nullable().default(null),
+  applicant: ApplicantSchema.nullable().default(null),
+});
+export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
+
+/** The figures of one visit, for growth over time. */
+export const SnapshotSchema = z.object({
+  id: z.number().int().optional(),
+  key: z.string(),
+  capturedAt: z.string(),
+  followers: z.number().nullable(),
+  following: z.number().nullable(),
+  posts: z.number().nullable(),
+  engagement: z.number().nullable(),
+  score: z.number().nullable(),
+  selfReported: z.boolean(),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const NoteSchema = z.object({
+  id: z.string().min(1),
+  key: z.string(),
+  text: z.string().min(1),
+  at: z.string(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const CollaborationSchema = z.object({
+  id: z.string().min(1),
+  key: z.string(),
+  /** ISO date of the collaboration (publication or contract). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
+  briefId: z.string().nullable(),
+  campaign: z.string(),
+  deliverables: z.array(z.string()),
+  fee: z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
+  usageRights: z.object({ scope: z.string(), months: z.number().int().nonnegative().nullable() }).nullable(),
+  results: z.object({
+    views: z.number().nonnegative().nullable(),
+    clicks: z.number().nonnegative().nullable(),
+    conversions: z.number().nonnegative().nullable(),
+    summary: z.string(),
+  }),
+});
+export type Collaboration = z.infer<typeof CollaborationSchema>;
+
+export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
+export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
+
+/** A saved view of the roster (a segment): a name and the filter it applies. */
+export const RosterFilterSchema = z.object({
+  search: z.string().default(''),
+  platforms: z.array(z.enum(PLATFORMS)).default([]),
+  tiers: z.array(z.enum(TIERS)).default([]),
+  roles: z.array(z.enum(ROLES)).default([]),
+  statuses: z.array(StatusSchema).default([]),
+  tags: z.array(z.string()).default([]),
+  scoreMin: z.number().min(0).max(100).nullable().default(null),
+  scoreMax: z.number().min(0).max(100).nullable().default(null),
+  disclosure: z.array(z.enum(DISCLOSURE_RECORDS)).default([]),
+});
+export type RosterFilter = z.infer<typeof RosterFilterSchema>;
+
+export const SegmentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  filter: RosterFilterSchema,
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+/**
+ * The compact line the roster table, side panel and dashboard work from: small enough that 50,000 of
+ * them load, filter and sort in the page. Derived from the record by `rosterRow` and written beside it.
+ */
+export const RosterRowSchema = z.object({
+  key: z.string(),
+  platform: z.enum(PLATFORMS),
+  handle: z.string(),
+  name: z.string().nullable(),
+  status: StatusSchema,
+  tags: z.array(z.string()),
+  score: z.number().nullable(),
+  tier: z.enum(TIERS),
+  role: z.enum(ROLES),
+  followers: z.number().nullable(),
+  engagement: z.number().nullable(),
+  disclosure: z.enum(DISCLOSURE_RECORDS),
+  /** Sponsored posts checked, and how many of them were not properly disclosed. */
+  disclosureChecked: z.number().int(),
+  disclosureIssues: z.number().int(),
+  formats: z.array(z.enum(POST_FORMATS)),
+  selfReported: z.boolean(),
+  differs: z.boolean(),
+  statusHistory: z.array(StatusChangeSchema),
+  collaborationDates: z.array(z.string()),
+  firstSavedAt: z.string(),
+  updatedAt: z.string(),
+  /** Lower-cased handle, name, bio and notes: what the search box looks through. */
+  search: z.string(),
+});
+export type RosterRow = z.infer<typeof RosterRowSchema>;
+
+export const BACKUP_FORMAT = 'troupe-roster-backup';
+
+/** A full JSON backup: every store, so restoring it on another machine loses nothing. */
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: z.string(),
+  activeBriefId: z.string().nullable(),
+  creators: z.array(CreatorRecordSchema),
+  snapshots: z.array(SnapshotSchema),
+  briefs: z.array(BriefSchema),
+  notes: z.array(NoteSchema),
+  collaborations: z.array(CollaborationSchema),
+  segments: z.array(SegmentSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;

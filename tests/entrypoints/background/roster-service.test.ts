@@ -1,0 +1,120 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import { createRosterService, type Scoring } from '../../../entrypoints/background/roster-service';
+import type { RosterApi } from '../../../shared/messages';
+import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+
+// These tests always pass the fit, as the overlay does: the service must not score on its own then.
+const noScoring: Scoring = {
+  fitScore: () => {
+    throw new Error('fitScore should not be called when the caller sends a fit');
+  },
+  starterBrief: () => {
+    throw new Error('starterBrief not used here');
+  },
+};
+
+let db: RosterDb;
+let roster: RosterApi;
+let name: string;
+let n = 0;
+
+beforeEach(async () => {
+  name = `roster-test-${++n}`;
+  db = await openRosterDb({ name });
+  roster = createRosterService({ db, scoring: noScoring });
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(name);
+});
+
+describe('roster.save and roster.lookup', () => {
+  it('saves a new creator as a prospect with one snapshot', async () => {
+    const { entry, updated } = await roster['roster.save']({
+      profile: profile({ handle: 'TrailMaya' }),
+      fit: fitResult(72),
+      disclosures: [disclosure('missing', 'https://www.instagram.com/p/a/')],
+    });
+    expect(updated).toBe(false);
+    expect(entry.key).toBe('instagram:trailmaya');
+    expect(entry.status).toBe('prospect');
+    expect(entry.statusHistory).toEqual([{ status: 'prospect', at: entry.firstSavedAt }]);
+    const found = await roster['roster.lookup']({ key: 'instagram:trailmaya' });
+    expect(found?.profile.handle).toBe('TrailMaya');
+    expect(found?.fit?.score).toBe(72);
+    const rows = await roster['roster.rows']({});
+    expect(rows.total).toBe(1);
+    expect(rows.rows[0]).toMatchObject({ key: 'instagram:trailmaya', score: 72, disclosure: 'issues' });
+  });
+
+  it('saving again updates the entry and adds a snapshot, never a second entry', async () => {
+    await roster['roster.save']({ profile: profile({ handle: 'maya' }), fit: fitResult(60) });
+    const again = await roster['roster.save']({
+      profile: profile({
+        handle: 'Maya',
+        followers: { value: 13_000, display: '13K', exact: false },
+        capturedAt: '2025-11-08T10:00:00.000Z',
+      }),
+      fit: fitResult(64),
+    });
+    expect(again.updated).toBe(true);
+    expect(again.entry.snapshotCount).toBe(2);
+    expect(again.entry.profile.followers?.value).toBe(13_000);
+    const detail = await roster['roster.detail']({ key: 'instagram:maya' });
+    expect(detail?.snapshots.map((s) => s.followers)).toEqual([12_400, 13_000]);
+    expect((await roster['roster.rows']({})).total).toBe(1);
+  });
+
+  it('looks up a creator that is not there as null', async () => {
+    expect(await roster['roster.lookup']({ key: 'tiktok:nobody' })).toBeNull();
+  });
+
+  it('100 concurrent saves from several tabs lose nothing and duplicate nothing', async () => {
+    // 25 creators, each saved 4 times from 4 "tabs" at once (all 100 calls in flight together).
+    const handles = Array.from({ length: 25 }, (_, i) => `creator${i}`);
+    const saves = [];
+    for (let tab = 0; tab < 4; tab++) {
+      for (const handle of handles) {
+        saves.push(
+          roster['roster.save']({
+            profile: profile({ handle, capturedAt: `2025-11-0${tab + 1}T10:00:00.000Z` }),
+            fit: fitResult(50 + tab),
+            disclosures: [disclosure('disclosed', `https://www.instagram.com/p/${handle}-${tab}/`)],
+          }),
+        );
+      }
+    }
+    const results = await Promise.all(saves);
+    expect(results.filter((r) => !r.updated)).toHaveLength(25);
+    const rows = await roster['roster.rows']({});
+    expect(rows.total).toBe(25);
+    expect(new Set(rows.rows.map((r) => r.key)).size).toBe(25);
+    for (const handle of handles) {
+      const detail = await roster['roster.detail']({ key: `instagram:${handle}` });
+      expect(detail?.entry.snapshotCount).toBe(4);
+      expect(detail?.snapshots).toHaveLength(4);
+      // Every tab's disclosure check survived: no save overwrote another's.
+      expect(detail?.entry.disclosures).toHaveLength(4);
+    }
+    expect(await db.count('snapshots')).toBe(100);
+  });
+});
+
+describe('briefs', () => {
+  it('has no active brief until one is saved, then the first saved is active', async () => {
+    expect(await roster['brief.getActive']({})).toBeNull();
+    await roster['brief.save']({ brief: { id: 'b1', name: 'Trail community' } });
+    await roster['brief.save']({ brief: { id: 'b2', name: 'Cooking' } });
+    expect((await roster['brief.getActive']({}))?.id).toBe('b1');
+    await roster['brief.setActive']({ id: 'b2' });
+    expect((await roster['brief.getActive']({}))?.name).toBe('Cooking');
+    expect((await roster['brief.list']({})).briefs.map((b) => b.id)).toEqual(['b2', 'b1']);
+  });
+
+  it('rejects an invalid brief with the field named, and keeps the old one', async () => {
+    await expect(roster['brief.save']({ brief: { id: 'b1', name: '' } })).rejects.toThrow(/name/);
+    expect(await roster['brief.list']({})).toEqual({ briefs: [], activeId: null });
+  });
+});
