@@ -1,0 +1,82 @@
+import { deleteDB, openDB } from 'idb';
+import { afterEach, expect, it } from 'vitest';
+import { openRosterDb, ROSTER_DB_VERSION } from '../../../entrypoints/background/roster-db';
+import { creatorKey } from '../../../shared/schemas/profile';
+import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+
+const NAME = 'roster-upgrade-test';
+afterEach(() => deleteDB(NAME));
+
+it('a database written by schema v1 opens in the current version with every record intact', async () => {
+  // Write v1 with raw idb exactly as the first release laid it out, not through today's code.
+  const v1 = await openDB(NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('creators', { keyPath: 'key' });
+      db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-key', 'key');
+      db.createObjectStore('briefs', { keyPath: 'id' });
+      db.createObjectStore('meta');
+    },
+  });
+  const creators = ['RunWithAmi', 'slowtravel.jo', 'kitchen_kai'].map((handle, i) => {
+    const p = profile({ handle });
+    return {
+      key: creatorKey(p),
+      profile: p,
+      status: i === 0 ? 'active' : 'prospect',
+      tags: i === 0 ? ['running', 'pilot-2025'] : [],
+      fit: fitResult(60 + i),
+      disclosures: i === 1 ? [disclosure('missing', 'https://www.instagram.com/p/z/')] : [],
+      firstSavedAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+      updatedAt: '2025-10-01T00:00:00.000Z',
+      snapshotCount: 2,
+    };
+  });
+  const tx = v1.transaction(['creators', 'snapshots', 'briefs', 'meta'], 'readwrite');
+  for (const c of creators) {
+    await tx.objectStore('creators').put(c);
+    for (const capturedAt of ['2025-09-01T00:00:00.000Z', '2025-10-01T00:00:00.000Z'])
+      await tx.objectStore('snapshots').add({
+        key: c.key,
+        capturedAt,
+        followers: 1000,
+        following: null,
+        posts: null,
+        engagement: null,
+        score: null,
+        selfReported: false,
+      });
+  }
+  await tx.objectStore('briefs').put({ id: 'b1', name: 'Trail community', jurisdictions: ['US'] });
+  await tx.objectStore('meta').put('b1', 'activeBriefId');
+  await tx.done;
+  v1.close();
+
+  const db = await openRosterDb({ name: NAME });
+  expect(db.version).toBe(ROSTER_DB_VERSION);
+  for (const old of creators) {
+    const record = await db.get('creators', old.key);
+    // Every v1 field is as it was; v2 adds a history that starts with the v1 status.
+    expect(record).toMatchObject(old);
+    expect(record?.statusHistory).toEqual([{ status: old.status, at: old.firstSavedAt }]);
+    expect(record?.selfReportedDiff).toBeNull();
+    const row = await db.get('rows', old.key);
+    expect(row).toMatchObject({ key: old.key, status: old.status, tags: old.tags, score: old.fit.score });
+  }
+  expect(await db.count('snapshots')).toBe(6);
+  expect(await db.getAllFromIndex('snapshots', 'by-key', 'instagram:runwithami')).toHaveLength(2);
+  expect(await db.get('briefs', 'b1')).toMatchObject({ name: 'Trail community' });
+  expect(await db.get('meta', 'activeBriefId')).toBe('b1');
+  expect((await db.get('rows', 'instagram:slowtravel.jo'))?.disclosure).toBe('issues');
+  // The stores v2 added are there and usable.
+  await db.put('notes', { id: 'n1', key: 'instagram:runwithami', text: 'Met at the trail expo', at: 'x' });
+  expect(await db.countFromIndex('notes', 'by-key', 'instagram:runwithami')).toBe(1);
+  db.close();
+});
+
+it('a fresh database opens at the current version with every store', async () => {
+  const db = await openRosterDb({ name: NAME });
+  expect([...db.objectStoreNames].sort()).toEqual(
+    ['briefs', 'collaborations', 'creators', 'meta', 'notes', 'rows', 'segments', 'snapshots'].sort(),
+  );
+  db.close();
+});
