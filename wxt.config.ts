@@ -1,16 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// The five platforms Troupe reads. Host permissions stay limited to these.
-export const PLATFORM_HOSTS = [
-  '*://*.instagram.com/*',
-  '*://*.tiktok.com/*',
-  '*://*.youtube.com/*',
-  '*://x.com/*',
-  '*://*.x.com/*',
-  '*://twitter.com/*',
-  '*://*.twitter.com/*',
-  '*://*.twitch.tv/*',
-];
+import { PLATFORM_HOSTS } from './entrypoints/overlay.content/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
