@@ -1,0 +1,85 @@
+// Filtering, searching and sorting the roster table. Runs over every row on each keystroke, so it
+// avoids per-row allocation: sets are built once per filter, not once per row.
+import type { RosterFilter, RosterRow } from './records';
+
+export const EMPTY_FILTER: RosterFilter = {
+  search: '',
+  platforms: [],
+  tiers: [],
+  roles: [],
+  statuses: [],
+  tags: [],
+  scoreMin: null,
+  scoreMax: null,
+  disclosure: [],
+};
+
+export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
+  const platforms = new Set(filter.platforms);
+  const tiers = new Set(filter.tiers);
+  const roles = new Set(filter.roles);
+  const statuses = new Set(filter.statuses);
+  const disclosure = new Set(filter.disclosure);
+  const tags = filter.tags;
+  // Every word must appear somewhere in handle, name, bio or notes.
+  const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const { scoreMin, scoreMax } = filter;
+  return (row) =>
+    (platforms.size === 0 || platforms.has(row.platform)) &&
+    (tiers.size === 0 || tiers.has(row.tier)) &&
+    (roles.size === 0 || roles.has(row.role)) &&
+    (statuses.size === 0 || statuses.has(row.status)) &&
+    (disclosure.size === 0 || disclosure.has(row.disclosure)) &&
+    (tags.length === 0 || tags.every((t) => row.tags.includes(t))) &&
+    (scoreMin === null || (row.score !== null && row.score >= scoreMin)) &&
+    (scoreMax === null || (row.score !== null && row.score <= scoreMax)) &&
+    words.every((w) => row.search.includes(w));
+}
+
+export const SORT_KEYS = [
+  'handle',
+  'platform',
+  'status',
+  'score',
+  'followers',
+  'engagement',
+  'updatedAt',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface RosterSort {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+
+/** Sorts a copy; rows without the figure go last in either direction. Ties keep key order. */
+export function sortRows(rows: readonly RosterRow[], sort: RosterSort): RosterRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const key = sort.key;
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const value = (row: RosterRow): string | number | null => {
+    if (key === 'handle') return row.handle;
+    if (key === 'updatedAt') return row.updatedAt;
+    return row[key];
+  };
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) {
+      if (x === y) return a.key < b.key ? -1 : 1;
+      return x === null ? 1 : -1;
+    }
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return c === 0 ? (a.key < b.key ? -1 : 1) : sign * c;
+  });
+}
+
+export function filterRows(rows: readonly RosterRow[], filter: RosterFilter, sort: RosterSort): RosterRow[] {
+  return sortRows(rows.filter(rowMatcher(filter)), sort);
+}
+
+/** Every tag in use, most used first, for the tag filter. */
+export function tagsInUse(rows: readonly RosterRow[]): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const t of row.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}
