@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, filterRows, rowMatcher, sortRows, tagsInUse } from '../../../shared/roster/filter';
+import type { RosterFilter } from '../../../shared/roster/records';
 import { row } from './rows';
 
 const rows = [
@@ -34,7 +35,9 @@ describe('rowMatcher', () => {
     [{ tiers: ['micro'] as const, roles: ['creator'] as const, search: 'dee' }, ['instagram:dee']],
     [{ tiers: ['unknown'] as const }, ['youtube:cy']],
   ])('filters by %o', (partial, expected) => {
-    expect(keys(rows.filter(rowMatcher({ ...EMPTY_FILTER, ...partial })))).toEqual(expected);
+    expect(
+      keys(rows.filter(rowMatcher({ ...EMPTY_FILTER, ...(partial as unknown as Partial<RosterFilter>) }))),
+    ).toEqual(expected);
   });
 });
 
