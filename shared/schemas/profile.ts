@@ -69,7 +69,4 @@ export const CreatorProfileSchema = z.object({
 export type CreatorProfile = z.infer<typeof CreatorProfileSchema>;
 export type CreatorProfileInput = z.input<typeof CreatorProfileSchema>;
 
-/** Roster key: one creator per platform and handle (handle lower-cased). */
-export function creatorKey(p: { platform: string; handle: string }): string {
-  return `${p.platform}:${p.handle.replace(/^@/, '').toLowerCase()}`;
-}
+export { creatorKey } from './creator-key';
