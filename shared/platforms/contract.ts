@@ -1,0 +1,55 @@
+// The one contract every platform adapter implements. The extension's content script and the
+// `troupe extract` CLI both go through it; nothing else in Troupe knows a social site's markup.
+import type { Platform } from '../schemas/enums';
+import type { CreatorProfile, Post } from '../schemas/profile';
+
+/** What a URL points at, as far as the URL alone tells. */
+export interface UrlMatch {
+  kind: 'profile' | 'post';
+  /** Creator handle without "@", when the URL carries it. */
+  handle?: string;
+  /** Post, video or clip id, when the URL carries it (YouTube channel ids too). */
+  id?: string;
+}
+
+export type Extraction =
+  | { kind: 'profile'; profile: CreatorProfile }
+  | { kind: 'post'; post: Post; author: CreatorProfile };
+
+export type ExtractionErrorCode =
+  /** The URL is not a profile or post page of any supported platform. */
+  | 'unsupported_url'
+  /** The page or document has none of the facts the adapter looks for (layout changed?). */
+  | 'no_creator_data'
+  /** The input could not be read at all (not HTML, not JSON, broken JSON). */
+  | 'malformed_input';
+
+/** A typed failure with a message a marketer or a developer can act on. */
+export class ExtractionError extends Error {
+  override readonly name = 'ExtractionError';
+  constructor(
+    readonly code: ExtractionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface PlatformAdapter {
+  /** Which platform this adapter reads. */
+  readonly platform: Platform;
+  /** Example URLs with what matchUrl must return (null: not a creator page); tested against every adapter. */
+  readonly examples: readonly { url: string; match: UrlMatch | null }[];
+  /** Recognises profile and post URLs of this platform; null for anything else (other hosts included). */
+  matchUrl(url: URL | string): UrlMatch | null;
+  /**
+   * Reads the creator (and the post, on a post page) from a live or parsed document at `url`.
+   * Embedded JSON is trusted only when it describes `url` (in-app navigation leaves it stale).
+   * Throws ExtractionError when nothing usable is found.
+   */
+  extract(doc: Document, url: URL): Extraction;
+  /** True when `json` looks like this platform's API or embedded state (used when no URL is given). */
+  recognizesJson(json: unknown): boolean;
+  /** Same as extract, for an API response or embedded state saved as JSON. */
+  extractFromJson(json: unknown, url?: URL): Extraction;
+}

@@ -1,0 +1,111 @@
+// Reading what a page embeds for machines: meta tags, JSON-LD, JSON in script tags. Parsed JSON
+// is cached per document so the content script never parses a multi-megabyte state twice.
+const cache = new WeakMap<Document, Map<string, unknown>>();
+
+function cached<T>(doc: Document, key: string, read: () => T): T {
+  let perDoc = cache.get(doc);
+  if (!perDoc) {
+    perDoc = new Map();
+    cache.set(doc, perDoc);
+  }
+  if (perDoc.has(key)) return perDoc.get(key) as T;
+  const value = read();
+  perDoc.set(key, value);
+  return value;
+}
+
+/** content of <meta property=key> or <meta name=key> (first one: some pages repeat their head). */
+export function meta(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+  const v = el?.getAttribute('content');
+  return v == null || v === '' ? null : v;
+}
+
+/** The page's own URL for itself: link[rel=canonical], else og:url. */
+export function canonicalUrl(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || meta(doc, 'og:url');
+}
+
+function parseJson(text: string | null | undefined): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every JSON-LD block, flattened (arrays and @graph unwrapped). */
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  return cached(doc, 'jsonld', () => {
+    const out: Record<string, unknown>[] = [];
+    for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const parsed = parseJson(el.textContent);
+      const items = Array.isArray(parsed) ? parsed : [parsed];
+      for (const item of items) {
+        if (!item || typeof item !== 'object') continue;
+        const graph = (item as { '@graph'?: unknown })['@graph'];
+        if (Array.isArray(graph)) out.push(...(graph as Record<string, unknown>[]));
+        else out.push(item as Record<string, unknown>);
+      }
+    }
+    return out;
+  });
+}
+
+/** JSON inside <script id=...> (TikTok __UNIVERSAL_DATA_FOR_REHYDRATION__, SIGI_STATE). */
+export function scriptJson(doc: Document, id: string): unknown {
+  return cached(doc, `id:${id}`, () => parseJson(doc.getElementById(id)?.textContent));
+}
+
+/**
+ * The object literal assigned to `name` in an inline script (`var ytInitialData = {...};`,
+ * `window._sharedData = {...};`, `window["ytInitialData"] = {...}`).
+ */
+export function assignedJson(doc: Document, name: string): unknown {
+  return cached(doc, `var:${name}`, () => {
+    const re = new RegExp(
+      `(?:^|[\\s;,(])(?:var |let |const |window\\.|window\\["|self\\.)?${name}"?\\]?\\s*=\\s*\\{`,
+    );
+    for (const el of doc.querySelectorAll('script:not([src])')) {
+      const text = el.textContent ?? '';
+      if (!text.includes(name)) continue;
+      const m = re.exec(text);
+      if (!m) continue;
+      const value = objectAt(text, m.index + m[0].length - 1);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  });
+}
+
+/** Parses the JSON object starting at `start` ("{"), ignoring whatever code follows it. */
+export function objectAt(text: string, start: number): unknown {
+  // Common case: the object runs to the script's last "}" (one JSON.parse, no scanning).
+  const last = text.lastIndexOf('}');
+  const whole = parseJson(text.slice(start, last + 1));
+  if (whole !== undefined) return whole;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return parseJson(text.slice(start, i + 1));
+  }
+  return undefined;
+}
+
+/** Collapsed text of the first element matching any selector (selectors tried in order). */
+export function textOf(root: ParentNode, ...selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const el = root.querySelector(sel);
+    const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+    if (t) return t;
+  }
+  return null;
+}
