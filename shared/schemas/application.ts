@@ -2,26 +2,11 @@
 // widget bundles it (size, and classic zod's `new Function` probe breaks a strict CSP); the
 // receiver validates with this same schema.
 import * as z from 'zod/mini';
-import { PLATFORMS } from './enums';
+import { APPLICATION_LIMITS, ATTRIBUTION_KEYS, PLATFORMS } from './enums';
 
-export const APPLICATION_LIMITS = {
-  pitch: 1200,
-  handles: 6,
-  samples: 5,
-  niches: 8,
-  bodyBytes: 64 * 1024,
-} as const;
-
-/** Campaign attribution keys the widget may copy from the landing page URL. */
-export const ATTRIBUTION_KEYS = [
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-  'referrer',
-  'landingUrl',
-] as const;
+// The limits and the attribution allowlist live in enums.ts (no zod) so the widget's first load can
+// use them without pulling the schema in; re-exported here for everyone else.
+export { APPLICATION_LIMITS, ATTRIBUTION_KEYS } from './enums';
 
 const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const count = z.nullable(z.number().check(z.int(), z.nonnegative(), z.maximum(10_000_000_000)));

@@ -71,3 +71,23 @@ export const POST_FORMATS = [
   'text',
 ] as const;
 export type PostFormat = (typeof POST_FORMATS)[number];
+
+/** Sizes an application may not exceed (shared/schemas/application.ts). */
+export const APPLICATION_LIMITS = {
+  pitch: 1200,
+  handles: 6,
+  samples: 5,
+  niches: 8,
+  bodyBytes: 64 * 1024,
+} as const;
+
+/** Campaign attribution keys the widget may copy from the landing page URL. */
+export const ATTRIBUTION_KEYS = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'referrer',
+  'landingUrl',
+] as const;
