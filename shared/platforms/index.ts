@@ -3,12 +3,13 @@
 // extractPage on a parsed saved page or extractJson on a saved API response.
 import type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 import { ExtractionError } from './contract';
+import { tiktok } from './tiktok';
 import { youtube } from './youtube';
 
 export type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 export { ExtractionError } from './contract';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [youtube];
+export const ADAPTERS: readonly PlatformAdapter[] = [tiktok, youtube];
 
 /** The adapter and what the URL points at; null when no platform recognises it. */
 export function matchPage(url: URL | string): { adapter: PlatformAdapter; match: UrlMatch } | null {
