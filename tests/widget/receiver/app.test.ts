@@ -1,0 +1,296 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { applicationProfiles } from '../../../shared/application/profile';
+import { ReceivedApplicationSchema } from '../../../shared/schemas/received-application';
+import { fitScore } from '../../../shared/score/fit';
+import { DEFAULT_BRIEF_PATH, readBrief } from '../../../widget/receiver/config';
+import { sampleApplication } from './support/application';
+import { DATABASES } from './support/databases';
+import { ORIGIN, TOKEN, testDb, testReceiver } from './support/receiver';
+
+describe.each(DATABASES)('receiver on $name', (target) => {
+  let store: Awaited<ReturnType<typeof testDb>>;
+  let r: ReturnType<typeof testReceiver> & { db: typeof store.db; count: () => Promise<number> };
+  beforeAll(async () => {
+    store = await testDb(target);
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+  beforeEach(async () => {
+    await store.clear();
+    r = { ...testReceiver(store.db), db: store.db, count: store.count };
+  });
+
+  describe('POST /applications', () => {
+    it('stores a valid application with the score recomputed by the shared core', async () => {
+      const application = sampleApplication({ claimedScore: 99 });
+      const res = await r.post(application);
+      expect(res.status).toBe(200);
+      const answer = await res.json();
+      expect(answer).toMatchObject({ status: 'received', id: expect.stringMatching(/^\d+$/) });
+      expect(Date.parse(answer.receivedAt)).not.toBeNaN();
+
+      const [row] = await r.db.query<{ score: number | null; claimed_score: number; fits: unknown[] }>(
+        'SELECT score, claimed_score, fits FROM applications',
+      );
+      const brief = readBrief(DEFAULT_BRIEF_PATH);
+      const expected = applicationProfiles(application, answer.receivedAt).map((p) => fitScore(p, brief));
+      const best = Math.max(...expected.map((f) => f.score ?? -1));
+      expect(row!.score).toBe(best < 0 ? null : best);
+      expect(row!.score).not.toBe(99);
+      expect(row!.claimed_score).toBe(99);
+      expect(row!.fits).toHaveLength(2);
+    });
+
+    it('answers a retry with the same key with the same stored application', async () => {
+      const application = sampleApplication();
+      const first = await r.post(application);
+      const second = await r.post({ ...application }, { 'idempotency-key': application.idempotencyKey });
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(200);
+      expect(await second.json()).toEqual(await first.json());
+      expect(second.headers.get('idempotent-replayed')).toBe('true');
+      expect(await r.count()).toBe(1);
+    });
+
+    it('takes the key from the Idempotency-Key header when the body has none', async () => {
+      const { idempotencyKey, ...rest } = sampleApplication();
+      const res = await r.post(rest, { 'idempotency-key': idempotencyKey });
+      expect(res.status).toBe(200);
+      const [row] = await r.db.query<{ idempotency_key: string }>('SELECT idempotency_key FROM applications');
+      expect(row!.idempotency_key).toBe(idempotencyKey);
+    });
+
+    it('refuses a different application under a used key (422) and keeps the first', async () => {
+      const application = sampleApplication();
+      await r.post(application);
+      const res = await r.post({ ...application, name: 'Someone Else' });
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.code).toBe('idempotency_conflict');
+      const [row] = await r.db.query<{ name: string }>(
+        `SELECT application->>'name' AS name FROM applications`,
+      );
+      expect(row!.name).toBe('Ana Lima');
+      expect(await r.count()).toBe(1);
+    });
+
+    it('refuses a header key that contradicts the body key', async () => {
+      const res = await r.post(sampleApplication(), { 'idempotency-key': 'another-key-123' });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.code).toBe('idempotency_key_mismatch');
+      expect(await r.count()).toBe(0);
+    });
+
+    it.each([
+      ['malformed JSON', () => '{"name": ', {}, 400, 'invalid_json'],
+      ['a JSON array', () => '[]', {}, 400, 'invalid_application'],
+      [
+        'a wrong content type',
+        () => JSON.stringify(sampleApplication()),
+        { 'content-type': 'text/plain' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'form encoding',
+        () => 'name=x',
+        { 'content-type': 'application/x-www-form-urlencoded' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a body over 64 KB',
+        () => JSON.stringify({ ...sampleApplication(), pad: 'x'.repeat(70_000) }),
+        {},
+        413,
+        'too_large',
+      ],
+      [
+        'a forged score field',
+        () => JSON.stringify({ ...sampleApplication(), score: 100 }),
+        {},
+        400,
+        'forged_score',
+      ],
+      ['forged fits', () => JSON.stringify({ ...sampleApplication(), fits: [] }), {}, 400, 'forged_score'],
+      [
+        'a claimed score out of range',
+        () => JSON.stringify(sampleApplication({ claimedScore: 1000 })),
+        {},
+        400,
+        'forged_score',
+      ],
+      [
+        'an invalid e-mail',
+        () => JSON.stringify(sampleApplication({ email: 'not-an-email' })),
+        {},
+        400,
+        'invalid_application',
+      ],
+      [
+        'no handles',
+        () => JSON.stringify(sampleApplication({ handles: [] })),
+        {},
+        400,
+        'invalid_application',
+      ],
+      [
+        'consent not given',
+        () =>
+          JSON.stringify({
+            ...sampleApplication(),
+            consent: { given: false, version: '1', at: '2026-01-01T00:00:00Z' },
+          }),
+        {},
+        400,
+        'invalid_application',
+      ],
+    ] as const)(
+      'rejects %s with a clear JSON error and stores nothing',
+      async (_what, body, headers, status, code) => {
+        const res = await r.post(body(), headers);
+        expect(res.status).toBe(status);
+        const answer = await res.json();
+        expect(answer.error.code).toBe(code);
+        expect(answer.error.message).toEqual(expect.any(String));
+        expect(await r.count()).toBe(0);
+      },
+    );
+
+    it('lists each invalid field in the issues', async () => {
+      const res = await r.post(sampleApplication({ email: 'nope', country: 'portugal' }));
+      const { error } = await res.json();
+      expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['country', 'email']);
+    });
+
+    it('gives bots a decoy 202 and stores nothing (honeypot, too fast)', async () => {
+      const honeypot = await r.post(sampleApplication({ website: 'http://spam.example' }));
+      const fast = await r.post(sampleApplication({ fillMs: 800 }));
+      for (const res of [honeypot, fast]) {
+        expect(res.status).toBe(202);
+        expect((await res.json()).status).toBe('accepted');
+      }
+      expect(await r.count()).toBe(0);
+    });
+  });
+
+  describe('CORS', () => {
+    it('answers a preflight from an allowed origin', async () => {
+      const res = await r.app.request('/applications', {
+        method: 'OPTIONS',
+        headers: {
+          origin: ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(res.headers.get('access-control-allow-headers')).toMatch(/Idempotency-Key/);
+    });
+
+    it('refuses another origin, preflight or not, and stores nothing', async () => {
+      const preflight = await r.app.request('/applications', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.status).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      const post = await r.post(sampleApplication(), { origin: 'https://evil.example' });
+      expect(post.status).toBe(403);
+      expect((await post.json()).error.code).toBe('origin_not_allowed');
+      expect(await r.count()).toBe(0);
+    });
+
+    it('echoes an allowed origin on the answer', async () => {
+      const res = await r.post(sampleApplication());
+      expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(res.headers.get('vary')).toMatch(/Origin/);
+    });
+  });
+
+  describe('GET /applications', () => {
+    const get = (query = '', headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
+      r.app.request(`/applications${query}`, { headers });
+
+    it('needs the bearer token', async () => {
+      expect((await get('', {})).status).toBe(401);
+      const wrong = await get('', { authorization: 'Bearer wrong' });
+      expect(wrong.status).toBe(401);
+      expect((await wrong.json()).error.code).toBe('unauthorized');
+    });
+
+    it('pages through JSON Lines with the since-cursor, each line a ReceivedApplication', async () => {
+      const keys: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const a = sampleApplication({ name: `Applicant ${i}` });
+        keys.push(a.idempotencyKey);
+        expect((await r.post(a)).status).toBe(200);
+      }
+      const seen: string[] = [];
+      let cursor = '';
+      for (let page = 0; page < 4; page++) {
+        const res = await get(`?limit=2&since=${cursor}`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/application\/jsonl/);
+        const lines = (await res.text()).split('\n').filter(Boolean);
+        for (const line of lines) {
+          const item = ReceivedApplicationSchema.parse(JSON.parse(line));
+          seen.push(item.application.idempotencyKey);
+          expect(item.claimedScore).toBe(64);
+          expect(item.fits).toHaveLength(2);
+        }
+        cursor = res.headers.get('troupe-cursor')!;
+        if (res.headers.get('troupe-more') === 'false') break;
+      }
+      expect(seen).toEqual(keys);
+      const after = await get(`?since=${cursor}`);
+      expect(await after.text()).toBe('');
+      expect(after.headers.get('troupe-cursor')).toBe(cursor);
+    });
+
+    it('writes CSV on ?format=csv or Accept: text/csv, with formulas defused', async () => {
+      await r.post(sampleApplication({ name: '=HYPERLINK("http://x")' }));
+      for (const res of [
+        await get('?format=csv'),
+        await get('', { authorization: `Bearer ${TOKEN}`, accept: 'text/csv' }),
+      ]) {
+        expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+        const [header, row] = (await res.text()).split('\r\n');
+        expect(header).toMatch(/^id,cursor,received_at,name,email/);
+        expect(row).toContain(`"'=HYPERLINK(""http://x"")"`);
+      }
+    });
+
+    it('rejects a cursor it did not hand out', async () => {
+      const res = await get('?since=abc');
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.code).toBe('invalid_cursor');
+    });
+  });
+
+  it('answers 429 with Retry-After once a client spends its burst, other clients unaffected', async () => {
+    const limited = testReceiver(store.db, { rateLimit: { burst: 2, perMinute: 6 } });
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    expect((await limited.post(sampleApplication(), from('203.0.113.9'))).status).toBe(200);
+    expect((await limited.post(sampleApplication(), from('203.0.113.9'))).status).toBe(200);
+    const refused = await limited.post(sampleApplication(), from('203.0.113.9'));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await refused.json()).error.code).toBe('rate_limited');
+    expect((await limited.post(sampleApplication(), from('198.51.100.4'))).status).toBe(200);
+    expect(await r.count()).toBe(3);
+  });
+
+  it('serves the public brief without weights or brand-safety lists', async () => {
+    const res = await r.app.request('/brief');
+    expect(res.status).toBe(200);
+    const brief = await res.json();
+    expect(brief.id).toBe('demo-outdoor-2026');
+    expect(brief.niches.length).toBeGreaterThan(0);
+    expect(brief.weights).toEqual({});
+    expect(brief.excludedTerms).toEqual([]);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
