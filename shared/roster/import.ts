@@ -7,7 +7,7 @@ import { PLATFORMS, STATUSES, type Status } from '../schemas/enums';
 import { type CreatorProfile, creatorKey } from '../schemas/profile';
 import { LIST_SEPARATOR } from './csv';
 import { profileUrl } from './profile-url';
-import { type Backup, BackupSchema } from './records';
+import { BACKUP_FORMAT, type Backup, BackupSchema } from './records';
 
 export interface ImportProblem {
   /** "creators[12]" for a backup, "line 14" for a CSV file. */
@@ -175,4 +175,20 @@ export function parseRosterCsv(text: string, capturedAt = new Date().toISOString
   });
   if (problems.length > 0) throw new RosterImportError('CSV file', problems);
   return lines;
+}
+
+export type ImportKind = 'backup' | 'csv' | 'applicants';
+
+/** What a chosen file is: a roster backup, a roster CSV, or applications exported by the receiver. */
+export function importKind(fileName: string, text: string): ImportKind {
+  if (/\.csv$/i.test(fileName)) return 'csv';
+  const head = text.trimStart().slice(0, 200);
+  if (head.startsWith('{') && head.includes(`"${BACKUP_FORMAT}"`)) return 'backup';
+  if (head.startsWith('{') || head.startsWith('[')) {
+    // A backup written by another tool may put "format" later; look for it once before guessing.
+    return text.includes(`"format":"${BACKUP_FORMAT}"`) || text.includes(`"format": "${BACKUP_FORMAT}"`)
+      ? 'backup'
+      : 'applicants';
+  }
+  return 'csv';
 }

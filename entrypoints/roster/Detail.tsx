@@ -1,0 +1,266 @@
+// One creator: growth from the snapshots, the score breakdown, disclosure record, where an applicant's
+// claims differed, notes and the collaboration log.
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { RosterDetail } from '../../shared/messages';
+import { sparklinePath } from '../../shared/roster/sparkline';
+import { callBackground } from '../../shared/roster-client';
+import { STATUSES, type Status } from '../../shared/schemas/enums';
+import { ScoreBreakdown } from './ScoreBreakdown';
+
+function Sparkline({ detail }: { detail: RosterDetail }) {
+  const points = detail.snapshots
+    .filter((s) => s.followers !== null)
+    .map((s) => ({ at: s.capturedAt, value: s.followers as number }));
+  const path = sparklinePath(points, 220, 40);
+  const first = points[0]?.value;
+  const last = points.at(-1)?.value;
+  if (!path || first === undefined || last === undefined)
+    return <p class="muted">Growth shows after a second visit ({points.length} so far).</p>;
+  const label = `Followers from ${first.toLocaleString('en')} to ${last.toLocaleString('en')} over ${points.length} visits`;
+  return (
+    <figure class="sparkline">
+      <svg width="220" height="40" viewBox="-2 -2 224 44" role="img" aria-label={label}>
+        <path d={path} fill="none" stroke="currentColor" stroke-width="2" />
+      </svg>
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}
+
+function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void }) {
+  const error = useSignal<string | null>(null);
+  return (
+    <form
+      class="collab-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget as HTMLFormElement);
+        const text = (name: string) => String(f.get(name) ?? '').trim();
+        const num = (name: string) => (text(name) === '' ? null : Number(text(name)));
+        try {
+          await callBackground('roster.addCollaboration', {
+            key: keyOf,
+            date: text('date'),
+            briefId: null,
+            campaign: text('campaign'),
+            deliverables: text('deliverables')
+              .split(',')
+              .map((d) => d.trim())
+              .filter(Boolean),
+            fee:
+              num('fee') === null
+                ? null
+                : { amount: num('fee') as number, currency: text('currency') || 'USD' },
+            usageRights: text('rights') ? { scope: text('rights'), months: num('months') } : null,
+            results: {
+              views: num('views'),
+              clicks: null,
+              conversions: num('conversions'),
+              summary: text('summary'),
+            },
+          });
+          error.value = null;
+          (e.currentTarget as HTMLFormElement).reset();
+          onAdded();
+        } catch (err) {
+          error.value = err instanceof Error ? err.message : String(err);
+        }
+      }}
+    >
+      <label>
+        Date <input name="date" type="date" required />
+      </label>
+      <label>
+        Campaign <input name="campaign" type="text" required />
+      </label>
+      <label>
+        Deliverables (comma separated) <input name="deliverables" type="text" />
+      </label>
+      <label>
+        Fee <input name="fee" type="number" min={0} />
+      </label>
+      <label>
+        Currency <input name="currency" type="text" maxLength={3} placeholder="USD" />
+      </label>
+      <label>
+        Usage rights <input name="rights" type="text" />
+      </label>
+      <label>
+        Rights months <input name="months" type="number" min={0} />
+      </label>
+      <label>
+        Views <input name="views" type="number" min={0} />
+      </label>
+      <label>
+        Conversions <input name="conversions" type="number" min={0} />
+      </label>
+      <label>
+        Results <input name="summary" type="text" />
+      </label>
+      <button type="submit">Log collaboration</button>
+      {error.value && (
+        <p role="alert" class="error">
+          {error.value}
+        </p>
+      )}
+    </form>
+  );
+}
+
+export function Detail({
+  keyOf,
+  onClose,
+  onChanged,
+}: {
+  keyOf: string;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
+  const detail = useSignal<RosterDetail | null>(null);
+  const note = useSignal('');
+  const reload = async () => {
+    detail.value = await callBackground('roster.detail', { key: keyOf });
+  };
+  useEffect(() => {
+    void reload();
+  }, [keyOf]);
+  const d = detail.value;
+  if (!d)
+    return (
+      <aside class="detail" aria-label="Creator detail">
+        <p>Loading…</p>
+      </aside>
+    );
+  const { entry } = d;
+  const p = entry.profile;
+  return (
+    <aside class="detail" aria-label={`Detail of ${p.handle}`} data-testid="roster-detail">
+      <header>
+        <h2>
+          {p.displayName ?? p.handle}{' '}
+          <span class="muted">
+            @{p.handle} · {p.platform}
+          </span>
+        </h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <p>
+        <a href={p.url} target="_blank" rel="noreferrer">
+          Open profile
+        </a>
+        {p.selfReported && <span class="badge"> figures self-reported (application)</span>}
+      </p>
+      {p.bio && <p class="bio">{p.bio}</p>}
+      <label>
+        Status
+        <select
+          value={entry.status}
+          onChange={async (e) => {
+            await callBackground('roster.setStatus', {
+              keys: [entry.key],
+              status: (e.currentTarget as HTMLSelectElement).value as Status,
+            });
+            await reload();
+            onChanged();
+          }}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="muted">
+        History: {entry.statusHistory.map((h) => `${h.status} (${h.at.slice(0, 10)})`).join(' → ')}
+      </p>
+      <h3>Growth</h3>
+      <Sparkline detail={d} />
+      {entry.selfReportedDiff && entry.selfReportedDiff.length > 0 && (
+        <>
+          <h3>Application vs page</h3>
+          <ul data-testid="self-reported-diff">
+            {entry.selfReportedDiff.map((diff) => (
+              <li key={diff.field}>
+                {diff.field}: claimed {String(diff.claimed)}, page shows {String(diff.observed)}
+                {diff.change !== null && ` (${diff.change > 0 ? '+' : ''}${Math.round(diff.change * 100)}%)`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Fit</h3>
+      <ScoreBreakdown profile={p} stored={entry.fit} />
+      <h3>Disclosure record</h3>
+      {entry.disclosures.length === 0 ? (
+        <p class="muted">No posts checked yet.</p>
+      ) : (
+        <ul>
+          {entry.disclosures.map((x, i) => (
+            <li key={x.postUrl ?? i}>
+              <strong>{x.report.verdict}</strong>{' '}
+              {x.postUrl ? (
+                <a href={x.postUrl} target="_blank" rel="noreferrer">
+                  post
+                </a>
+              ) : (
+                'post'
+              )}{' '}
+              checked {x.checkedAt.slice(0, 10)}
+              {x.report.reasons[0] && <span class="muted"> · {x.report.reasons[0].text}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Notes</h3>
+      <ul>
+        {d.notes.map((n) => (
+          <li key={n.id}>
+            {n.text} <span class="muted">{n.at.slice(0, 10)}</span>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!note.value.trim()) return;
+          await callBackground('roster.addNote', { key: entry.key, text: note.value });
+          note.value = '';
+          await reload();
+          onChanged();
+        }}
+      >
+        <label>
+          Add a note
+          <textarea
+            value={note.value}
+            onInput={(e) => (note.value = (e.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </label>
+        <button type="submit">Save note</button>
+      </form>
+      <h3>Collaborations</h3>
+      <ul>
+        {d.collaborations.map((c) => (
+          <li key={c.id}>
+            {c.date} · {c.campaign} · {c.deliverables.join(', ')}
+            {c.fee && ` · ${c.fee.amount} ${c.fee.currency}`}
+            {c.usageRights &&
+              ` · rights: ${c.usageRights.scope}${c.usageRights.months ? ` for ${c.usageRights.months} months` : ''}`}
+            {c.results.summary && ` · ${c.results.summary}`}
+          </li>
+        ))}
+      </ul>
+      <Collaborate
+        keyOf={entry.key}
+        onAdded={() => {
+          void reload();
+          onChanged();
+        }}
+      />
+    </aside>
+  );
+}

@@ -1,0 +1,166 @@
+// Search, filters and saved views (segments) for the roster table.
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { EMPTY_FILTER, tagsInUse } from '../../shared/roster/filter';
+import { DISCLOSURE_RECORDS, type RosterFilter, type Segment } from '../../shared/roster/records';
+import { callBackground } from '../../shared/roster-client';
+import { PLATFORMS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
+import type { RosterState } from './roster-state';
+
+type ListKey = 'platforms' | 'tiers' | 'roles' | 'statuses' | 'disclosure' | 'tags';
+
+function Choices({
+  state,
+  field,
+  legend,
+  options,
+}: {
+  state: RosterState;
+  field: ListKey;
+  legend: string;
+  options: readonly string[];
+}) {
+  const chosen = state.filter.value[field] as string[];
+  return (
+    <fieldset class="choices">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option}>
+          <input
+            type="checkbox"
+            data-testid={`filter-${field}-${option}`}
+            checked={chosen.includes(option)}
+            onChange={() => {
+              const next = chosen.includes(option) ? chosen.filter((o) => o !== option) : [...chosen, option];
+              state.filter.value = { ...state.filter.value, [field]: next } as RosterFilter;
+            }}
+          />
+          {option}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function scoreInput(value: string): number | null {
+  if (value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : null;
+}
+
+export function Filters({ state }: { state: RosterState }) {
+  const segments = useSignal<Segment[]>([]);
+  const viewName = useSignal('');
+  const filter = state.filter.value;
+  useEffect(() => {
+    void callBackground('segments.list', {}).then((list) => {
+      segments.value = list;
+    });
+  }, []);
+  const tags = tagsInUse(state.rows.value).slice(0, 30);
+
+  return (
+    <section class="filters" aria-label="Filters">
+      <label class="search">
+        Search handle, name, bio and notes
+        <input
+          type="search"
+          data-testid="roster-search"
+          value={filter.search}
+          onInput={(e) => {
+            state.filter.value = {
+              ...state.filter.value,
+              search: (e.currentTarget as HTMLInputElement).value,
+            };
+          }}
+        />
+      </label>
+      <Choices state={state} field="platforms" legend="Platform" options={PLATFORMS} />
+      <Choices state={state} field="statuses" legend="Status" options={STATUSES} />
+      <Choices state={state} field="tiers" legend="Tier" options={TIERS} />
+      <Choices state={state} field="roles" legend="Role" options={ROLES} />
+      <Choices state={state} field="disclosure" legend="Disclosure record" options={DISCLOSURE_RECORDS} />
+      {tags.length > 0 && <Choices state={state} field="tags" legend="Tags" options={tags} />}
+      <fieldset class="choices">
+        <legend>Fit score</legend>
+        <label>
+          from
+          <input
+            type="number"
+            min={0}
+            max={100}
+            data-testid="filter-score-min"
+            value={filter.scoreMin ?? ''}
+            onInput={(e) => {
+              state.filter.value = {
+                ...state.filter.value,
+                scoreMin: scoreInput((e.currentTarget as HTMLInputElement).value),
+              };
+            }}
+          />
+        </label>
+        <label>
+          to
+          <input
+            type="number"
+            min={0}
+            max={100}
+            value={filter.scoreMax ?? ''}
+            onInput={(e) => {
+              state.filter.value = {
+                ...state.filter.value,
+                scoreMax: scoreInput((e.currentTarget as HTMLInputElement).value),
+              };
+            }}
+          />
+        </label>
+      </fieldset>
+      <button type="button" onClick={() => (state.filter.value = EMPTY_FILTER)}>
+        Clear filters
+      </button>
+      <fieldset class="choices">
+        <legend>Saved views</legend>
+        {segments.value.map((s) => (
+          <span key={s.id} class="segment">
+            <button type="button" onClick={() => (state.filter.value = { ...EMPTY_FILTER, ...s.filter })}>
+              {s.name}
+            </button>
+            <button
+              type="button"
+              aria-label={`Delete saved view ${s.name}`}
+              onClick={async () => {
+                await callBackground('segments.remove', { id: s.id });
+                segments.value = segments.value.filter((x) => x.id !== s.id);
+              }}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        <label>
+          Name
+          <input
+            type="text"
+            value={viewName.value}
+            onInput={(e) => (viewName.value = (e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={!viewName.value.trim()}
+          onClick={async () => {
+            const saved = await callBackground('segments.save', {
+              id: crypto.randomUUID(),
+              name: viewName.value.trim(),
+              filter: state.filter.value,
+            });
+            segments.value = [...segments.value, saved];
+            viewName.value = '';
+          }}
+        >
+          Save this view
+        </button>
+      </fieldset>
+    </section>
+  );
+}
