@@ -3,13 +3,14 @@
 // extractPage on a parsed saved page or extractJson on a saved API response.
 import type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 import { ExtractionError } from './contract';
+import { instagram } from './instagram';
 import { tiktok } from './tiktok';
 import { youtube } from './youtube';
 
 export type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 export { ExtractionError } from './contract';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [tiktok, youtube];
+export const ADAPTERS: readonly PlatformAdapter[] = [instagram, tiktok, youtube];
 
 /** The adapter and what the URL points at; null when no platform recognises it. */
 export function matchPage(url: URL | string): { adapter: PlatformAdapter; match: UrlMatch } | null {
