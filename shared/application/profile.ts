@@ -2,17 +2,10 @@
 // applicant with the same core as a profile seen on the platform. Every figure is the applicant's
 // own claim: selfReported is true and each source says so, which keeps confidence low until the
 // marketer opens the real profile.
-import type { Application, ApplicationHandle } from '../schemas/application';
-import type { Platform } from '../schemas/enums';
-import type { CreatorProfile } from '../schemas/profile';
 
-const PROFILE_URLS: Record<Platform, (handle: string) => string> = {
-  instagram: (h) => `https://www.instagram.com/${h}/`,
-  tiktok: (h) => `https://www.tiktok.com/@${h}`,
-  youtube: (h) => `https://www.youtube.com/@${h}`,
-  x: (h) => `https://x.com/${h}`,
-  twitch: (h) => `https://www.twitch.tv/${h}`,
-};
+import { profileUrl } from '../roster/profile-url';
+import type { Application, ApplicationHandle } from '../schemas/application';
+import type { CreatorProfile } from '../schemas/profile';
 
 /** One profile per handle, in the application's order. `at` is when the claim was received. */
 export function applicationProfiles(application: Application, at: string): CreatorProfile[] {
@@ -29,7 +22,7 @@ function handleProfile(application: Application, h: ApplicationHandle, at: strin
     platform: h.platform,
     handle,
     displayName: application.name,
-    url: PROFILE_URLS[h.platform](encodeURIComponent(handle)),
+    url: profileUrl(h.platform, handle),
     followers: h.followers === null ? null : { value: h.followers, display: null, exact: false },
     following: null,
     posts: null,

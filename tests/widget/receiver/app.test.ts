@@ -82,7 +82,8 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(await r.count()).toBe(0);
     });
 
-    it.each([
+    type Case = [string, () => string, Record<string, string>, number, string];
+    it.each<Case>([
       ['malformed JSON', () => '{"name": ', {}, 400, 'invalid_json'],
       ['a JSON array', () => '[]', {}, 400, 'invalid_application'],
       [

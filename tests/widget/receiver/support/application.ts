@@ -5,7 +5,7 @@ import type { Application } from '../../../../shared/schemas/application';
 export function sampleApplication(overrides: Partial<Application> = {}): Application {
   return {
     idempotencyKey: randomUUID(),
-    brand: 'Trail & Table',
+    brand: 'Northwind Outdoors',
     briefId: 'demo-outdoor-2026',
     name: 'Ana Lima',
     email: 'ana@example.com',
@@ -19,7 +19,11 @@ export function sampleApplication(overrides: Partial<Application> = {}): Applica
     samples: ['https://www.instagram.com/p/Cx1/'],
     pitch: 'I film backpacking food and campfire recipes on long trails.',
     consent: { given: true, version: '2026-01', at: '2026-03-01T10:00:00.000Z' },
-    attribution: { utm_source: 'newsletter', landingUrl: 'https://brand.example/ambassadors' },
+    // The schema's record types every attribution key; the widget sends only those it found.
+    attribution: {
+      utm_source: 'newsletter',
+      landingUrl: 'https://brand.example/ambassadors',
+    } as Application['attribution'],
     locale: 'pt-BR',
     claimedScore: 64,
     website: '',
