@@ -148,8 +148,8 @@ export function RosterTable({
         </thead>
         <tbody>
           {first > 0 && (
-            <tr role="presentation" class="spacer" style={{ height: `${first * ROW_HEIGHT}px` }}>
-              <td colSpan={columns.length + 1} />
+            <tr class="spacer">
+              <td colSpan={columns.length + 1} style={{ height: `${first * ROW_HEIGHT}px` }} />
             </tr>
           )}
           {shown.map((row, i) => (
@@ -191,12 +191,11 @@ export function RosterTable({
             </tr>
           ))}
           {first + shown.length < rows.length && (
-            <tr
-              role="presentation"
-              class="spacer"
-              style={{ height: `${(rows.length - first - shown.length) * ROW_HEIGHT}px` }}
-            >
-              <td colSpan={columns.length + 1} />
+            <tr class="spacer">
+              <td
+                colSpan={columns.length + 1}
+                style={{ height: `${(rows.length - first - shown.length) * ROW_HEIGHT}px` }}
+              />
             </tr>
           )}
         </tbody>

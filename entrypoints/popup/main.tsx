@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from './Popup';
+import '../roster/style.css';
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,148 @@
+// The built extension's roster page in Chromium: seeded through the background service, then sorted,
+// filtered, exported, imported (good and bad files), with axe-core finding no violations.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RosterApi, RosterMethod } from '../../shared/messages';
+import type { Platform } from '../../shared/schemas/enums';
+import { disclosure, fitResult, profile } from '../shared/roster/creators';
+import { type Launched, launch } from './support/chromium';
+
+const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'twitch'];
+const SEEDED = 30;
+
+let browser: Launched;
+let page: Page;
+
+async function call<M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) {
+  return page.evaluate(
+    async ([method, input]) => {
+      const reply = await chrome.runtime.sendMessage({ troupe: 1, method, input });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    },
+    [method, input] as const,
+  ) as Promise<Awaited<ReturnType<RosterApi[M]>>>;
+}
+
+const countText = () => page.getByTestId('roster-count').textContent();
+const scores = async () =>
+  (await page.getByTestId('roster-score').allTextContents()).map((s) => (s === '–' ? null : Number(s)));
+
+beforeAll(async () => {
+  browser = await launch({ extension: true });
+  page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+  for (let i = 0; i < SEEDED; i++) {
+    const platform = PLATFORMS[i % PLATFORMS.length]!;
+    await call('roster.save', {
+      profile: profile({
+        handle: `seed_${platform}_${i}`,
+        platform,
+        bio: i === 7 ? 'Bakes sourdough at dawn' : 'Trail runner',
+      }),
+      fit: fitResult((i * 37) % 101),
+      disclosures: [disclosure(i % 4 === 0 ? 'missing' : 'disclosed', `https://example.test/p/${i}`)],
+    });
+  }
+  await page.reload();
+  await page.getByText(`${SEEDED} of ${SEEDED} creators`).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('roster page', () => {
+  it('sorts by fit score both ways', async () => {
+    await page.getByTestId('sort-score').click();
+    const desc = await scores();
+    expect(desc.length).toBeGreaterThan(5);
+    expect(desc).toEqual([...desc].sort((a, b) => (b ?? -1) - (a ?? -1)));
+    expect(desc[0]).toBe(Math.max(...Array.from({ length: SEEDED }, (_, i) => (i * 37) % 101)));
+    await page.getByTestId('sort-score').click();
+    const asc = await scores();
+    expect(asc).toEqual([...asc].sort((a, b) => (a ?? 101) - (b ?? 101)));
+  });
+
+  it('filters by platform, disclosure and search', async () => {
+    await page.getByTestId('filter-platforms-tiktok').check();
+    await expect.poll(countText).toMatch(/^6 of 30/);
+    await page.getByTestId('filter-disclosure-issues').check();
+    // TikTok seeds are i = 1, 6, 11, 16, 21, 26; missing disclosures are i % 4 === 0: 16 only.
+    await expect.poll(countText).toMatch(/^1 of 30/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByTestId('roster-search').fill('sourdough');
+    await expect.poll(countText).toMatch(/^1 of 30/);
+    await expect(page.getByTestId('roster-handle').first().textContent()).resolves.toBe('seed_youtube_7');
+    await page.getByTestId('roster-search').fill('');
+    await expect.poll(countText).toMatch(/^30 of 30/);
+  });
+
+  it('exports the shown rows as CSV', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^key,platform,handle,name,status,tags,score/);
+    expect(lines).toHaveLength(SEEDED + 1);
+    expect(csv).toContain('tiktok:seed_tiktok_1,tiktok,seed_tiktok_1');
+  });
+
+  it('imports a good CSV (merging, no duplicates) and refuses a bad one without changing anything', async () => {
+    const good = [
+      'platform,handle,name,status,tags,followers',
+      'instagram,new_face,New Face,contacted,summer; trail,4200',
+      'tiktok,seed_tiktok_1,,active,vip,',
+    ].join('\n');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await expect.poll(countText).toMatch(/^31 of 31/);
+    await expect(page.getByTestId('roster-message').textContent()).resolves.toMatch(/1 added, 1 updated/);
+    const one = await call('roster.lookup', { key: 'tiktok:seed_tiktok_1' });
+    expect(one).toMatchObject({ status: 'active', tags: ['vip'] });
+
+    const bad = ['platform,handle,status', 'instagram,fine_one,prospect', 'friendster,nope,prospect'].join(
+      '\n',
+    );
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await expect(page.getByTestId('import-error').textContent()).resolves.toMatch(
+      /line 3: platform.*nothing changed|nothing changed.*line 3: platform/,
+    );
+    expect(await call('roster.lookup', { key: 'instagram:fine_one' })).toBeNull();
+    await expect.poll(countText).toMatch(/^31 of 31/);
+  });
+
+  it('opens a creator with the score breakdown and adds a note', async () => {
+    await page.getByTestId('roster-handle').first().click();
+    await expect(page.getByTestId('score-breakdown').isVisible()).resolves.toBe(true);
+    await page.getByLabel('Add a note').fill('Loves long-form');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.getByTestId('roster-detail').textContent()).toContain('Loves long-form');
+  });
+
+  it('has no axe-core violations', async () => {
+    const require = createRequire(import.meta.url);
+    const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(source);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run();
+      return result.violations.map((v) => ({
+        id: v.id,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+      }));
+    });
+    expect(violations).toEqual([]);
+  });
+});
