@@ -18,7 +18,15 @@ let page: Page;
 async function call<M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) {
   return page.evaluate(
     async ([method, input]) => {
-      const reply = await chrome.runtime.sendMessage({ troupe: 1, method, input });
+      // Runs in the extension page, where `chrome` is the extension API.
+      const runtime = (
+        globalThis as unknown as {
+          chrome: {
+            runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error: string; value: unknown }> };
+          };
+        }
+      ).chrome.runtime;
+      const reply = await runtime.sendMessage({ troupe: 1, method, input });
       if (!reply.ok) throw new Error(reply.error);
       return reply.value;
     },
