@@ -29,6 +29,8 @@ export const DisclosureTermSchema = z.object({
   language: z.string(),
   /** above_fold: visible before the platform's "more"; hashtag_pile: buried in trailing hashtags. */
   placement: z.enum(['above_fold', 'below_fold', 'hashtag_pile']),
+  /** Jurisdictions (of those checked) whose rule accepts this term; \`strength\` is 'accepted' only if all do. */
+  acceptedIn: z.array(z.enum(JURISDICTIONS)).optional(),
 });
 export type DisclosureTerm = z.infer<typeof DisclosureTermSchema>;
 
@@ -56,5 +58,10 @@ export const DisclosureReportSchema = z.object({
   reasons: z.array(ReasonSchema),
   /** Characters visible before the platform truncates the caption, null when it shows it all. */
   truncationPoint: z.number().int().nullable(),
+  /** The trailing run of hashtags a disclosure can be buried in (UTF-16 span and tag count). */
+  hashtagPile: z
+    .object({ start: z.number().int(), end: z.number().int(), count: z.number().int() })
+    .nullable()
+    .optional(),
 });
 export type DisclosureReport = z.infer<typeof DisclosureReportSchema>;

@@ -4,6 +4,10 @@
 // Traps handled (all seen on real pages): "amig@s" and e-mail addresses are not mentions, an "@"
 // inside a URL is not a mention, "#1950’s" is the tag "1950", "#adventure" is not "#ad" (callers
 // compare whole tags), and a "#" inside a URL ("/#section") is not a hashtag.
+//
+// The finders jump from one "#", "@", "://", "www." or "/" to the next with indexOf instead of running a
+// Unicode regex over every character: the disclosure audit must stay within a few times the cost of one
+// toLowerCase() pass (tests/bench/disclosure.bench.ts), and whole-text \p{L} regexes cost 5-8 such passes.
 
 export interface Entity {
   /** Without the leading # or @. */
@@ -12,47 +16,116 @@ export interface Entity {
   end: number;
 }
 
-const URL_RE =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|ly|gl|me|tv|gg|link|shop|store|app|to|be|de|fr|es|it|nl|uk|br|in|au|ca|pl|no|mx)\/[^\s<>"']*/giu;
-// A tag runs over letters, marks, digits and underscores; an apostrophe or any punctuation ends it.
-const HASHTAG_RE = /(^|[^\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
-// A mention must not follow a letter, digit, dot or slash (e-mails, "amig@s", URLs).
-const MENTION_RE = /(^|[^\p{L}\p{N}_./@])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)/gu;
+const TLDS =
+  'com|net|org|io|co|ly|gl|me|tv|gg|link|shop|store|app|to|be|de|fr|es|it|nl|uk|br|in|au|ca|pl|no|mx|us|eu|pub|info|biz|page|ws|ai|at|ch|se|dk|fi|pt|ie|nz|jp';
+// A bare domain before a "/", e.g. "amzn.to" in "amzn.to/3xYz"; the last label must be a known TLD.
+const BARE_DOMAIN = new RegExp(`^(?:[a-z0-9-]+\\.)+(?:${TLDS})$`, 'i');
+const SCHEME = /^https?$/i;
+const URL_CHAR_STOP = /[\s<>"']/;
 const TRAILING_PUNCT = /[.,;:!?)\]}'"’”»]+$/u;
+// A tag runs over letters, marks, digits and underscores; an apostrophe or any punctuation ends it.
+const TAG_BODY = /[\p{L}\p{M}\p{N}_]+/uy;
+const NOT_BEFORE_TAG = /[\p{L}\p{N}_&/]/u;
+// A mention must not follow a letter, digit, dot, slash or "@" (e-mails, "amig@s", URLs).
+const MENTION_BODY = /[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?/uy;
+const NOT_BEFORE_MENTION = /[\p{L}\p{N}_./@]/u;
+const ASCII_WORD = /[A-Za-z0-9_]/;
+
+/** The code point ending just before `at`, as a string ('' at the start). */
+function charBefore(text: string, at: number): string {
+  if (at <= 0) return '';
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) return text.slice(at - 2, at);
+  return text[at - 1]!;
+}
+
+/** Every index of `needle` in `text`, ascending. */
+function indexesOf(text: string, needle: string, into: number[]): number[] {
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) into.push(i);
+  return into;
+}
+
+function urlEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !URL_CHAR_STOP.test(text[end]!)) end++;
+  return end;
+}
+
+function pushLink(out: Entity[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end).replace(TRAILING_PUNCT, '');
+  out.push({ text: raw, start, end: start + raw.length });
+}
 
 export function findLinks(text: string): Entity[] {
-  const out: Entity[] = [];
-  for (const m of text.matchAll(URL_RE)) {
-    const raw = m[0].replace(TRAILING_PUNCT, '');
-    out.push({ text: raw, start: m.index, end: m.index + raw.length });
+  const starts: number[] = [];
+  // "http://", "https://" (any case) and "www.", each starting a word.
+  for (const i of indexesOf(text, '://', [])) {
+    const s = i >= 5 && SCHEME.test(text.slice(i - 5, i)) ? i - 5 : i - 4;
+    if (s >= 0 && SCHEME.test(text.slice(s, i)) && !ASCII_WORD.test(charBefore(text, s))) starts.push(s);
   }
-  return out;
-}
-
-function outside(spans: Entity[], at: number): boolean {
-  for (const s of spans) if (at >= s.start && at < s.end) return false;
-  return true;
-}
-
-function collect(re: RegExp, text: string, links: Entity[], sigil: number): Entity[] {
+  for (const i of indexesOf(text, 'www.', indexesOf(text, 'WWW.', []))) {
+    if (!ASCII_WORD.test(charBefore(text, i))) starts.push(i);
+  }
+  starts.sort((a, b) => a - b);
   const out: Entity[] = [];
-  for (const m of text.matchAll(re)) {
-    const lead = m[1] ?? '';
-    const start = m.index + lead.length;
-    if (!outside(links, start)) continue;
-    const body = m[2] ?? '';
-    out.push({ text: body, start, end: start + sigil + body.length });
+  let covered = -1;
+  for (const s of starts) {
+    if (s < covered) continue;
+    const end = urlEnd(text, s);
+    pushLink(out, text, s, end);
+    covered = end;
+  }
+  // Bare domains with a path ("amzn.to/3xYz", "rstyle.me/abc"): walk back from each "/" over the host.
+  const bare: Entity[] = [];
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (insideSpans(out, slash) || slash < (bare[bare.length - 1]?.end ?? 0)) continue;
+    let s = slash;
+    while (s > 0 && /[A-Za-z0-9.-]/.test(text[s - 1]!)) s--;
+    while (s < slash && !/[A-Za-z0-9]/.test(text[s]!)) s++;
+    if (s === slash || ASCII_WORD.test(charBefore(text, s)) || !BARE_DOMAIN.test(text.slice(s, slash)))
+      continue;
+    const end = urlEnd(text, slash);
+    pushLink(bare, text, s, end);
+  }
+  return bare.length === 0 ? out : [...out, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `at` falls in one of `spans` (sorted, not overlapping); binary search keeps long texts linear-ish. */
+export function insideSpans(spans: readonly Entity[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function collect(text: string, sigils: string[], body: RegExp, notBefore: RegExp, links: Entity[]): Entity[] {
+  const at: number[] = [];
+  for (const sigil of sigils) indexesOf(text, sigil, at);
+  if (sigils.length > 1) at.sort((a, b) => a - b);
+  const out: Entity[] = [];
+  for (const i of at) {
+    if (notBefore.test(charBefore(text, i)) || insideSpans(links, i)) continue;
+    body.lastIndex = i + 1;
+    const m = body.exec(text);
+    if (!m) continue;
+    out.push({ text: m[0], start: i, end: i + 1 + m[0].length });
   }
   return out;
 }
 
 export function findHashtags(text: string, links = findLinks(text)): Entity[] {
   // Pure digit runs of 1-2 characters are usually rankings ("#1"), not tags.
-  return collect(HASHTAG_RE, text, links, 1).filter((e) => !/^\d{1,2}$/.test(e.text));
+  return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links).filter((e) => !/^\d{1,2}$/.test(e.text));
 }
 
 export function findMentions(text: string, links = findLinks(text)): Entity[] {
-  return collect(MENTION_RE, text, links, 1);
+  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links);
 }
 
 /** Unique hashtags in order of first use, as written. */

@@ -1,0 +1,470 @@
+// disclosureCheck: does a caption that looks commercial say so, clearly and visibly enough for each
+// jurisdiction's rule? Pure and deterministic. One scan of the text with the compiled vocabulary, plus
+// indexOf jumps for links, hashtags and mentions; everything after that works on the few things found.
+import type { DisclosureReport, DisclosureTerm, Reason, Signal } from '../schemas/disclosure';
+import { JURISDICTIONS, type Jurisdiction, PLATFORMS, type Platform, type Verdict } from '../schemas/enums';
+import { findHashtags, findLinks, findMentions, insideSpans } from '../text/entities';
+import { linkShapeOf } from './affiliate-networks';
+import { type HashtagPile, trailingPile } from './hashtag-pile';
+import { JURISDICTION_RULES } from './jurisdictions';
+import { FOLDS, foldIndex } from './platforms';
+import type { JurisdictionRules } from './rules';
+import {
+  normalizeKey,
+  type TermMeaning,
+  type Vocabulary,
+  type VocabularyEntry,
+  vocabularyFor,
+} from './vocabulary';
+
+export interface DisclosureInput {
+  text: string;
+  platform?: Platform | null;
+  jurisdictions: readonly Jurisdiction[];
+  /** The platform's own paid-partnership label: true/false when known, null/undefined when not. */
+  paidLabel?: boolean | null;
+}
+
+/** Bad input to disclosureCheck: names the field so callers (the CLI) can say what to fix. */
+export class DisclosureInputError extends Error {
+  override name = 'DisclosureInputError';
+  constructor(
+    readonly field: 'text' | 'platform' | 'jurisdictions' | 'paidLabel',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Worst first: the overall verdict is the worst across jurisdictions. */
+export const VERDICT_SEVERITY: Record<Verdict, number> = {
+  missing: 4,
+  late: 3,
+  ambiguous: 2,
+  disclosed: 1,
+  not_needed: 0,
+};
+
+interface FoundTerm {
+  start: number;
+  end: number;
+  terms: ReadonlyMap<Jurisdiction, TermMeaning>;
+  /** Index of the tag within the trailing pile, or -1. */
+  pileIndex: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+const LETTER = /\p{L}/u;
+// A code: letters and digits, at least 3, with a digit or in capitals ("SARAH20", "GLOW").
+const CODE_AFTER = /[\s:："'“”‘’«»=-]*([\p{L}\p{N}][\p{L}\p{N}_-]{2,24})/uy;
+const NOT_CODES = new Set([
+  'FOR',
+  'THE',
+  'AND',
+  'YOU',
+  'ALL',
+  'AT',
+  'IN',
+  'TO',
+  'ON',
+  'IS',
+  'PARA',
+  'POUR',
+  'FÜR',
+]);
+const CUE_BEFORE_MENTION =
+  /(?:thanks|thank you|thx|danke|merci|gracias|grazie|obrigad[oa]|dzięki|takk|bedankt|with|by|from|x|×|via|at|bei|von|con|avec|de|da|z|fra|van)\s*(?:to|an|à|a|til|aan)?\s*$/iu;
+
+function isWordChar(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80)
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+    );
+  if (code >= 0xdc00 && code <= 0xdfff && at > 0) return WORD_CHAR.test(text.slice(at - 1, at + 1));
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** The smallest value in sorted `values` that is >= `at`, or Infinity. */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] ?? Number.POSITIVE_INFINITY;
+}
+
+function readCode(text: string, from: number): { code: string; end: number } | null {
+  CODE_AFTER.lastIndex = from;
+  const m = CODE_AFTER.exec(text);
+  const code = m?.[1];
+  if (!m || !code) return null;
+  const upper = code.toUpperCase();
+  if (NOT_CODES.has(upper) || !(/\d/.test(code) || code === upper) || !/[\p{L}\d]/u.test(code)) return null;
+  if (!LETTER.test(code) && code.length < 4) return null;
+  return { code, end: m.index + m[0].length };
+}
+
+/** Start of the number before a "%", or -1 when no number precedes it. */
+function numberBefore(text: string, percentAt: number): number {
+  let i = percentAt;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  let j = i;
+  while (j > 0 && /[\d.,]/.test(text[j - 1]!)) j--;
+  return j < i && /\d/.test(text.slice(j, i)) ? j : -1;
+}
+
+function emitSignals(
+  entry: VocabularyEntry,
+  text: string,
+  start: number,
+  end: number,
+  asTag: boolean,
+  signals: Signal[],
+): void {
+  for (const meaning of entry.signals) {
+    let s = start;
+    let e = end;
+    let detail: string | null = meaning.language;
+    if (meaning.kind === 'discount_code' && !asTag) {
+      if (meaning.needsNumber) {
+        s = numberBefore(text, start);
+        if (s < 0) continue;
+      } else {
+        const code = readCode(text, end);
+        if (code) {
+          e = code.end;
+          detail = code.code;
+        } else if (meaning.needsCode) continue;
+      }
+    } else if (meaning.needsCode || meaning.needsNumber) continue;
+    signals.push({ kind: meaning.kind, text: text.slice(s, e), start: s, end: e, detail });
+  }
+}
+
+/** The entry for a word-scan match, trying shorter phrases when the longest one does not end a word. */
+function resolveWord(vocabulary: Vocabulary, text: string, start: number, body: string) {
+  let entry = vocabulary.words.get(normalizeKey(body));
+  let length = body.length;
+  const wildcard = !entry;
+  if (!entry) {
+    for (const w of vocabulary.wildcards) {
+      w.re.lastIndex = start;
+      const m = w.re.exec(text);
+      if (m) {
+        entry = w.entry;
+        length = m[0].length;
+        break;
+      }
+    }
+  }
+  const endsWord = (end: number) =>
+    !isWordChar(text, end) && !(text[end] === '-' && LETTER.test(text[end + 1] ?? ''));
+  if (entry && endsWord(start + length)) return { entry, end: start + length, wildcard };
+  for (let cut = body.lastIndexOf(' '); cut > 0; cut = body.lastIndexOf(' ', cut - 1)) {
+    const shorter = vocabulary.words.get(normalizeKey(body.slice(0, cut)));
+    if (shorter && endsWord(start + cut)) return { entry: shorter, end: start + cut, wildcard: false };
+  }
+  return null;
+}
+
+function tagEntry(vocabulary: Vocabulary, tag: string): VocabularyEntry | null {
+  const exact = vocabulary.tags.get(tag);
+  let merged: Map<Jurisdiction, TermMeaning> | null = null;
+  for (const { suffix, entry } of vocabulary.suffixes) {
+    if (tag.length <= suffix.length || !tag.endsWith(suffix)) continue;
+    merged ??= new Map(exact?.terms);
+    for (const [j, meaning] of entry.terms) if (!merged.has(j)) merged.set(j, meaning);
+  }
+  if (!merged) return exact ?? null;
+  return { key: tag, terms: merged, signals: exact?.signals ?? [] };
+}
+
+function validate(input: DisclosureInput): void {
+  if (typeof input?.text !== 'string') throw new DisclosureInputError('text', 'text must be a string');
+  const p = input.platform;
+  if (p !== undefined && p !== null && !(PLATFORMS as readonly string[]).includes(p))
+    throw new DisclosureInputError(
+      'platform',
+      `unknown platform "${String(p)}"; one of ${PLATFORMS.join(', ')}`,
+    );
+  if (!Array.isArray(input.jurisdictions) || input.jurisdictions.length === 0)
+    throw new DisclosureInputError('jurisdictions', 'at least one jurisdiction is needed');
+  for (const j of input.jurisdictions) {
+    if (!(JURISDICTIONS as readonly string[]).includes(j))
+      throw new DisclosureInputError('jurisdictions', `unknown jurisdiction "${String(j)}"`);
+    if (!JURISDICTION_RULES[j as Jurisdiction])
+      throw new DisclosureInputError('jurisdictions', `no disclosure rule table for ${j} yet`);
+  }
+  const l = input.paidLabel;
+  if (l !== undefined && l !== null && typeof l !== 'boolean')
+    throw new DisclosureInputError('paidLabel', 'paidLabel must be true, false or null');
+}
+
+const KIND_WORDS: Record<Signal['kind'], string> = {
+  affiliate_link: 'affiliate link',
+  shortener: 'shortened link',
+  discount_code: 'discount code',
+  gifted: 'gift/PR wording',
+  brand_mention: 'brand mention',
+  link_in_bio: 'shopping call to action',
+  paid_label: 'paid-partnership label',
+  sponsor_wording: 'sponsor wording',
+};
+
+function describeSignals(signals: readonly Signal[]): string {
+  const parts = signals
+    .slice(0, 6)
+    .map((s) =>
+      s.kind === 'paid_label'
+        ? KIND_WORDS[s.kind]
+        : `${KIND_WORDS[s.kind]} "${s.text}"${s.detail && s.kind !== 'gifted' && s.kind !== 'sponsor_wording' && s.kind !== 'link_in_bio' ? ` (${s.detail})` : ''}`,
+    );
+  return parts.join(', ') + (signals.length > 6 ? ` and ${signals.length - 6} more` : '');
+}
+
+function judge(
+  rules: JurisdictionRules,
+  text: string,
+  terms: readonly FoundTerm[],
+  commercial: boolean,
+  signals: readonly Signal[],
+  paidLabel: boolean | null,
+  fold: number | null,
+  pile: HashtagPile | null,
+  pileLeadsText: boolean,
+  platform: Platform | null,
+): { verdict: Verdict; reasons: Reason[] } {
+  const j = rules.code;
+  const cite = (said: string): Reason => ({
+    jurisdiction: j,
+    text: said,
+    rule: rules.rule,
+    source: rules.source.url,
+  });
+  if (!commercial) {
+    return {
+      verdict: 'not_needed',
+      reasons: [
+        cite(`${j}: no commercial signal and no paid-partnership label, so nothing needs disclosing.`),
+      ],
+    };
+  }
+  const where = platform
+    ? `${platform}'s "more" (${FOLDS[platform].chars ?? 'none'} characters)`
+    : 'the fold';
+  const seen = (t: FoundTerm): string | null => {
+    const visible = fold === null || t.end <= fold;
+    if (t.pileIndex >= 0) {
+      const p = rules.placement;
+      const edge = t.pileIndex < p.pileFront || (p.pileBack && t.pileIndex === pile!.count - 1);
+      if ((edge || (pileLeadsText && t.pileIndex === 0)) && (visible || !p.aboveFold)) return null;
+      return `it is buried in a pile of ${pile!.count} trailing hashtags`;
+    }
+    if (!visible && rules.placement.aboveFold)
+      return `it only appears at character ${t.start}, after ${where}`;
+    return null;
+  };
+  const quote = (t: FoundTerm) => `"${text.slice(t.start, t.end)}"`;
+  const accepted = terms.filter((t) => t.terms.get(j)?.strength === 'accepted');
+  const prominent = accepted.find((t) => seen(t) === null);
+  if (prominent) {
+    return {
+      verdict: 'disclosed',
+      reasons: [
+        cite(
+          `${j}: ${quote(prominent)} is a disclosure ${rules.authority} accepts, placed where it is seen.`,
+        ),
+      ],
+    };
+  }
+  if (paidLabel === true && rules.platformLabelSuffices) {
+    return {
+      verdict: 'disclosed',
+      reasons: [
+        cite(`${j}: the platform's paid-partnership label counts as a disclosure under ${rules.authority}.`),
+      ],
+    };
+  }
+  const signalText = `commercial signals (${describeSignals(signals)})`;
+  if (accepted.length > 0) {
+    const t = accepted[0]!;
+    return {
+      verdict: 'late',
+      reasons: [
+        cite(
+          `${j}: ${quote(t)} is accepted wording but ${seen(t)}; the rule wants it ${rules.placement.rule}.`,
+        ),
+      ],
+    };
+  }
+  const unclear = terms.filter((t) => t.terms.size > 0);
+  if (unclear.length > 0 || paidLabel === true) {
+    const reasons: Reason[] = unclear
+      .slice(0, 3)
+      .map((t) =>
+        cite(
+          t.terms.has(j)
+            ? `${j}: ${quote(t)} is called ambiguous or insufficient by ${rules.authority}; ${signalText}.`
+            : `${j}: ${quote(t)} is not a label ${rules.authority} lists (${rules.languages.join('/')}); ${signalText}.`,
+        ),
+      );
+    if (paidLabel === true)
+      reasons.push(
+        cite(`${j}: the platform's paid-partnership label alone is not enough under ${rules.authority}.`),
+      );
+    return { verdict: 'ambiguous', reasons };
+  }
+  return {
+    verdict: 'missing',
+    reasons: [cite(`${j}: ${signalText} but no disclosure ${rules.authority} accepts.`)],
+  };
+}
+
+/** Checks one caption (or description, bio, title) against each jurisdiction's disclosure rule. */
+export function disclosureCheck(input: DisclosureInput): DisclosureReport {
+  validate(input);
+  const { text } = input;
+  const platform = input.platform ?? null;
+  const paidLabel = input.paidLabel ?? null;
+  const vocabulary = vocabularyFor(input.jurisdictions);
+
+  const links = findLinks(text);
+  const hashtags = findHashtags(text, links);
+  const signals: Signal[] = [];
+  const found: FoundTerm[] = [];
+
+  for (const link of links) {
+    const shape = linkShapeOf(link.text);
+    if (shape)
+      signals.push({
+        kind: shape.kind,
+        text: link.text,
+        start: link.start,
+        end: link.end,
+        detail: shape.network,
+      });
+  }
+
+  const scanner = vocabulary.scanner;
+  scanner.lastIndex = 0;
+  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+    const body = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].length - body.length;
+    const before = text[start - 1];
+    // Hashtags are matched whole below; "@ad" is a handle; "/ad/" is a path.
+    if (before === '#' || before === '＃' || before === '@' || isWordChar(text, start - 1)) continue;
+    if (links.length > 0 && insideSpans(links, start)) continue;
+    const hit = resolveWord(vocabulary, text, start, body);
+    if (!hit) continue;
+    // A wildcard phrase ("thanks to … for sponsoring") may hold signal words of its own: rescan inside it.
+    if (hit.wildcard) scanner.lastIndex = start + 1;
+    else if (hit.end < start + body.length) scanner.lastIndex = hit.end;
+    if (hit.entry.terms.size > 0) found.push({ start, end: hit.end, terms: hit.entry.terms, pileIndex: -1 });
+    emitSignals(hit.entry, text, start, hit.end, false, signals);
+  }
+
+  const pile = trailingPile(text, hashtags);
+  for (let i = 0; i < hashtags.length; i++) {
+    const tag = hashtags[i]!;
+    const entry = tagEntry(vocabulary, tag.text.toLowerCase());
+    if (!entry) continue;
+    const pileIndex = pile && i >= pile.first ? i - pile.first : -1;
+    if (entry.terms.size > 0) found.push({ start: tag.start, end: tag.end, terms: entry.terms, pileIndex });
+    emitSignals(entry, text, tag.start, tag.end, true, signals);
+  }
+  found.sort((a, b) => a.start - b.start);
+
+  if (paidLabel === true)
+    signals.push({ kind: 'paid_label', text: '', start: -1, end: -1, detail: platform });
+  const commercial =
+    signals.length > 0 || found.some((t) => [...t.terms.values()].some((m) => m.strength === 'accepted'));
+
+  // In a commercial post, an @handle next to the commercial wording (same line) or after "thanks to",
+  // "x", "by" ... is most likely the brand.
+  if (commercial && text.includes('@')) {
+    const anchors = [...signals.filter((s) => s.start >= 0), ...found]
+      .map((a) => a.start)
+      .sort((a, b) => a - b);
+    for (const mention of findMentions(text, links)) {
+      const lineStart = text.lastIndexOf('\n', mention.start) + 1;
+      const lineEnd = text.indexOf('\n', mention.end) < 0 ? text.length : text.indexOf('\n', mention.end);
+      const sameLine = firstAtOrAfter(anchors, lineStart) < lineEnd;
+      if (
+        sameLine ||
+        CUE_BEFORE_MENTION.test(text.slice(Math.max(lineStart, mention.start - 24), mention.start))
+      )
+        signals.push({
+          kind: 'brand_mention',
+          text: text.slice(mention.start, mention.end),
+          start: mention.start,
+          end: mention.end,
+          detail: mention.text,
+        });
+    }
+  }
+  signals.sort((a, b) => a.start - b.start);
+
+  const fold = foldIndex(text, platform);
+  const pileLeadsText = pile !== null && !/[\p{L}\p{N}]/u.test(text.slice(0, pile.start));
+  const selected = vocabulary.jurisdictions;
+  const byJurisdiction = selected.map((j) => ({
+    jurisdiction: j,
+    ...judge(
+      JURISDICTION_RULES[j]!,
+      text,
+      found,
+      commercial,
+      signals,
+      paidLabel,
+      fold,
+      pile,
+      pileLeadsText,
+      platform,
+    ),
+  }));
+  const verdict = byJurisdiction.reduce<Verdict>(
+    (worst, b) => (VERDICT_SEVERITY[b.verdict] > VERDICT_SEVERITY[worst] ? b.verdict : worst),
+    'not_needed',
+  );
+
+  const disclosures: DisclosureTerm[] = found.map((t) => {
+    const acceptedIn = selected.filter((j) => t.terms.get(j)?.strength === 'accepted');
+    const placement: DisclosureTerm['placement'] =
+      t.pileIndex >= 0 ? 'hashtag_pile' : fold !== null && t.end > fold ? 'below_fold' : 'above_fold';
+    return {
+      term: text.slice(t.start, t.end),
+      start: t.start,
+      end: t.end,
+      strength: acceptedIn.length === selected.length ? 'accepted' : 'ambiguous',
+      language: t.terms.values().next().value?.language ?? 'und',
+      placement,
+      acceptedIn,
+    };
+  });
+
+  const reasons: Reason[] = [];
+  if (commercial && signals.length > 0)
+    reasons.push({
+      jurisdiction: null,
+      text: `Commercial signals: ${describeSignals(signals)}.`,
+      rule: null,
+      source: null,
+    });
+  for (const b of byJurisdiction) reasons.push(...b.reasons);
+
+  return {
+    verdict,
+    platform,
+    byJurisdiction,
+    signals,
+    disclosures,
+    reasons,
+    truncationPoint: fold,
+    hashtagPile: pile ? { start: pile.start, end: pile.end, count: pile.count } : null,
+  };
+}

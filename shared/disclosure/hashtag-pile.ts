@@ -1,0 +1,32 @@
+// A trailing pile of hashtags: the run of hashtags that ends a caption, separated only by spaces,
+// punctuation, emoji or @mentions. A disclosure inside it is "buried" (FTC: "not in a group of hashtags";
+// OLG Celle 13 U 53/17: "#ad" at the end among hashtags; ES/IN: "label only at end or in hashtag pile").
+import type { Entity } from '../text/entities';
+
+/** Fewer trailing tags than this read as a short sign-off, not a pile. */
+export const PILE_MIN_TAGS = 5;
+
+export interface HashtagPile {
+  start: number;
+  end: number;
+  /** Index into the caption's hashtags of the pile's first tag. */
+  first: number;
+  count: number;
+}
+
+const WORDY = /[\p{L}\p{N}]/u;
+const MENTION = /@[\p{L}\p{N}_.]+/gu;
+
+function onlySeparators(gap: string): boolean {
+  return !WORDY.test(gap.includes('@') ? gap.replace(MENTION, '') : gap);
+}
+
+export function trailingPile(text: string, hashtags: readonly Entity[]): HashtagPile | null {
+  const last = hashtags.length - 1;
+  if (last < 0 || !onlySeparators(text.slice(hashtags[last]!.end))) return null;
+  let first = last;
+  while (first > 0 && onlySeparators(text.slice(hashtags[first - 1]!.end, hashtags[first]!.start))) first--;
+  const count = last - first + 1;
+  if (count < PILE_MIN_TAGS) return null;
+  return { start: hashtags[first]!.start, end: hashtags[last]!.end, first, count };
+}

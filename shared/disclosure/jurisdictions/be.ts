@@ -1,0 +1,23 @@
+import type { JurisdictionRules } from '../rules';
+
+export const BE: JurisdictionRules = {
+  code: 'BE',
+  name: 'Belgium (Flanders)',
+  authority: 'Vlaamse Regulator voor de Media',
+  languages: ['nl'],
+  accepted: { nl: ['reclame', 'advertentie', 'publiciteit'] },
+  // "#gesponsord" only in limited cases.
+  ambiguous: { nl: ['gesponsord', 'samenwerking'], en: ['#ad'] },
+  platformLabelSuffices: false,
+  placement: {
+    rule: 'recognisable as advertising at once',
+    aboveFold: true,
+    pileFront: 0,
+    pileBack: false,
+  },
+  rule: 'Vlaamse Regulator voor de Media: commercial communication on social media must be recognisable, e.g. #reclame, #advertentie, #publiciteit; affiliate links marked "*" with an explanation.',
+  source: {
+    title: 'Vlaamse Regulator voor de Media, Commercial communications on social media',
+    url: 'https://www.vlaamseregulatormedia.be/en/commercial-communications-social-media',
+  },
+};

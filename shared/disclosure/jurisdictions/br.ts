@@ -1,0 +1,23 @@
+import type { JurisdictionRules } from '../rules';
+
+export const BR: JurisdictionRules = {
+  code: 'BR',
+  name: 'Brazil',
+  authority: 'CONAR',
+  languages: ['pt'],
+  accepted: { pt: ['publicidade', 'publi', 'publipost', 'parceria paga'] },
+  ambiguous: { pt: ['parceria', 'em parceria com', 'recebidos', 'recebido'] },
+  // CONAR prefers the platform tool.
+  platformLabelSuffices: true,
+  placement: {
+    rule: 'clear identification of the advertising',
+    aboveFold: true,
+    pileFront: 0,
+    pileBack: false,
+  },
+  rule: 'CONAR Guia de Publicidade por Influenciadores Digitais (2020): advertising must be identified, e.g. "publicidade", "publi", "publipost", preferably with the platform tool.',
+  source: {
+    title: 'CONAR, Guia de Publicidade por Influenciadores Digitais (via lealvarasquim.com.br)',
+    url: 'https://lealvarasquim.com.br/conar-lanca-guia-de-publicidade-para-influenciadores-digitais/',
+  },
+};

@@ -1,0 +1,47 @@
+import type { JurisdictionRules } from '../rules';
+
+export const UK: JurisdictionRules = {
+  code: 'UK',
+  name: 'United Kingdom',
+  authority: 'ASA/CAP and CMA',
+  languages: ['en'],
+  accepted: { en: ['ad', 'advert', 'advertising', 'advertisement', 'advertisement feature', 'ad gifted'] },
+  ambiguous: {
+    en: [
+      'sponsored',
+      'sponsorship',
+      'sponsored by',
+      '#spon',
+      '#sp',
+      'funded by',
+      'in association with',
+      'in partnership with',
+      'thanks to',
+      'made possible by',
+      'gifted',
+      '#gift',
+      'affiliate',
+      '#aff',
+      '#af',
+      'afflink',
+      'collab',
+      '#pr',
+      'pr trip',
+      'pr stay',
+      'iworkwith',
+      'brandambassador',
+    ],
+  },
+  platformLabelSuffices: true,
+  placement: {
+    rule: 'upfront, identifiable before any click ("see more"), not buried in hashtags',
+    aboveFold: true,
+    pileFront: 0,
+    pileBack: false,
+  },
+  rule: 'CAP Code 2.1/2.4 and CMA: ads must be obviously identifiable as ads; gifts, discounts, commission and affiliate links or codes are payment and need "Ad" or "#ad".',
+  source: {
+    title: 'ASA/CAP and CMA, Influencers’ guide to making clear that ads are ads (3rd ed., 2023)',
+    url: 'http://www.asa.org.uk/resource/influencers-guide.html',
+  },
+};
