@@ -5,13 +5,14 @@ import type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 import { ExtractionError } from './contract';
 import { instagram } from './instagram';
 import { tiktok } from './tiktok';
+import { twitch } from './twitch';
 import { x } from './x';
 import { youtube } from './youtube';
 
 export type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 export { ExtractionError } from './contract';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [instagram, tiktok, youtube, x];
+export const ADAPTERS: readonly PlatformAdapter[] = [instagram, tiktok, youtube, x, twitch];
 
 /** The adapter and what the URL points at; null when no platform recognises it. */
 export function matchPage(url: URL | string): { adapter: PlatformAdapter; match: UrlMatch } | null {

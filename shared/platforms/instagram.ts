@@ -25,7 +25,27 @@ const SELECTORS = {
 } as const;
 
 const HOST = /^(?:www\.|m\.)?instagram\.com$/;
-const RESERVED = new Set(['explore', 'accounts', 'direct', 'stories', 'reels', 'about', 'legal', 'developer', 'p', 'reel', 'tv', 'web', 'api', 'graphql', 'challenge', 'emails', 'session', 'privacy', 'oauth']);
+const RESERVED = new Set([
+  'explore',
+  'accounts',
+  'direct',
+  'stories',
+  'reels',
+  'about',
+  'legal',
+  'developer',
+  'p',
+  'reel',
+  'tv',
+  'web',
+  'api',
+  'graphql',
+  'challenge',
+  'emails',
+  'session',
+  'privacy',
+  'oauth',
+]);
 
 function matchUrl(input: URL | string): UrlMatch | null {
   let url: URL;
@@ -37,10 +57,16 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (!HOST.test(url.hostname)) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = '', third = ''] = parts;
-  if ((first === 'p' || first === 'reel' || first === 'tv') && /^[\w-]+$/.test(second)) return { kind: 'post', id: second };
+  if ((first === 'p' || first === 'reel' || first === 'tv') && /^[\w-]+$/.test(second))
+    return { kind: 'post', id: second };
   // /handle/p/CODE/ and /handle/reel/CODE/ (2024-10: post URLs with the author's handle)
-  if ((second === 'p' || second === 'reel') && /^[\w-]+$/.test(third) && !RESERVED.has(first)) return { kind: 'post', handle: first, id: third };
-  if (/^[\w.]{1,30}$/.test(first) && !RESERVED.has(first) && (parts.length === 1 || ['tagged', 'reels', 'followers', 'following'].includes(second))) {
+  if ((second === 'p' || second === 'reel') && /^[\w-]+$/.test(third) && !RESERVED.has(first))
+    return { kind: 'post', handle: first, id: third };
+  if (
+    /^[\w.]{1,30}$/.test(first) &&
+    !RESERVED.has(first) &&
+    (parts.length === 1 || ['tagged', 'reels', 'followers', 'following'].includes(second))
+  ) {
     return { kind: 'profile', handle: first };
   }
   return null;
@@ -54,7 +80,10 @@ function embeddedMedia(doc: Document, code: string | undefined): Record<string, 
     const text = el.textContent ?? '';
     if (!code || !text.includes(`"code":"${code}"`)) continue;
     try {
-      const media = findAll(JSON.parse(text), 'items').flatMap(arr).map(obj).find((m) => m?.code === code);
+      const media = findAll(JSON.parse(text), 'items')
+        .flatMap(arr)
+        .map(obj)
+        .find((m) => m?.code === code);
       if (media) return media;
     } catch {}
   }
@@ -67,7 +96,9 @@ function embeddedUser(doc: Document, handle: string | undefined): Record<string,
     const text = el.textContent ?? '';
     if (!text.includes(`"username":"${handle}"`) || !text.includes('follower_count')) continue;
     try {
-      const user = findAll(JSON.parse(text), 'user').map(obj).find((u) => u?.username === handle && u.follower_count !== undefined);
+      const user = findAll(JSON.parse(text), 'user')
+        .map(obj)
+        .find((u) => u?.username === handle && u.follower_count !== undefined);
       if (user) return user;
     } catch {}
   }
@@ -82,9 +113,16 @@ function readApiMedia(m: Record<string, Json>, post: Post, author: CreatorProfil
   fill(post, 'comments', exactCount(num(m.comment_count) ?? -1), `${src}.comment_count`);
   fill(post, 'views', exactCount(num(m.play_count) ?? num(m.view_count) ?? -1), `${src}.play_count`);
   fill(post, 'postedAt', isoFromEpoch(num(m.taken_at)), `${src}.taken_at`);
-  if (typeof m.is_paid_partnership === 'boolean') fill(post, 'paidPartnership', m.is_paid_partnership || arr(m.sponsor_tags).length > 0, `${src}.is_paid_partnership`);
+  if (typeof m.is_paid_partnership === 'boolean')
+    fill(
+      post,
+      'paidPartnership',
+      m.is_paid_partnership || arr(m.sponsor_tags).length > 0,
+      `${src}.is_paid_partnership`,
+    );
   const media = num(m.media_type);
-  post.format = media === 8 ? 'carousel' : media === 2 ? (m.product_type === 'clips' ? 'short' : 'video') : 'image';
+  post.format =
+    media === 8 ? 'carousel' : media === 2 ? (m.product_type === 'clips' ? 'short' : 'video') : 'image';
   readApiUser(obj(m.user) ?? obj(m.owner) ?? {}, author, `${src}.user`);
   fill(post, 'authorHandle', author.handle === '?' ? undefined : author.handle, `${src}.user.username`);
 }
@@ -97,26 +135,63 @@ function readApiUser(u: Record<string, Json>, p: CreatorProfile, src: string): v
   fill(p, 'displayName', str(u.full_name), `${src}.full_name`);
   if (typeof u.is_verified === 'boolean') fill(p, 'verified', u.is_verified, `${src}.is_verified`);
   fill(p, 'bio', str(u.biography), `${src}.biography`);
-  const links = [...arr(u.bio_links).map((l) => str(at(l, 'url'))), str(u.external_url)].filter((l): l is string => !!l);
+  const links = [...arr(u.bio_links).map((l) => str(at(l, 'url'))), str(u.external_url)].filter(
+    (l): l is string => !!l,
+  );
   fill(p, 'links', [...new Set(links)], `${src}.bio_links/external_url`);
-  fill(p, 'category', str(u.category) ?? str(u.category_name) ?? str(u.business_category_name), `${src}.category`);
+  fill(
+    p,
+    'category',
+    str(u.category) ?? str(u.category_name) ?? str(u.business_category_name),
+    `${src}.category`,
+  );
   const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(p, 'followers', count(u.follower_count ?? at(u, 'edge_followed_by', 'count')), `${src}.follower_count`);
+  fill(
+    p,
+    'followers',
+    count(u.follower_count ?? at(u, 'edge_followed_by', 'count')),
+    `${src}.follower_count`,
+  );
   fill(p, 'following', count(u.following_count ?? at(u, 'edge_follow', 'count')), `${src}.following_count`);
-  fill(p, 'posts', count(u.media_count ?? at(u, 'edge_owner_to_timeline_media', 'count')), `${src}.media_count`);
+  fill(
+    p,
+    'posts',
+    count(u.media_count ?? at(u, 'edge_owner_to_timeline_media', 'count')),
+    `${src}.media_count`,
+  );
 }
 
 /** Legacy graphql shortcode_media (window._sharedData, ?__a=1). */
 function readGraphqlMedia(m: Record<string, Json>, post: Post, author: CreatorProfile, src: string): void {
   fill(post, 'id', str(m.shortcode), `${src}.shortcode`);
-  fill(post, 'caption', str(at(m, 'edge_media_to_caption', 'edges', 0, 'node', 'text')), `${src}.edge_media_to_caption`);
+  fill(
+    post,
+    'caption',
+    str(at(m, 'edge_media_to_caption', 'edges', 0, 'node', 'text')),
+    `${src}.edge_media_to_caption`,
+  );
   const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(post, 'likes', count(at(m, 'edge_media_preview_like', 'count') ?? at(m, 'edge_liked_by', 'count')), `${src}.edge_media_preview_like.count`);
-  fill(post, 'comments', count(at(m, 'edge_media_to_parent_comment', 'count') ?? at(m, 'edge_media_to_comment', 'count')), `${src}.edge_media_to_parent_comment.count`);
+  fill(
+    post,
+    'likes',
+    count(at(m, 'edge_media_preview_like', 'count') ?? at(m, 'edge_liked_by', 'count')),
+    `${src}.edge_media_preview_like.count`,
+  );
+  fill(
+    post,
+    'comments',
+    count(at(m, 'edge_media_to_parent_comment', 'count') ?? at(m, 'edge_media_to_comment', 'count')),
+    `${src}.edge_media_to_parent_comment.count`,
+  );
   fill(post, 'views', count(m.video_view_count), `${src}.video_view_count`);
   fill(post, 'postedAt', isoFromEpoch(num(m.taken_at_timestamp)), `${src}.taken_at_timestamp`);
   if (typeof m.is_paid_partnership === 'boolean') {
-    fill(post, 'paidPartnership', m.is_paid_partnership || arr(at(m, 'edge_media_to_sponsor_user', 'edges')).length > 0, `${src}.is_paid_partnership`);
+    fill(
+      post,
+      'paidPartnership',
+      m.is_paid_partnership || arr(at(m, 'edge_media_to_sponsor_user', 'edges')).length > 0,
+      `${src}.is_paid_partnership`,
+    );
   }
   post.format = m.__typename === 'GraphSidecar' ? 'carousel' : m.is_video ? 'video' : 'image';
   readApiUser(obj(m.owner) ?? {}, author, `${src}.owner`);
@@ -177,11 +252,22 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const exactTitle = link?.querySelector('[title]')?.getAttribute('title') ?? link?.getAttribute('title');
   const display = link?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const exact = exactTitle ? countFromText(exactTitle) : null;
-  const displayCount = display ? countBefore(display, 'followers') ?? countFromText(display) : null;
-  if (exact?.exact) fill(p, 'followers', { ...exact, display: displayCount?.display ?? exact.display }, `dom:${SELECTORS.followersLink[0]} [title]`);
+  const displayCount = display ? (countBefore(display, 'followers') ?? countFromText(display)) : null;
+  if (exact?.exact)
+    fill(
+      p,
+      'followers',
+      { ...exact, display: displayCount?.display ?? exact.display },
+      `dom:${SELECTORS.followersLink[0]} [title]`,
+    );
   else fill(p, 'followers', displayCount, `dom:${SELECTORS.followersLink[0]}`);
   const following = textOf(doc, ...SELECTORS.followingLink);
-  fill(p, 'following', following ? (countBefore(following, 'following') ?? countFromText(following)) : null, `dom:${SELECTORS.followingLink[0]}`);
+  fill(
+    p,
+    'following',
+    following ? (countBefore(following, 'following') ?? countFromText(following)) : null,
+    `dom:${SELECTORS.followingLink[0]}`,
+  );
   fill(p, 'verified', !!doc.querySelector(SELECTORS.verifiedBadge[0]), `dom:${SELECTORS.verifiedBadge[0]}`);
 }
 
@@ -192,16 +278,29 @@ function readPostDom(doc: Document, post: Post): void {
     post.sources.paidPartnership = `dom:${SELECTORS.postHeader[0]} "Paid partnership"`;
   }
   const time = SELECTORS.postTime.map((s) => doc.querySelector(s)).find((e) => e);
-  fill(post, 'postedAt', time?.getAttribute('datetime')?.replace('.000Z', 'Z'), `dom:${SELECTORS.postTime[0]}`);
+  fill(
+    post,
+    'postedAt',
+    time?.getAttribute('datetime')?.replace('.000Z', 'Z'),
+    `dom:${SELECTORS.postTime[0]}`,
+  );
   const author = SELECTORS.postAuthor.map((s) => doc.querySelector(s)).find((e) => e);
-  fill(post, 'authorHandle', author?.getAttribute('href')?.split('/').filter(Boolean)[0], `dom:${SELECTORS.postAuthor[0]}`);
+  fill(
+    post,
+    'authorHandle',
+    author?.getAttribute('href')?.split('/').filter(Boolean)[0],
+    `dom:${SELECTORS.postAuthor[0]}`,
+  );
 }
 
 // ---- entry points ---------------------------------------------------------------------------
 
 function postResult(post: Post, author: CreatorProfile, code: string | undefined): Extraction {
   if (!post.authorHandle && !post.caption && !post.likes) {
-    throw new ExtractionError('no_creator_data', `Instagram post ${code ?? ''}: no post data found (no embedded media JSON, no og:description, no post header).`);
+    throw new ExtractionError(
+      'no_creator_data',
+      `Instagram post ${code ?? ''}: no post data found (no embedded media JSON, no og:description, no post header).`,
+    );
   }
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
@@ -215,14 +314,17 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
 
 function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
-  if (!match) throw new ExtractionError('unsupported_url', `Not an Instagram profile or post URL: ${url.href}`);
+  if (!match)
+    throw new ExtractionError('unsupported_url', `Not an Instagram profile or post URL: ${url.href}`);
   const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
   const canonical = canonicalUrl(doc);
   if (match.kind === 'profile') {
     const handle = match.handle ?? '?';
     const p = newProfile('instagram', handle, `https://www.instagram.com/${handle}/`);
     const shared = at(assignedJson(doc, '_sharedData'), 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
-    const user = embeddedUser(doc, handle) ?? (str(at(shared, 'username'))?.toLowerCase() === handle.toLowerCase() ? obj(shared) : undefined);
+    const user =
+      embeddedUser(doc, handle) ??
+      (str(at(shared, 'username'))?.toLowerCase() === handle.toLowerCase() ? obj(shared) : undefined);
     if (user) readApiUser(user, p, 'json:embedded user');
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
@@ -232,7 +334,10 @@ function extract(doc: Document, url: URL): Extraction {
     }
     p.languageHint = lang;
     if (!p.displayName && !p.followers && !p.bio) {
-      throw new ExtractionError('no_creator_data', `Instagram profile @${handle}: no profile data found (no embedded user, no header stats, no og:description).`);
+      throw new ExtractionError(
+        'no_creator_data',
+        `Instagram profile @${handle}: no profile data found (no embedded user, no header stats, no og:description).`,
+      );
     }
     return { kind: 'profile', profile: p };
   }
@@ -240,8 +345,11 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
   if (media) readApiMedia(media, post, author, 'json:embedded media');
-  const shared = obj(at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'));
-  if (shared && shared.shortcode === match.id) readGraphqlMedia(shared, post, author, 'json:_sharedData…shortcode_media');
+  const shared = obj(
+    at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
+  );
+  if (shared && shared.shortcode === match.id)
+    readGraphqlMedia(shared, post, author, 'json:_sharedData…shortcode_media');
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
   if (!canonical || matchUrl(canonical)?.id === match.id) readPostMeta(doc, post, author);
@@ -253,7 +361,12 @@ function extract(doc: Document, url: URL): Extraction {
 
 function recognizesJson(json: Json): boolean {
   const first = at(json, 'items', 0);
-  return !!((str(at(first, 'code')) && at(first, 'user', 'username')) || at(json, 'graphql', 'shortcode_media') || at(json, 'entry_data') || at(json, 'graphql', 'user', 'edge_followed_by'));
+  return !!(
+    (str(at(first, 'code')) && at(first, 'user', 'username')) ||
+    at(json, 'graphql', 'shortcode_media') ||
+    at(json, 'entry_data') ||
+    at(json, 'graphql', 'user', 'edge_followed_by')
+  );
 }
 
 function extractFromJson(json: Json, url?: URL): Extraction {
@@ -266,18 +379,29 @@ function extractFromJson(json: Json, url?: URL): Extraction {
     readApiMedia(item, post, author, 'json:items[0]');
     return postResult(post, author, match?.id);
   }
-  const media = obj(at(json, 'graphql', 'shortcode_media') ?? at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'));
+  const media = obj(
+    at(json, 'graphql', 'shortcode_media') ??
+      at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
+  );
   if (media) {
     readGraphqlMedia(media, post, author, 'json:graphql.shortcode_media');
     return postResult(post, author, match?.id);
   }
-  const user = obj(at(json, 'graphql', 'user') ?? at(json, 'entry_data', 'ProfilePage', 0, 'graphql', 'user') ?? at(json, 'data', 'user') ?? at(json, 'user'));
+  const user = obj(
+    at(json, 'graphql', 'user') ??
+      at(json, 'entry_data', 'ProfilePage', 0, 'graphql', 'user') ??
+      at(json, 'data', 'user') ??
+      at(json, 'user'),
+  );
   if (user && str(user.username)) {
     readApiUser(user, author, 'json:user');
     author.url = `https://www.instagram.com/${author.handle}/`;
     return { kind: 'profile', profile: author };
   }
-  throw new ExtractionError('no_creator_data', 'Instagram JSON has no media item (items[], graphql.shortcode_media) or user (graphql.user, data.user).');
+  throw new ExtractionError(
+    'no_creator_data',
+    'Instagram JSON has no media item (items[], graphql.shortcode_media) or user (graphql.user, data.user).',
+  );
 }
 
 export const instagram: PlatformAdapter = {
@@ -285,10 +409,16 @@ export const instagram: PlatformAdapter = {
   examples: [
     { url: 'https://www.instagram.com/pluto__travel/', match: { kind: 'profile', handle: 'pluto__travel' } },
     { url: 'https://www.instagram.com/teslamotors', match: { kind: 'profile', handle: 'teslamotors' } },
-    { url: 'https://www.instagram.com/jaimelorentelo/reels/', match: { kind: 'profile', handle: 'jaimelorentelo' } },
+    {
+      url: 'https://www.instagram.com/jaimelorentelo/reels/',
+      match: { kind: 'profile', handle: 'jaimelorentelo' },
+    },
     { url: 'https://www.instagram.com/p/CPeC-Eenc8l/', match: { kind: 'post', id: 'CPeC-Eenc8l' } },
     { url: 'https://www.instagram.com/reel/CN2VQ1yI_MA/', match: { kind: 'post', id: 'CN2VQ1yI_MA' } },
-    { url: 'https://www.instagram.com/willyrex/p/CPeC-Eenc8l/', match: { kind: 'post', handle: 'willyrex', id: 'CPeC-Eenc8l' } },
+    {
+      url: 'https://www.instagram.com/willyrex/p/CPeC-Eenc8l/',
+      match: { kind: 'post', handle: 'willyrex', id: 'CPeC-Eenc8l' },
+    },
     { url: 'https://www.instagram.com/explore/', match: null },
     { url: 'https://www.instagram.com/accounts/login/', match: null },
     { url: 'https://www.instagram.com/', match: null },

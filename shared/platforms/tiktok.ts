@@ -43,7 +43,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (!first.startsWith('@') || first.length < 2) return null;
   const handle = decodeURIComponent(first.slice(1));
   if (!second) return { kind: 'profile', handle };
-  if ((second === 'video' || second === 'photo') && /^\d+$/.test(third)) return { kind: 'post', handle, id: third };
+  if ((second === 'video' || second === 'photo') && /^\d+$/.test(third))
+    return { kind: 'post', handle, id: third };
   return null;
 }
 
@@ -84,15 +85,33 @@ function userState(scope: Json, sigi: Json, handle: string | undefined): UserSta
   const info = at(scope, 'webapp.user-detail', 'userInfo');
   const user = obj(at(info, 'user'));
   if (user && (!handle || str(user.uniqueId)?.toLowerCase() === handle.toLowerCase())) {
-    return { user, stats: at(info, 'stats'), statsV2: at(info, 'statsV2'), items: arr(at(info, 'itemList')), source: 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.user-detail"].userInfo' };
+    return {
+      user,
+      stats: at(info, 'stats'),
+      statsV2: at(info, 'statsV2'),
+      items: arr(at(info, 'itemList')),
+      source: 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.user-detail"].userInfo',
+    };
   }
   const users = obj(at(sigi, 'UserModule', 'users')) ?? {};
-  const key = Object.keys(users).find((k) => !handle || k.toLowerCase() === handle.toLowerCase() || str(at(users[k], 'uniqueId'))?.toLowerCase() === handle.toLowerCase());
+  const key = Object.keys(users).find(
+    (k) =>
+      !handle ||
+      k.toLowerCase() === handle.toLowerCase() ||
+      str(at(users[k], 'uniqueId'))?.toLowerCase() === handle.toLowerCase(),
+  );
   const sigiUser = key ? obj(users[key]) : undefined;
   if (!key || !sigiUser) return null;
   const id = str(sigiUser.uniqueId) ?? key;
-  const items = Object.values(obj(at(sigi, 'ItemModule')) ?? {}).filter((i) => str(at(i, 'author')) === id || str(at(i, 'author', 'uniqueId')) === id);
-  return { user: sigiUser, stats: at(sigi, 'UserModule', 'stats', key), items, source: `json:SIGI_STATE.UserModule` };
+  const items = Object.values(obj(at(sigi, 'ItemModule')) ?? {}).filter(
+    (i) => str(at(i, 'author')) === id || str(at(i, 'author', 'uniqueId')) === id,
+  );
+  return {
+    user: sigiUser,
+    stats: at(sigi, 'UserModule', 'stats', key),
+    items,
+    source: `json:SIGI_STATE.UserModule`,
+  };
 }
 
 function readUser(s: UserState, p: CreatorProfile): void {
@@ -138,7 +157,8 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const domHandle = textOf(doc, ...SELECTORS.handle);
   // The DOM follows in-app navigation; only combine it with the record of the same creator.
   if (domHandle && domHandle.replace(/^@/, '').toLowerCase() !== p.handle.toLowerCase()) return;
-  if (domHandle) fill(p, 'displayName', textOf(doc, ...SELECTORS.displayName), `dom:${SELECTORS.displayName[0]}`);
+  if (domHandle)
+    fill(p, 'displayName', textOf(doc, ...SELECTORS.displayName), `dom:${SELECTORS.displayName[0]}`);
   const shown = textOf(doc, ...SELECTORS.followers);
   if (shown && p.followers && !p.followers.display) {
     p.followers = { ...p.followers, display: shown };
@@ -148,13 +168,19 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   fill(p, 'bio', textOf(doc, ...SELECTORS.bio), `dom:${SELECTORS.bio[0]}`);
   const link = textOf(doc, ...SELECTORS.bioLink);
   fill(p, 'links', link ? [link] : undefined, `dom:${SELECTORS.bioLink[0]}`);
-  if (domHandle) fill(p, 'verified', SELECTORS.verifiedInHeader.some((s) => doc.querySelector(s)), 'dom:badge after user-title');
+  if (domHandle)
+    fill(
+      p,
+      'verified',
+      SELECTORS.verifiedInHeader.some((s) => doc.querySelector(s)),
+      'dom:badge after user-title',
+    );
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
   // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans.")
   const desc = meta(doc, 'og:description') ?? meta(doc, 'description');
-  if (!desc || !desc.toLowerCase().includes(`@${p.handle.toLowerCase()}`)) return;
+  if (!desc?.toLowerCase().includes(`@${p.handle.toLowerCase()}`)) return;
   const shown = countBefore(desc, '(?:Followers|Fans)');
   if (shown && p.followers && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown ? { ...shown, display: shown.display } : null, 'meta:og:description');
@@ -168,7 +194,8 @@ function readItem(item: Record<string, Json>, post: Post, src: string): void {
   const author = str(at(item, 'author', 'uniqueId')) ?? str(item.author);
   fill(post, 'authorHandle', author, `${src}.author.uniqueId`);
   fill(post, 'postedAt', isoFromEpoch(str(item.createTime) ?? num(item.createTime)), `${src}.createTime`);
-  const pick = (key: string) => best(tiktokCount(at(item, 'statsV2', key)), tiktokCount(at(item, 'stats', key)));
+  const pick = (key: string) =>
+    best(tiktokCount(at(item, 'statsV2', key)), tiktokCount(at(item, 'stats', key)));
   fill(post, 'views', pick('playCount'), `${src}.stats.playCount`);
   fill(post, 'likes', pick('diggCount'), `${src}.stats.diggCount`);
   fill(post, 'comments', pick('commentCount'), `${src}.stats.commentCount`);
@@ -176,12 +203,16 @@ function readItem(item: Record<string, Json>, post: Post, src: string): void {
   // Branded-content disclosure: adLabelVersion > 0 is the "Paid partnership" label; isAd marks
   // Promote ads. A present 0/false pair is the platform saying "no".
   const label = num(item.adLabelVersion);
-  if ((label ?? 0) > 0 || item.isAd === true) fill(post, 'paidPartnership', true, `${src}.adLabelVersion/isAd`);
-  else if (label === 0 || item.isAd === false) fill(post, 'paidPartnership', false, `${src}.adLabelVersion/isAd`);
+  if ((label ?? 0) > 0 || item.isAd === true)
+    fill(post, 'paidPartnership', true, `${src}.adLabelVersion/isAd`);
+  else if (label === 0 || item.isAd === false)
+    fill(post, 'paidPartnership', false, `${src}.adLabelVersion/isAd`);
   const extra = arr(item.textExtra);
   if (extra.length || Array.isArray(item.textExtra)) {
     post.hashtags = [...new Set(extra.map((e) => str(at(e, 'hashtagName'))).filter((t): t is string => !!t))];
-    post.mentions = [...new Set(extra.map((e) => str(at(e, 'userUniqueId'))).filter((t): t is string => !!t))];
+    post.mentions = [
+      ...new Set(extra.map((e) => str(at(e, 'userUniqueId'))).filter((t): t is string => !!t)),
+    ];
     post.sources.hashtags = `${src}.textExtra[].hashtagName`;
     post.sources.mentions = `${src}.textExtra[].userUniqueId`;
   } else if (post.caption) {
@@ -189,7 +220,8 @@ function readItem(item: Record<string, Json>, post: Post, src: string): void {
     post.mentions = mentionsOf(post.caption);
   }
   post.format = obj(item.imagePost) ? 'carousel' : 'short';
-  if (post.authorHandle && post.id) post.url = `https://www.tiktok.com/@${post.authorHandle}/video/${post.id}`;
+  if (post.authorHandle && post.id)
+    post.url = `https://www.tiktok.com/@${post.authorHandle}/video/${post.id}`;
 }
 
 function readAuthor(item: Record<string, Json>, a: CreatorProfile, src: string): void {
@@ -198,17 +230,31 @@ function readAuthor(item: Record<string, Json>, a: CreatorProfile, src: string):
   a.handle = str(author.uniqueId) ?? a.handle;
   a.sources.handle = `${src}.author.uniqueId`;
   fill(a, 'displayName', str(author.nickname), `${src}.author.nickname`);
-  fill(a, 'verified', typeof author.verified === 'boolean' ? author.verified : undefined, `${src}.author.verified`);
+  fill(
+    a,
+    'verified',
+    typeof author.verified === 'boolean' ? author.verified : undefined,
+    `${src}.author.verified`,
+  );
   fill(a, 'bio', str(author.signature), `${src}.author.signature`);
-  const pick = (key: string) => best(tiktokCount(at(item, 'authorStatsV2', key)), tiktokCount(at(item, 'authorStats', key)));
+  const pick = (key: string) =>
+    best(tiktokCount(at(item, 'authorStatsV2', key)), tiktokCount(at(item, 'authorStats', key)));
   fill(a, 'followers', pick('followerCount'), `${src}.authorStats.followerCount`);
   fill(a, 'following', pick('followingCount'), `${src}.authorStats.followingCount`);
   fill(a, 'posts', pick('videoCount'), `${src}.authorStats.videoCount`);
 }
 
-function videoItem(scope: Json, sigi: Json, id: string | undefined): { item: Record<string, Json>; src: string } | null {
+function videoItem(
+  scope: Json,
+  sigi: Json,
+  id: string | undefined,
+): { item: Record<string, Json>; src: string } | null {
   const item = obj(at(scope, 'webapp.video-detail', 'itemInfo', 'itemStruct'));
-  if (item && (!id || str(item.id) === id)) return { item, src: 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.video-detail"].itemInfo.itemStruct' };
+  if (item && (!id || str(item.id) === id))
+    return {
+      item,
+      src: 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.video-detail"].itemInfo.itemStruct',
+    };
   const items = obj(at(sigi, 'ItemModule')) ?? {};
   const key = id ?? Object.keys(items)[0];
   const sigiItem = key ? obj(items[key]) : undefined;
@@ -222,10 +268,12 @@ function readVideoDom(doc: Document, post: Post): void {
     return t ? countFromText(t) : null;
   };
   const shownLikes = num(SELECTORS.likes);
-  if (post.likes && shownLikes && !post.likes.display) post.likes = { ...post.likes, display: shownLikes.display };
+  if (post.likes && shownLikes && !post.likes.display)
+    post.likes = { ...post.likes, display: shownLikes.display };
   else fill(post, 'likes', shownLikes, `dom:${SELECTORS.likes[0]}`);
   const shownComments = num(SELECTORS.comments);
-  if (post.comments && shownComments && !post.comments.display) post.comments = { ...post.comments, display: shownComments.display };
+  if (post.comments && shownComments && !post.comments.display)
+    post.comments = { ...post.comments, display: shownComments.display };
   else fill(post, 'comments', shownComments, `dom:${SELECTORS.comments[0]}`);
   fill(post, 'shares', num(SELECTORS.shares), `dom:${SELECTORS.shares[0]}`);
   fill(post, 'caption', textOf(root, ...SELECTORS.desc), `dom:${SELECTORS.desc[0]}`);
@@ -242,14 +290,20 @@ function readVideoDom(doc: Document, post: Post): void {
 
 function profileResult(p: CreatorProfile): Extraction {
   if (!p.displayName && !p.followers && !p.bio) {
-    throw new ExtractionError('no_creator_data', `TikTok profile @${p.handle}: no user data found (no rehydration state for this user, no data-e2e profile header).`);
+    throw new ExtractionError(
+      'no_creator_data',
+      `TikTok profile @${p.handle}: no user data found (no rehydration state for this user, no data-e2e profile header).`,
+    );
   }
   return { kind: 'profile', profile: p };
 }
 
 function postResult(post: Post, author: CreatorProfile, id: string | undefined): Extraction {
   if (!post.caption && !post.likes && !post.authorHandle) {
-    throw new ExtractionError('no_creator_data', `TikTok video ${id ?? ''}: no video data found (no itemStruct for this video, no data-e2e video hooks).`);
+    throw new ExtractionError(
+      'no_creator_data',
+      `TikTok video ${id ?? ''}: no video data found (no itemStruct for this video, no data-e2e video hooks).`,
+    );
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   if (!author.url) author.url = `https://www.tiktok.com/@${author.handle}`;
@@ -291,24 +345,49 @@ function extract(doc: Document, url: URL): Extraction {
 }
 
 function recognizesJson(json: Json): boolean {
-  return !!(at(json, '__DEFAULT_SCOPE__') || at(json, 'UserModule') || at(json, 'ItemModule') || at(json, 'itemInfo', 'itemStruct') || at(json, 'userInfo', 'user', 'uniqueId'));
+  return !!(
+    at(json, '__DEFAULT_SCOPE__') ||
+    at(json, 'UserModule') ||
+    at(json, 'ItemModule') ||
+    at(json, 'itemInfo', 'itemStruct') ||
+    at(json, 'userInfo', 'user', 'uniqueId')
+  );
 }
 
 function extractFromJson(json: Json, url?: URL): Extraction {
   const match = url ? matchUrl(url) : null;
-  const scope = at(json, '__DEFAULT_SCOPE__') ?? (at(json, 'userInfo') ? { 'webapp.user-detail': json } : at(json, 'itemInfo') ? { 'webapp.video-detail': json } : undefined);
+  const scope =
+    at(json, '__DEFAULT_SCOPE__') ??
+    (at(json, 'userInfo')
+      ? { 'webapp.user-detail': json }
+      : at(json, 'itemInfo')
+        ? { 'webapp.video-detail': json }
+        : undefined);
   const sigi = at(json, 'UserModule') || at(json, 'ItemModule') ? json : undefined;
-  const wantsPost = match ? match.kind === 'post' : !!(at(scope, 'webapp.video-detail') || (!at(scope, 'webapp.user-detail') && at(sigi, 'ItemModule') && !at(sigi, 'UserModule')));
+  const wantsPost = match
+    ? match.kind === 'post'
+    : !!(
+        at(scope, 'webapp.video-detail') ||
+        (!at(scope, 'webapp.user-detail') && at(sigi, 'ItemModule') && !at(sigi, 'UserModule'))
+      );
   if (!wantsPost) {
     const s = userState(scope, sigi, match?.handle);
-    if (!s) throw new ExtractionError('no_creator_data', 'TikTok JSON has no user detail (webapp.user-detail or SIGI_STATE.UserModule) for this profile.');
+    if (!s)
+      throw new ExtractionError(
+        'no_creator_data',
+        'TikTok JSON has no user detail (webapp.user-detail or SIGI_STATE.UserModule) for this profile.',
+      );
     const p = newProfile('tiktok', '?', '');
     readUser(s, p);
     p.url = `https://www.tiktok.com/@${p.handle}`;
     return profileResult(p);
   }
   const found = videoItem(scope, sigi, match?.id);
-  if (!found) throw new ExtractionError('no_creator_data', 'TikTok JSON has no video detail (itemStruct or ItemModule) for this video.');
+  if (!found)
+    throw new ExtractionError(
+      'no_creator_data',
+      'TikTok JSON has no video detail (itemStruct or ItemModule) for this video.',
+    );
   const post = newPost();
   const author = newProfile('tiktok', '?', '');
   readItem(found.item, post, found.src);
@@ -320,9 +399,18 @@ export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
   examples: [
     { url: 'https://www.tiktok.com/@illojuan', match: { kind: 'profile', handle: 'illojuan' } },
-    { url: 'https://www.tiktok.com/@huxleythepandapuppy?lang=en', match: { kind: 'profile', handle: 'huxleythepandapuppy' } },
-    { url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710', match: { kind: 'post', handle: 'illojuan', id: '7571863205253778710' } },
-    { url: 'https://m.tiktok.com/@someone/photo/7300000000000000000', match: { kind: 'post', handle: 'someone', id: '7300000000000000000' } },
+    {
+      url: 'https://www.tiktok.com/@huxleythepandapuppy?lang=en',
+      match: { kind: 'profile', handle: 'huxleythepandapuppy' },
+    },
+    {
+      url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710',
+      match: { kind: 'post', handle: 'illojuan', id: '7571863205253778710' },
+    },
+    {
+      url: 'https://m.tiktok.com/@someone/photo/7300000000000000000',
+      match: { kind: 'post', handle: 'someone', id: '7300000000000000000' },
+    },
     { url: 'https://www.tiktok.com/foryou', match: null },
     { url: 'https://www.tiktok.com/tag/ad', match: null },
     { url: 'https://www.tiktok.com/@illojuan/live', match: null },

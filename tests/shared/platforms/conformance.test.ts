@@ -64,6 +64,7 @@ function actualFields(x: Extraction): Record<string, unknown> {
     'extra.authorFollowers': exactOf(author.followers),
     'extra.authorFollowersDisplay': author.followers?.display ?? null,
     'extra.authorFollowersApprox': approxOf(author.followers),
+    'extra.authorPostsCount': exactOf(author.posts),
     'extra.likesDisplay': post.likes?.display ?? null,
     'extra.viewsDisplay': post.views?.display ?? null,
     'extra.commentsDisplay': post.comments?.display ?? null,
