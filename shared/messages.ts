@@ -94,6 +94,10 @@ export interface RosterApi {
   'brief.save': (input: { brief: unknown; activate?: boolean }) => Promise<Brief>;
   'brief.setActive': (input: { id: string }) => Promise<void>;
   'brief.remove': (input: { id: string }) => Promise<void>;
+  /** How saved creators would score under a brief being edited (not saved), best first. */
+  'brief.preview': (input: { brief: unknown; limit?: number }) => Promise<BriefPreview[]>;
+  /** One creator scored against any saved brief (the detail view's breakdown). */
+  'roster.scoreAgainst': (input: { key: string; briefId: string }) => Promise<FitResult>;
   'settings.get': (input: Record<string, never>) => Promise<Settings>;
   'settings.save': (input: Partial<Settings>) => Promise<Settings>;
   /** Applications (receiver JSON Lines, a JSON array, or stored rows) into the roster as `applied`. */
@@ -107,6 +111,16 @@ export interface RosterDetail {
   snapshots: Snapshot[];
   notes: Note[];
   collaborations: Collaboration[];
+}
+
+export interface BriefPreview {
+  key: string;
+  handle: string;
+  platform: CreatorProfile['platform'];
+  /** Score under the edited brief, and under the one it was last scored with. */
+  score: number | null;
+  excluded: string | null;
+  was: number | null;
 }
 
 export interface RosterCounts {

@@ -446,6 +446,32 @@ export function createRosterService(options: RosterServiceOptions): RosterApi {
       await tx.done;
     },
 
+    'brief.preview': async ({ brief, limit = 200 }) => {
+      const parsed = BriefSchema.safeParse(brief);
+      if (!parsed.success) throw new RosterInputError(`Brief: ${parsed.error.issues[0]?.message}`);
+      const records = await db.getAll('creators');
+      records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return records
+        .slice(0, limit)
+        .map((r) => {
+          const fit = scoring.fitScore(r.profile, parsed.data);
+          return {
+            key: r.key,
+            handle: r.profile.handle,
+            platform: r.profile.platform,
+            score: fit.score,
+            excluded: fit.excluded?.reason ?? null,
+            was: r.fit?.score ?? null,
+          };
+        })
+        .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+    },
+    'roster.scoreAgainst': async ({ key, briefId }) => {
+      const [record, brief] = await Promise.all([db.get('creators', key), db.get('briefs', briefId)]);
+      if (!record) throw new RosterInputError(`No creator ${key}`);
+      if (!brief) throw new RosterInputError(`No brief ${briefId}`);
+      return scoring.fitScore(record.profile, brief);
+    },
     'settings.get': () => settings(),
     'settings.save': async (input) => {
       const next = { ...(await settings()), ...input };

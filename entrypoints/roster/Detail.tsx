@@ -193,7 +193,7 @@ export function Detail({
         </>
       )}
       <h3>Fit</h3>
-      <ScoreBreakdown profile={p} stored={entry.fit} />
+      <ScoreBreakdown keyOf={entry.key} stored={entry.fit} />
       <h3>Disclosure record</h3>
       {entry.disclosures.length === 0 ? (
         <p class="muted">No posts checked yet.</p>
