@@ -1,0 +1,80 @@
+// A brief turned into what scoring needs, once per brief object: every term list (the brief's and
+// Troupe's vocabulary) in one matcher, sets for platforms, regions and languages, resolved weights.
+// Cached by object identity (WeakMap), so a roster re-scored against one brief compiles it once and
+// an edited brief (a new object) is never served stale.
+import { type Brief, DEFAULT_WEIGHTS } from '../schemas/brief';
+import type { FactorId } from '../schemas/enums';
+import { compileTerms, type TermSet } from './terms';
+import { VOCABULARY, type VocabularyKind } from './vocabulary';
+
+export type TermKind = VocabularyKind | 'niche' | 'value' | 'caution' | 'excluded';
+
+export interface CompiledBrief {
+  brief: Brief | null;
+  terms: TermSet;
+  /** What each term in `terms` is. */
+  kinds: readonly TermKind[];
+  /** For niche terms, the index of their niche in brief.niches; -1 otherwise. */
+  nicheOf: readonly number[];
+  platforms: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  excludedRegions: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  weights: Readonly<Record<FactorId, number>>;
+}
+
+const cache = new WeakMap<Brief, CompiledBrief>();
+let withoutBrief: CompiledBrief | null = null;
+
+export function compiledBrief(brief: Brief | null): CompiledBrief {
+  if (brief === null) return (withoutBrief ??= compile(null));
+  let compiled = cache.get(brief);
+  if (!compiled) {
+    compiled = compile(brief);
+    cache.set(brief, compiled);
+  }
+  return compiled;
+}
+
+const upper = (list: readonly string[]) => new Set(list.map((s) => s.trim().toUpperCase()));
+/** "es-MX" and "es" both read as "es". */
+export const primaryLanguage = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
+function compile(brief: Brief | null): CompiledBrief {
+  const words: string[] = [];
+  const kinds: TermKind[] = [];
+  const nicheOf: number[] = [];
+  const add = (list: readonly string[], kind: TermKind, niche = -1) => {
+    for (const word of list) {
+      words.push(word);
+      kinds.push(kind);
+      nicheOf.push(niche);
+    }
+  };
+  for (const kind of Object.keys(VOCABULARY) as VocabularyKind[]) add(VOCABULARY[kind], kind);
+  if (brief) {
+    brief.niches.forEach((niche, i) => {
+      add(niche.keywords, 'niche', i);
+    });
+    add(brief.values, 'value');
+    add(brief.cautionTerms, 'caution');
+    add(brief.excludedTerms, 'excluded');
+  }
+  const weights = { ...DEFAULT_WEIGHTS };
+  if (brief) {
+    for (const [id, w] of Object.entries(brief.weights) as [FactorId, number | undefined][]) {
+      if (w !== undefined && id in weights) weights[id] = w;
+    }
+  }
+  return {
+    brief,
+    terms: compileTerms(words),
+    kinds,
+    nicheOf,
+    platforms: new Set(brief?.platforms ?? []),
+    regions: upper(brief?.regions ?? []),
+    excludedRegions: upper(brief?.excludedRegions ?? []),
+    languages: new Set((brief?.languages ?? []).map(primaryLanguage)),
+    weights,
+  };
+}

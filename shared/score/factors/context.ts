@@ -1,0 +1,50 @@
+// What every factor reads: the profile, the compiled brief, where its terms were found, and the
+// brief-independent figures computed once per score (tier, engagement, authenticity).
+import type { Brief } from '../../schemas/brief';
+import type { Tier } from '../../schemas/enums';
+import type { Engagement, Factor } from '../../schemas/fit';
+import type { CreatorProfile } from '../../schemas/profile';
+import type { AuthenticityCheck } from '../authenticity';
+import type { CompiledBrief } from '../compiled-brief';
+import type { ProfileTerms } from '../profile-terms';
+
+export interface FitContext {
+  profile: CreatorProfile;
+  brief: Brief | null;
+  compiled: CompiledBrief;
+  found: ProfileTerms;
+  tier: Tier;
+  engagement: Engagement;
+  authenticity: AuthenticityCheck;
+  sponsoredPosts: number;
+  /** Reference time for recency (ms since epoch), null when unknown. */
+  now: number | null;
+}
+
+export type FactorOutcome = Pick<Factor, 'status' | 'score' | 'reason' | 'evidence'>;
+
+export const known = (score: number, reason: string, evidence: string[] = []): FactorOutcome => ({
+  status: 'known',
+  score: score < 0 ? 0 : score > 100 ? 100 : Math.round(score),
+  reason,
+  evidence,
+});
+export const unknown = (reason: string, evidence: string[] = []): FactorOutcome => ({
+  status: 'unknown',
+  score: null,
+  reason,
+  evidence,
+});
+export const notApplicable = (reason: string): FactorOutcome => ({
+  status: 'not_applicable',
+  score: null,
+  reason,
+  evidence: [],
+});
+
+/** The terms of one kind among hits, as the brief wrote them. */
+export function termsOfKind(ctx: FitContext, hits: readonly number[], kind: string): string[] {
+  const out: string[] = [];
+  for (const t of hits) if (ctx.compiled.kinds[t] === kind) out.push(ctx.compiled.terms.terms[t]!);
+  return out;
+}

@@ -1,0 +1,42 @@
+// Professional signals: a way to reach the creator for work, a link, the platform's verification,
+// and a history of disclosed sponsorship (a creator who labels paid posts is easier to work with).
+import { type FactorOutcome, type FitContext, known, termsOfKind, unknown } from './context';
+
+export const PROFESSIONAL_POINTS = { contact: 35, link: 20, verified: 15, disclosed: 30 } as const;
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+
+export function professionalFactor(ctx: FitContext): FactorOutcome {
+  const { profile, found, sponsoredPosts } = ctx;
+  const bio = profile.bio ?? '';
+  const n = profile.recentPosts.length;
+  if (bio.trim() === '' && profile.links.length === 0 && profile.verified === null && n === 0) {
+    return unknown('No bio, links, verification or posts to read professional signals from.');
+  }
+  let score = 0;
+  const evidence: string[] = [];
+  const contact = termsOfKind(ctx, found.header, 'contact');
+  const email = EMAIL.exec(bio);
+  if (email || contact.length > 0) {
+    score += PROFESSIONAL_POINTS.contact;
+    evidence.push(email ? `e-mail in bio` : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`);
+  }
+  if (profile.links.length > 0) {
+    score += PROFESSIONAL_POINTS.link;
+    evidence.push(`link: ${profile.links[0]}`);
+  }
+  if (profile.verified) {
+    score += PROFESSIONAL_POINTS.verified;
+    evidence.push('verified by the platform');
+  }
+  if (sponsoredPosts > 0) {
+    score += PROFESSIONAL_POINTS.disclosed;
+    evidence.push(`${sponsoredPosts} of ${n} recent posts carry a sponsorship label or tag`);
+  }
+  const reason =
+    score >= 70
+      ? 'Works like a professional: reachable, and discloses sponsorship.'
+      : score >= 35
+        ? 'Some professional signals.'
+        : 'Few professional signals: no contact route or sponsorship history shown.';
+  return known(score, reason, evidence);
+}

@@ -1,0 +1,149 @@
+// fitScore: one creator profile against one brief (or none), explained factor by factor.
+// Model: docs/scoring.md. Hard exclusions first; each factor known, unknown or not applicable;
+// the score is the weighted mean of known factors only (unknown is not zero), with the range the
+// unknowns could move it over, the coverage, and a confidence. Deterministic: no clock, no
+// randomness; "now" is the capture time unless the caller passes one.
+import type { Brief } from '../schemas/brief';
+import type { FactorId } from '../schemas/enums';
+import type { Factor, FitResult } from '../schemas/fit';
+import { type CreatorProfile, creatorKey } from '../schemas/profile';
+import { authenticityOf } from './authenticity';
+import { type CompiledBrief, compiledBrief } from './compiled-brief';
+import { engagementOf } from './engagement';
+import { exclusionOf } from './exclusions';
+import { audienceFactor } from './factors/audience';
+import { authenticityFactor } from './factors/authenticity';
+import { brandSafetyFactor } from './factors/brand-safety';
+import { cadenceFactor } from './factors/cadence';
+import type { FactorOutcome, FitContext } from './factors/context';
+import { engagementFactor } from './factors/engagement';
+import { nicheFactor } from './factors/niche';
+import { professionalFactor } from './factors/professional';
+import { sizeFactor } from './factors/size';
+import { pct } from './format';
+import { type ProfileTerms, profileTerms } from './profile-terms';
+import { roleOf } from './role';
+import { tierOf } from './tiers';
+
+export interface FitOptions {
+  /** Reference time for recency (ISO string or ms); defaults to the profile's capture time. */
+  now?: string | number;
+}
+
+/** In the order the card lists them (FACTOR_IDS). */
+export const FACTORS: readonly (readonly [FactorId, string, (ctx: FitContext) => FactorOutcome])[] = [
+  ['niche', 'Niche match', nicheFactor],
+  ['engagement', 'Engagement', engagementFactor],
+  ['authenticity', 'Authenticity (proxies)', authenticityFactor],
+  ['size', 'Audience size', sizeFactor],
+  ['audience', 'Region and language', audienceFactor],
+  ['cadence', 'Posting cadence', cadenceFactor],
+  ['professional', 'Professional signals', professionalFactor],
+  ['brandSafety', 'Brand safety', brandSafetyFactor],
+];
+
+export const CONFIDENCE = { highCoverage: 0.8, highPosts: 12, lowCoverage: 0.5, lowPosts: 6 } as const;
+
+export function fitScore(profile: CreatorProfile, brief: Brief | null, options: FitOptions = {}): FitResult {
+  const compiled = compiledBrief(brief);
+  const tier = tierOf(profile.followers?.value ?? null);
+  const engagement = engagementOf(profile, tier.id);
+  const authenticity = authenticityOf(profile, engagement);
+  const found = profileTerms(profile, compiled);
+  const sponsoredPosts = countSponsored(profile, compiled, found);
+  const now = options.now === undefined ? Date.parse(profile.capturedAt) : new Date(options.now).getTime();
+  const ctx: FitContext = {
+    profile,
+    brief,
+    compiled,
+    found,
+    tier: tier.id,
+    engagement,
+    authenticity,
+    sponsoredPosts,
+    now: Number.isFinite(now) ? now : null,
+  };
+
+  const factors: Factor[] = [];
+  let knownWeight = 0;
+  let knownSum = 0;
+  let unknownWeight = 0;
+  for (const [id, label, factor] of FACTORS) {
+    const outcome = factor(ctx);
+    const weight = compiled.weights[id];
+    factors.push({
+      id,
+      label,
+      status: outcome.status,
+      score: outcome.score,
+      weight,
+      reason: outcome.reason,
+      evidence: outcome.evidence,
+    });
+    if (outcome.status === 'known') {
+      knownWeight += weight;
+      knownSum += weight * outcome.score!;
+    } else if (outcome.status === 'unknown') unknownWeight += weight;
+  }
+  const totalWeight = knownWeight + unknownWeight;
+  const coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
+  const excluded = exclusionOf(profile, compiled, found);
+  let score: number | null = null;
+  let range: FitResult['range'] = null;
+  if (!excluded && totalWeight > 0) {
+    if (knownWeight > 0) score = Math.round(knownSum / knownWeight);
+    range = {
+      min: Math.round(knownSum / totalWeight),
+      max: Math.round((knownSum + 100 * unknownWeight) / totalWeight),
+    };
+  }
+  const { confidence, confidenceReason } = confidenceOf(profile, coverage);
+  return {
+    briefId: brief?.id ?? null,
+    creator: creatorKey(profile),
+    excluded,
+    score,
+    range,
+    coverage,
+    confidence,
+    confidenceReason,
+    factors,
+    tier,
+    engagement,
+    authenticity: authenticity.flags,
+    role: roleOf({ profile, compiled, found, tier: tier.id, engagement, sponsoredPosts }),
+  };
+}
+
+function countSponsored(profile: CreatorProfile, compiled: CompiledBrief, found: ProfileTerms): number {
+  let n = 0;
+  profile.recentPosts.forEach((post, i) => {
+    if (post.paidPartnership === true || found.posts[i]!.some((t) => compiled.kinds[t] === 'sponsor')) n++;
+  });
+  return n;
+}
+
+function confidenceOf(
+  profile: CreatorProfile,
+  coverage: number,
+): Pick<FitResult, 'confidence' | 'confidenceReason'> {
+  const posts = profile.recentPosts.length;
+  const basis = `${pct(coverage)} of the weight is known, from ${posts} recent post${posts === 1 ? '' : 's'}`;
+  if (profile.selfReported) {
+    return {
+      confidence: 'low',
+      confidenceReason: `Low: the figures are self-reported until the profile is seen on the platform (${basis}).`,
+    };
+  }
+  if (coverage >= CONFIDENCE.highCoverage && posts >= CONFIDENCE.highPosts) {
+    return { confidence: 'high', confidenceReason: `High: ${basis}.` };
+  }
+  if (coverage < CONFIDENCE.lowCoverage || posts < CONFIDENCE.lowPosts) {
+    const why =
+      coverage < CONFIDENCE.lowCoverage
+        ? `less than ${pct(CONFIDENCE.lowCoverage)} of the weight is known`
+        : `fewer than ${CONFIDENCE.lowPosts} recent posts`;
+    return { confidence: 'low', confidenceReason: `Low: ${why} (${basis}).` };
+  }
+  return { confidence: 'medium', confidenceReason: `Medium: ${basis}.` };
+}

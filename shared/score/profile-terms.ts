@@ -1,0 +1,40 @@
+// Where each compiled term appears in a profile: its header (name, bio, links), its category, and
+// each recent post (caption plus any hashtag the caption does not repeat). One scan per text.
+import type { CreatorProfile } from '../schemas/profile';
+import type { CompiledBrief } from './compiled-brief';
+import { termsIn } from './terms';
+
+export interface ProfileTerms {
+  /** Display name, bio and links. */
+  header: readonly number[];
+  category: readonly number[];
+  /** One entry per recent post. */
+  posts: (readonly number[])[];
+  /** Whether there was any text at all to look in (else term-based factors are unknown). */
+  hasText: boolean;
+}
+
+export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): ProfileTerms {
+  const { terms } = compiled;
+  let header = profile.bio ?? '';
+  if (profile.displayName) header = `${profile.displayName} · ${header}`;
+  if (profile.links.length > 0) header = `${header} · ${profile.links.join(' · ')}`;
+  let hasText = (profile.bio ?? '').trim().length > 0 || (profile.category ?? '').trim().length > 0;
+  const posts: (readonly number[])[] = [];
+  for (const post of profile.recentPosts) {
+    let text = post.caption ?? '';
+    // Adapters list hashtags the caption repeats, and sometimes ones it does not (YouTube's tags).
+    for (const tag of post.hashtags) {
+      const bare = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
+      if (!text.includes(bare)) text += ` #${bare}`;
+    }
+    if (text.length > 0) hasText = true;
+    posts.push(termsIn(terms, text));
+  }
+  return {
+    header: termsIn(terms, header),
+    category: termsIn(terms, profile.category ?? ''),
+    posts,
+    hasText,
+  };
+}
