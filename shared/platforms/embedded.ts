@@ -1,16 +1,17 @@
 // Reading what a page embeds for machines: meta tags, JSON-LD, JSON in script tags. Parsed JSON
-// is cached per document so the content script never parses a multi-megabyte state twice.
-const cache = new WeakMap<Document, Map<string, unknown>>();
+// is cached per script element, so the content script never parses a multi-megabyte state twice,
+// while a script the site replaces during in-app navigation is read afresh.
+const parsedScripts = new WeakMap<Element, Map<string, unknown>>();
 
-function cached<T>(doc: Document, key: string, read: () => T): T {
-  let perDoc = cache.get(doc);
-  if (!perDoc) {
-    perDoc = new Map();
-    cache.set(doc, perDoc);
+function cached<T>(el: Element, key: string, read: () => T): T {
+  let perEl = parsedScripts.get(el);
+  if (!perEl) {
+    perEl = new Map();
+    parsedScripts.set(el, perEl);
   }
-  if (perDoc.has(key)) return perDoc.get(key) as T;
+  if (perEl.has(key)) return perEl.get(key) as T;
   const value = read();
-  perDoc.set(key, value);
+  perEl.set(key, value);
   return value;
 }
 
@@ -37,10 +38,10 @@ function parseJson(text: string | null | undefined): unknown {
 
 /** Every JSON-LD block, flattened (arrays and @graph unwrapped). */
 export function jsonLd(doc: Document): Record<string, unknown>[] {
-  return cached(doc, 'jsonld', () => {
-    const out: Record<string, unknown>[] = [];
-    for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
-      const parsed = parseJson(el.textContent);
+  const out: Record<string, unknown>[] = [];
+  for (const el of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const parsed = cached(el, 'json', () => parseJson(el.textContent));
+    {
       const items = Array.isArray(parsed) ? parsed : [parsed];
       for (const item of items) {
         if (!item || typeof item !== 'object') continue;
@@ -49,13 +50,14 @@ export function jsonLd(doc: Document): Record<string, unknown>[] {
         else out.push(item as Record<string, unknown>);
       }
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 /** JSON inside <script id=...> (TikTok __UNIVERSAL_DATA_FOR_REHYDRATION__, SIGI_STATE). */
 export function scriptJson(doc: Document, id: string): unknown {
-  return cached(doc, `id:${id}`, () => parseJson(doc.getElementById(id)?.textContent));
+  const el = doc.getElementById(id);
+  return el ? cached(el, 'json', () => parseJson(el.textContent)) : undefined;
 }
 
 /**
@@ -63,20 +65,19 @@ export function scriptJson(doc: Document, id: string): unknown {
  * `window._sharedData = {...};`, `window["ytInitialData"] = {...}`).
  */
 export function assignedJson(doc: Document, name: string): unknown {
-  return cached(doc, `var:${name}`, () => {
-    const re = new RegExp(
-      `(?:^|[\\s;,(])(?:var |let |const |window\\.|window\\["|self\\.)?${name}"?\\]?\\s*=\\s*\\{`,
-    );
-    for (const el of doc.querySelectorAll('script:not([src])')) {
+  const re = new RegExp(
+    `(?:^|[\\s;,(])(?:var |let |const |window\\.|window\\["|self\\.)?${name}"?\\]?\\s*=\\s*\\{`,
+  );
+  for (const el of doc.querySelectorAll('script:not([src])')) {
+    const value = cached(el, name, () => {
       const text = el.textContent ?? '';
-      if (!text.includes(name)) continue;
+      if (!text.includes(name)) return undefined;
       const m = re.exec(text);
-      if (!m) continue;
-      const value = objectAt(text, m.index + m[0].length - 1);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  });
+      return m ? objectAt(text, m.index + m[0].length - 1) : undefined;
+    });
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
 
 /** Parses the JSON object starting at `start` ("{"), ignoring whatever code follows it. */
@@ -100,11 +101,24 @@ export function objectAt(text: string, start: number): unknown {
   return undefined;
 }
 
-/** Collapsed text of the first element matching any selector (selectors tried in order). */
+/** Text a reader sees in `el`: style and script contents skipped (TikTok inlines CSS in links). */
+export function visibleText(el: Element): string {
+  if (!el.querySelector('style, script')) return el.textContent ?? '';
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1 && !['STYLE', 'SCRIPT'].includes((node as Element).tagName.toUpperCase())) {
+      out += visibleText(node as Element);
+    }
+  }
+  return out;
+}
+
+/** Collapsed visible text of the first element matching any selector (selectors tried in order). */
 export function textOf(root: ParentNode, ...selectors: string[]): string | null {
   for (const sel of selectors) {
     const el = root.querySelector(sel);
-    const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+    const t = el ? visibleText(el).replace(/\s+/g, ' ').trim() : '';
     if (t) return t;
   }
   return null;
