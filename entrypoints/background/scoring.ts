@@ -1,8 +1,9 @@
-// The shared scoring core the roster service uses. (Wired to shared/score once fitScore lands there.)
+// The shared scoring core the roster service uses; kept to this one import so the service itself
+// holds no scoring logic and tests can see exactly what is scored where.
+import { fitScore, starterBrief } from '../../shared/score';
 import type { Scoring } from './roster-service';
 
-const notYet = (what: string) => () => {
-  throw new Error(`${what} is not available yet: the scoring core (shared/score) has not landed`);
+export const scoring: Scoring = {
+  fitScore: (profile, brief) => fitScore(profile, brief),
+  starterBrief: () => starterBrief(),
 };
-
-export const scoring: Scoring = { fitScore: notYet('fitScore'), starterBrief: notYet('starterBrief') };

@@ -1,0 +1,152 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import { createRosterService } from '../../../entrypoints/background/roster-service';
+import { scoring } from '../../../entrypoints/background/scoring';
+import type { RosterApi } from '../../../shared/messages';
+import type { Application } from '../../../shared/schemas/application';
+import type { ReceivedApplication } from '../../../shared/schemas/received-application';
+import { profile } from '../../shared/roster/creators';
+
+function received(
+  id: number,
+  handles: Application['handles'],
+  name = `Applicant ${id}`,
+): ReceivedApplication {
+  return {
+    id: String(id),
+    cursor: `100-${id}`,
+    receivedAt: `2025-11-0${id}T09:00:00.000Z`,
+    briefId: 'receiver-brief',
+    score: 55,
+    claimedScore: 90,
+    fits: [],
+    application: {
+      idempotencyKey: `key-${id}-abcdef`,
+      brand: 'Trailhead',
+      name,
+      email: `a${id}@example.com`,
+      country: 'CA',
+      languages: ['en'],
+      handles,
+      niches: ['trail running', 'hiking'],
+      samples: ['https://example.com/sample'],
+      pitch: 'I film long trail days and gear reviews.',
+      consent: { given: true, version: 'v1', at: '2025-11-01T08:59:00.000Z' },
+      attribution: {},
+      fillMs: 40_000,
+    },
+  };
+}
+
+const jsonl = (items: ReceivedApplication[]) => items.map((i) => JSON.stringify(i)).join('\n');
+
+let db: RosterDb;
+let roster: RosterApi;
+let requests: string[];
+let n = 0;
+let name: string;
+
+beforeEach(async () => {
+  name = `applicants-${++n}`;
+  db = await openRosterDb({ name });
+  requests = [];
+  roster = createRosterService({
+    db,
+    scoring,
+    fetch: (async (url: URL, init?: RequestInit) => {
+      requests.push(`${url} ${new Headers(init?.headers).get('authorization')}`);
+      const since = url.searchParams.get('since');
+      const body = since
+        ? ''
+        : jsonl([
+            received(1, [
+              { platform: 'tiktok', handle: '@ridge.runner', followers: 48_000, typicalViews: 9000 },
+            ]),
+          ]);
+      return new Response(body, { status: 200 });
+    }) as typeof fetch,
+  });
+  await roster['brief.createStarter']({});
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(name);
+});
+
+describe('applicants into the roster', () => {
+  it('enter as applied, self-reported, scored against the active brief', async () => {
+    const text = jsonl([
+      received(1, [
+        { platform: 'instagram', handle: 'ridge.runner', followers: 50_000, typicalViews: null },
+        { platform: 'youtube', handle: '@RidgeRunnerFilms', followers: 3_000, typicalViews: 1200 },
+      ]),
+      received(2, [{ platform: 'tiktok', handle: 'peak_pia', followers: null, typicalViews: null }]),
+    ]);
+    expect(await roster['applicants.import']({ text })).toEqual({ added: 3, updated: 0, other: 0 });
+    const entry = await roster['roster.lookup']({ key: 'instagram:ridge.runner' });
+    expect(entry?.status).toBe('applied');
+    expect(entry?.profile.selfReported).toBe(true);
+    expect(entry?.fit?.briefId).toBe('starter');
+    expect(
+      (await roster['roster.lookup']({ key: 'youtube:ridgerunnerfilms' }))?.profile.followers?.value,
+    ).toBe(3_000);
+    // Importing the same file again updates, never duplicates.
+    expect(await roster['applicants.import']({ text })).toMatchObject({ added: 0, updated: 3 });
+    expect((await roster['roster.rows']({})).total).toBe(3);
+  });
+
+  it('observed figures replace self-reported ones, confidence rises, and the difference is kept', async () => {
+    await roster['applicants.import']({
+      text: jsonl([
+        received(1, [
+          { platform: 'instagram', handle: 'ridge.runner', followers: 50_000, typicalViews: null },
+        ]),
+      ]),
+    });
+    const before = await roster['roster.lookup']({ key: 'instagram:ridge.runner' });
+    const observed = profile({
+      handle: 'ridge.runner',
+      followers: { value: 21_300, display: '21.3K', exact: false },
+    });
+    const { entry, updated } = await roster['roster.save']({ profile: observed, fit: null });
+    expect(updated).toBe(true);
+    expect(entry.profile.selfReported).toBe(false);
+    expect(entry.profile.followers?.value).toBe(21_300);
+    expect(entry.status).toBe('applied');
+    expect(entry.fit?.coverage).toBeGreaterThan(before?.fit?.coverage ?? 1);
+    const rank = { low: 0, medium: 1, high: 2 };
+    expect(rank[entry.fit!.confidence]).toBeGreaterThanOrEqual(rank[before!.fit!.confidence]);
+    expect(entry.selfReportedDiff).toEqual([
+      expect.objectContaining({ field: 'followers', claimed: 50_000, observed: 21_300 }),
+      expect.objectContaining({ field: 'countryHint', claimed: 'CA', observed: 'US' }),
+    ]);
+    expect((await roster['roster.rows']({})).rows[0]?.differs).toBe(true);
+  });
+
+  it('a bad line names the line and changes nothing', async () => {
+    const good = JSON.stringify(
+      received(1, [{ platform: 'instagram', handle: 'ok', followers: 10, typicalViews: null }]),
+    );
+    const bad = JSON.stringify({
+      ...received(2, []),
+      application: { ...received(2, []).application, handles: [] },
+    });
+    await expect(roster['applicants.import']({ text: `${good}\n${bad}\nnot json` })).rejects.toThrow(
+      /line 2: application\.handles.*line 3: not a JSON line/s,
+    );
+    expect((await roster['roster.rows']({})).total).toBe(0);
+  });
+
+  it('pulls from the receiver with the token and then asks only for what is new', async () => {
+    await expect(roster['applicants.fetch']({})).rejects.toThrow(/receiver URL/);
+    await roster['settings.save']({ receiverUrl: 'http://127.0.0.1:8787', receiverToken: 's3cret' });
+    expect(await roster['applicants.fetch']({})).toMatchObject({ added: 1 });
+    expect(await roster['applicants.fetch']({})).toMatchObject({ added: 0 });
+    expect(requests).toEqual([
+      'http://127.0.0.1:8787/applications Bearer s3cret',
+      'http://127.0.0.1:8787/applications?since=100-1 Bearer s3cret',
+    ]);
+    expect((await roster['settings.get']({})).applicantCursor).toBe('100-1');
+  });
+});
