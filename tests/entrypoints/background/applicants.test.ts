@@ -33,7 +33,7 @@ function received(
       samples: ['https://example.com/sample'],
       pitch: 'I film long trail days and gear reviews.',
       consent: { given: true, version: 'v1', at: '2025-11-01T08:59:00.000Z' },
-      attribution: {},
+      attribution: {} as Application['attribution'],
       fillMs: 40_000,
     },
   };
