@@ -45,7 +45,7 @@ export const ApplicationSchema = z.object({
     /** ISO time the box was ticked. */
     at: z.string().check(z.iso.datetime()),
   }),
-  attribution: z.record(z.enum(ATTRIBUTION_KEYS), z.optional(z.string().check(z.maxLength(2000)))),
+  attribution: z.partialRecord(z.enum(ATTRIBUTION_KEYS), z.optional(z.string().check(z.maxLength(2000)))),
   locale: z.optional(z.string().check(z.maxLength(20))),
   /** The widget's own fit estimate. Never trusted: the receiver recomputes and keeps this as claimedScore. */
   claimedScore: z.optional(z.nullable(z.number())),
