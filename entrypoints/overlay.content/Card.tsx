@@ -1,0 +1,261 @@
+// The creator card docked beside a social page: who this creator is for the brand, whether their
+// sponsored posts are disclosed, and one button that saves them to the roster.
+import { useLayoutEffect } from 'preact/hooks';
+import type { Count } from '../../shared/schemas/profile';
+import type { Assessment, CaptionCheck } from './assessment';
+import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
+
+const VERDICT_LABEL: Record<string, string> = {
+  disclosed: 'Disclosed',
+  late: 'Disclosed late',
+  ambiguous: 'Ambiguous',
+  missing: 'Missing',
+  not_needed: 'Not needed',
+};
+
+export interface CardProps {
+  store: OverlayStore;
+  actions: OverlayActions;
+  /** Called once the DOM shows a new state (the content script times navigation → card). */
+  onRendered?: (phase: string) => void;
+}
+
+export function Card({ store, actions, onRendered }: CardProps) {
+  const state = store.card.value;
+  const collapsed = store.collapsed.value;
+  useLayoutEffect(() => onRendered?.(state.phase), [state, onRendered]);
+  const headline =
+    state.phase === 'ready' && state.assessment.scored
+      ? scoreText(state.assessment)
+      : state.phase === 'reading'
+        ? '…'
+        : '';
+  return (
+    <section class="card" data-testid="troupe-card" data-phase={state.phase} aria-label="Troupe creator card">
+      <header class="bar">
+        <button
+          type="button"
+          class="toggle"
+          data-testid="troupe-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="troupe-body"
+          title="Alt+Shift+T"
+          onClick={() => {
+            store.collapsed.value = !collapsed;
+          }}
+        >
+          <span class="logo" aria-hidden="true">
+            T
+          </span>
+          <span>Troupe</span>
+          {headline && <span class="pill">{headline}</span>}
+          <span class="chevron" aria-hidden="true">
+            {collapsed ? '▴' : '▾'}
+          </span>
+        </button>
+      </header>
+      {!collapsed && (
+        <div class="body" id="troupe-body">
+          {state.phase === 'reading' && <p class="muted">Reading this page…</p>}
+          {state.phase === 'unreadable' && (
+            <p class="unreadable" role="status" data-testid="troupe-unreadable">
+              Couldn't read this page. {state.message}
+            </p>
+          )}
+          {state.phase === 'ready' && <Ready assessment={state.assessment} store={store} actions={actions} />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function scoreText(a: Assessment): string {
+  if (a.fit.excluded) return 'Excluded';
+  return a.fit.score === null ? 'No score' : `Fit ${a.fit.score}`;
+}
+
+function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit<CardProps, 'onRendered'>) {
+  const { profile, fit } = assessment;
+  return (
+    <>
+      <div class="who">
+        <strong data-testid="troupe-name">{profile.displayName ?? profile.handle}</strong>{' '}
+        <span data-testid="troupe-handle">@{profile.handle}</span>
+        {profile.verified && (
+          <span class="verified" title="Verified on the platform">
+            ✓
+          </span>
+        )}
+        <div class="muted">
+          {profile.platform} · <span data-testid="troupe-followers">{countText(profile.followers)}</span>{' '}
+          followers
+          {profile.posts && <> · {countText(profile.posts)} posts</>}
+        </div>
+      </div>
+      <FitBlock assessment={assessment} store={store} actions={actions} />
+      <dl class="facts">
+        <dt>Tier</dt>
+        <dd data-testid="troupe-tier" title={fit.tier.source}>
+          {fit.tier.label}
+        </dd>
+        <dt>Role</dt>
+        <dd data-testid="troupe-role" title={fit.role.reason}>
+          {fit.role.role}
+        </dd>
+        <dt>Engagement</dt>
+        <dd data-testid="troupe-engagement">{engagementText(assessment)}</dd>
+      </dl>
+      {fit.authenticity.length > 0 && (
+        <section aria-label="Authenticity flags">
+          <h3>Authenticity</h3>
+          <ul class="flags">
+            {fit.authenticity.map((f) => (
+              <li key={f.id} class={f.severity} data-testid="troupe-flag">
+                <strong>{f.label}</strong>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
+      <SaveRow mark={store.roster.value} onSave={actions.save} />
+    </>
+  );
+}
+
+function FitBlock({
+  assessment,
+  store,
+  actions,
+}: { assessment: Assessment } & Omit<CardProps, 'onRendered'>) {
+  const { fit } = assessment;
+  if (!assessment.scored) {
+    const starter = store.starter.value;
+    return (
+      <section class="fit" aria-label="Fit">
+        <p class="muted">No brief yet: set one up to see how this creator fits your community.</p>
+        <button
+          type="button"
+          class="secondary"
+          data-testid="troupe-starter"
+          disabled={starter.status === 'creating'}
+          onClick={actions.createStarterBrief}
+        >
+          {starter.status === 'creating' ? 'Creating…' : 'Start with a starter brief'}
+        </button>
+        {starter.status === 'error' && <p class="error">{starter.message}</p>}
+      </section>
+    );
+  }
+  return (
+    <section class="fit" aria-label="Fit">
+      {fit.excluded ? (
+        <p class="error" data-testid="troupe-excluded">
+          Excluded by the brief: {fit.excluded.reason}
+        </p>
+      ) : (
+        <p class="score-line">
+          <span class="score" data-testid="troupe-score">
+            {fit.score ?? '–'}
+          </span>
+          <span class="muted">
+            {fit.range && (
+              <span data-testid="troupe-range">
+                range {fit.range.min}–{fit.range.max}
+              </span>
+            )}{' '}
+            · <span data-testid="troupe-coverage">coverage {Math.round(fit.coverage * 100)}%</span> ·{' '}
+            <span data-testid="troupe-confidence" title={fit.confidenceReason}>
+              {fit.confidence} confidence
+            </span>
+          </span>
+        </p>
+      )}
+      <details>
+        <summary>Why this score</summary>
+        <ul class="factors">
+          {fit.factors.map((f) => (
+            <li key={f.id} data-testid="troupe-factor" data-factor={f.id}>
+              <span class="factor-name">{f.label}</span>{' '}
+              <span class="factor-score">
+                {f.status === 'known' ? f.score : f.status === 'unknown' ? 'unknown' : 'n/a'}
+              </span>
+              <div class="muted">{f.reason}</div>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisdictions: string[] }) {
+  if (checks.length === 0) return null;
+  return (
+    <section aria-label="Sponsorship disclosure">
+      <h3>Disclosure ({jurisdictions.join(', ')})</h3>
+      <ul class="checks">
+        {checks.map((c, i) => (
+          <li key={c.postUrl ?? i} data-testid="troupe-disclosure" data-verdict={c.report.verdict}>
+            <span class={`verdict ${c.report.verdict}`}>{VERDICT_LABEL[c.report.verdict]}</span>{' '}
+            <span class="caption">{excerpt(c.caption)}</span>
+            {c.report.byJurisdiction.map((j) => {
+              const reason = j.reasons[0];
+              return (
+                <div key={j.jurisdiction} class="muted" data-testid="troupe-rule">
+                  {j.jurisdiction}: {VERDICT_LABEL[j.verdict]}
+                  {reason && <> · {reason.text}</>}
+                  {reason?.rule && <cite> ({reason.rule})</cite>}
+                </div>
+              );
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
+  const inRoster = mark.status === 'in-roster';
+  return (
+    <footer class="save">
+      <button
+        type="button"
+        class="primary"
+        data-testid="troupe-save"
+        disabled={mark.status === 'saving'}
+        onClick={onSave}
+      >
+        {mark.status === 'saving' ? 'Saving…' : inRoster ? 'Save snapshot' : 'Save to roster'}
+      </button>
+      <span class="muted" role="status" data-testid="troupe-roster-status" data-status={mark.status}>
+        {mark.status === 'in-roster' &&
+          (mark.savedNow ? (mark.updated ? 'Updated in roster' : 'Saved to roster') : 'In roster')}
+        {mark.status === 'in-roster' &&
+          ` · ${mark.snapshotCount} snapshot${mark.snapshotCount === 1 ? '' : 's'}`}
+        {mark.status === 'error' && <span class="error">{mark.message}</span>}
+      </span>
+    </footer>
+  );
+}
+
+function engagementText({ fit }: Assessment): string {
+  const e = fit.engagement;
+  if (e.median === null) return `not measurable yet (${e.sampleSize} posts seen)`;
+  const basis = e.basis === 'views' ? 'of views' : e.basis === 'chat' ? 'chat' : 'of followers';
+  return `${(e.median * 100).toFixed(1)}% ${basis}, median of ${e.sampleSize} post${e.sampleSize === 1 ? '' : 's'}`;
+}
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function countText(count: Count | null): string {
+  if (!count) return '?';
+  if (count.exact) return count.value.toLocaleString('en-US');
+  return count.display ?? `≈${compact.format(count.value)}`;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
+}

@@ -1,0 +1,39 @@
+// What the card shows, as signals: the content script writes them, Card.tsx reads them.
+import { type Signal, signal } from '@preact/signals';
+import type { Brief } from '../../shared/schemas/brief';
+import type { Assessment } from './assessment';
+
+export type CardState =
+  | { phase: 'reading' }
+  | { phase: 'unreadable'; message: string }
+  | { phase: 'ready'; assessment: Assessment; brief: Brief | null };
+
+export type RosterMark =
+  | { status: 'unknown' }
+  | { status: 'absent' }
+  | { status: 'saving' }
+  | { status: 'in-roster'; snapshotCount: number; updatedAt: string; savedNow: boolean; updated: boolean }
+  | { status: 'error'; message: string };
+
+export type StarterState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; message: string };
+
+export interface OverlayStore {
+  card: Signal<CardState>;
+  roster: Signal<RosterMark>;
+  starter: Signal<StarterState>;
+  collapsed: Signal<boolean>;
+}
+
+export function createOverlayStore(): OverlayStore {
+  return {
+    card: signal<CardState>({ phase: 'reading' }),
+    roster: signal<RosterMark>({ status: 'unknown' }),
+    starter: signal<StarterState>({ status: 'idle' }),
+    collapsed: signal(false),
+  };
+}
+
+export interface OverlayActions {
+  save: () => void;
+  createStarterBrief: () => void;
+}

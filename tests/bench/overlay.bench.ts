@@ -1,0 +1,138 @@
+// Overlay benchmarks: gzip size of the content script, time from navigation to card rendered
+// (first load and in-app History API navigation) in Chromium, and long tasks while it works.
+// The card's own figure is `data-troupe-rendered-ms` on its host: from the moment the content script
+// handles the navigation to the card's DOM showing the creator.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch } from '../e2e/support/chromium';
+import { ownPages, startSocialServer } from '../e2e/support/social-server';
+import type { BenchRow } from './run';
+
+export const OVERLAY_GZIP_BUDGET = 35 * 1024;
+const BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3/content-scripts');
+const RUNS = Number(process.env.TROUPE_BENCH_RUNS ?? 10);
+
+/** Gzip -9 size of the built overlay script and its CSS (Chrome build). */
+export function overlayGzipBytes(): { script: number; css: number; total: number } {
+  const file = (name: string) => join(BUILD, name);
+  if (!existsSync(file('overlay.js')))
+    throw new Error(`No ${file('overlay.js')}: run npm run build:ext first`);
+  const gz = (name: string) =>
+    existsSync(file(name)) ? gzipSync(readFileSync(file(name)), { level: 9 }).length : 0;
+  const script = gz('overlay.js');
+  const css = gz('overlay.css');
+  return { script, css, total: script + css };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// Registered before any page script: counts long tasks from navigation on.
+const LONG_TASKS = `
+window.__troupeLongTasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__troupeLongTasks.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask', buffered: true });`;
+
+async function renderedMs(page: Page, previous: string | null): Promise<number> {
+  const host = page.locator('troupe-overlay');
+  await page.waitForFunction(
+    (prev) => {
+      const value = document.querySelector('troupe-overlay')?.getAttribute('data-troupe-rendered-ms');
+      return value !== null && value !== undefined && value !== prev;
+    },
+    previous,
+    { timeout: 10_000 },
+  );
+  return Number(await host.getAttribute('data-troupe-rendered-ms'));
+}
+
+export default async function overlayBench(): Promise<BenchRow[]> {
+  const size = overlayGzipBytes();
+  const rows: BenchRow[] = [
+    {
+      name: 'overlay content script + css, gzip -9',
+      value: size.total / 1024,
+      unit: 'KB',
+      target: '<= 35',
+      ok: size.total <= OVERLAY_GZIP_BUDGET,
+    },
+  ];
+  const pages = ownPages();
+  const server = await startSocialServer(pages);
+  const browser = await launch({ extension: true, mapHostsToPort: server.port });
+  try {
+    await browser.context.addInitScript(LONG_TASKS);
+    const firstLoad: number[] = [];
+    const fromNavigationStart: number[] = [];
+    const inApp: number[] = [];
+    const longTasks: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const saved of pages) {
+        const page = await browser.context.newPage();
+        await page.goto(saved.url, { waitUntil: 'domcontentloaded' });
+        firstLoad.push(await renderedMs(page, null));
+        const [mark] = await page.evaluate(() =>
+          performance.getEntriesByName('troupe:card-rendered').map((e) => e.startTime),
+        );
+        if (mark !== undefined) fromNavigationStart.push(mark);
+        await page.waitForTimeout(300);
+        longTasks.push(
+          await page.evaluate(
+            () => (window as unknown as { __troupeLongTasks: unknown[] }).__troupeLongTasks.length,
+          ),
+        );
+        // In-app: pushState to another saved page on the same host, as the site's router would.
+        const sibling = pages.find((p) => p !== saved && new URL(p.url).host === new URL(saved.url).host);
+        if (sibling) {
+          const before = await page.locator('troupe-overlay').getAttribute('data-troupe-rendered-ms');
+          const target = new URL(sibling.url);
+          await page.evaluate(
+            (href) =>
+              (window as unknown as { troupeNavigate: (h: string) => Promise<void> }).troupeNavigate(href),
+            target.pathname + target.search,
+          );
+          inApp.push(await renderedMs(page, before));
+        }
+        await page.close();
+      }
+    }
+    rows.push(
+      {
+        name: `navigation → card rendered, first load (median of ${firstLoad.length})`,
+        value: median(firstLoad),
+        unit: 'ms',
+        target: '<= 50',
+        ok: median(firstLoad) <= 50,
+      },
+      {
+        name: `in-app pushState → card rendered (median of ${inApp.length})`,
+        value: inApp.length ? median(inApp) : Number.NaN,
+        unit: 'ms',
+        target: '<= 50',
+        ok: inApp.length > 0 && median(inApp) <= 50,
+      },
+      {
+        name: 'page navigationStart → card rendered (median, incl. page load)',
+        value: fromNavigationStart.length ? median(fromNavigationStart) : Number.NaN,
+        unit: 'ms',
+      },
+      {
+        name: `long tasks (>= 50 ms) per page load with the overlay (max of ${longTasks.length})`,
+        value: Math.max(0, ...longTasks),
+        unit: 'tasks',
+        target: '0',
+        ok: longTasks.every((n) => n === 0),
+      },
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,201 @@
+// The built extension in Debian's Chromium, on saved pages served at the platforms' real URLs.
+// The card must show what the shared adapter reads from the same page (run here in happy-dom), save
+// to the roster, follow in-app navigation, survive the site removing it and a browser restart, and
+// never raise an error in the page.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Window } from 'happy-dom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countText } from '../../entrypoints/overlay.content/Card';
+import { adapterFor } from '../../shared/platforms';
+import type { Extraction } from '../../shared/platforms/contract';
+import { type Launched, launch } from './support/chromium';
+import {
+  ownPages,
+  REPO_ROOT,
+  type SocialPage,
+  type SocialServer,
+  sharedPages,
+  startSocialServer,
+} from './support/social-server';
+
+const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
+const CARD = 'troupe-overlay [data-testid=troupe-card]';
+
+/** What the adapter reads from a saved page offline: the facts the card must show. */
+function expectedFacts(page: SocialPage): Extraction {
+  const window = new Window({ url: page.url });
+  const doc = new window.DOMParser().parseFromString(readFileSync(page.file, 'utf8'), 'text/html');
+  const adapter = adapterFor(page.url);
+  if (!adapter) throw new Error(`No adapter for ${page.url}`);
+  return adapter.extract(doc as unknown as Document, new URL(page.url));
+}
+
+function creatorOf(e: Extraction) {
+  return e.kind === 'post' ? e.author : e.profile;
+}
+
+async function cardText(page: Page, testId: string): Promise<string> {
+  return (await page.locator(`troupe-overlay [data-testid=${testId}]`).first().textContent()) ?? '';
+}
+
+async function waitForCard(page: Page, phase = 'ready', timeout = 10_000) {
+  await page.locator(`${CARD}[data-phase=${phase}]`).waitFor({ timeout });
+}
+
+describe('the overlay in Chromium', () => {
+  const own = ownPages();
+  const real = sharedPages();
+  let server: SocialServer;
+  let browser: Launched;
+  let userDataDir: string;
+  const pageErrors: string[] = [];
+
+  const open = async (url: string) => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return page;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startSocialServer([...own, ...real]);
+    userDataDir = mkdtempSync(join(tmpdir(), 'troupe-overlay-e2e-'));
+    browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('has our own logged-in pages for all five platforms', () => {
+    const platforms = new Set(own.map((p) => adapterFor(p.url)?.platform));
+    expect([...platforms].sort()).toEqual(['instagram', 'tiktok', 'twitch', 'x', 'youtube']);
+  });
+
+  it('shows on every page the facts the adapter reads, with a screenshot per platform', async () => {
+    const shotTaken = new Set<string>();
+    for (const saved of own) {
+      const facts = expectedFacts(saved);
+      const creator = creatorOf(facts);
+      const page = await open(saved.url);
+      await waitForCard(page);
+      expect(await cardText(page, 'troupe-handle'), saved.file).toBe(`@${creator.handle}`);
+      expect(await cardText(page, 'troupe-followers'), saved.file).toBe(countText(creator.followers));
+      expect(await cardText(page, 'troupe-tier')).not.toBe('');
+      expect(await cardText(page, 'troupe-engagement')).not.toBe('');
+      if (facts.kind === 'post' && facts.post.caption?.trim()) {
+        expect(await page.locator('troupe-overlay [data-testid=troupe-rule]').count()).toBeGreaterThan(0);
+      }
+      const shot = `overlay-${creator.platform}${shotTaken.has(creator.platform) ? `-${basename(saved.file, '.html')}` : ''}.png`;
+      shotTaken.add(creator.platform);
+      await page.locator(CARD).screenshot({ path: join(ARTIFACTS, shot) });
+      await page.close();
+    }
+    expect(shotTaken.size).toBe(5);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('saves with one click; saving again adds a snapshot, not a second entry', async () => {
+    const saved = own.find((p) => expectedFacts(p).kind === 'profile')!;
+    const page = await open(saved.url);
+    await waitForCard(page);
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=absent]')
+      .waitFor({ state: 'attached' });
+    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
+      .waitFor({ state: 'attached' });
+    expect(await cardText(page, 'troupe-roster-status')).toBe('Saved to roster · 1 snapshot');
+    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
+    await expect.poll(() => cardText(page, 'troupe-roster-status')).toBe('Updated in roster · 2 snapshots');
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('follows two creators visited in one tab through the History API, and leaves with them', async () => {
+    // Two creator pages on one host, so the page itself can swap between them with pushState.
+    const byHost = new Map<string, SocialPage[]>();
+    for (const p of own) byHost.set(new URL(p.url).host, [...(byHost.get(new URL(p.url).host) ?? []), p]);
+    const [first, second] = [...byHost.values()].find((pages) => pages.length >= 2)!;
+    const page = await open(first!.url);
+    await waitForCard(page);
+    expect(await cardText(page, 'troupe-handle')).toBe(`@${creatorOf(expectedFacts(first!)).handle}`);
+    const path = new URL(second!.url);
+    await page.evaluate(
+      (href) => (window as unknown as { troupeNavigate: (h: string) => Promise<void> }).troupeNavigate(href),
+      path.pathname + path.search,
+    );
+    const next = creatorOf(expectedFacts(second!));
+    await expect.poll(() => cardText(page, 'troupe-handle'), { timeout: 8000 }).toBe(`@${next.handle}`);
+    await waitForCard(page);
+    expect(await cardText(page, 'troupe-followers')).toBe(countText(next.followers));
+    expect(await page.locator('troupe-overlay').count()).toBe(1);
+    // Leaving creator pages (the site's home) removes the card.
+    await page.evaluate(() => history.pushState({}, '', '/'));
+    await expect.poll(() => page.locator('troupe-overlay').count()).toBe(0);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('comes back when the site removes it, once', async () => {
+    const page = await open(own[0]!.url);
+    await waitForCard(page);
+    await page.evaluate(() => document.querySelector('troupe-overlay')?.remove());
+    await expect.poll(() => page.locator('troupe-overlay').count()).toBe(1);
+    await waitForCard(page);
+    await page.close();
+  });
+
+  it('keeps a saved creator across a browser restart', async () => {
+    const saved = own.find((p) => expectedFacts(p).kind === 'profile')!;
+    await browser.close();
+    browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
+    const page = await open(saved.url);
+    await waitForCard(page);
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
+      .waitFor({ state: 'attached' });
+    expect(await cardText(page, 'troupe-roster-status')).toBe('In roster · 2 snapshots');
+    await page.close();
+  });
+
+  it.skipIf(real.length === 0)('reads the real captured pages of ../shared at their URLs', async () => {
+    const misses: string[] = [];
+    let ready = 0;
+    for (const saved of real) {
+      const page = await open(saved.url);
+      const phase = await page
+        .locator(`${CARD}:is([data-phase=ready], [data-phase=unreadable])`)
+        .waitFor({ timeout: 10_000 })
+        .then(() => page.locator(CARD).getAttribute('data-phase'))
+        .catch(() => 'no card');
+      const want = saved.truth.kind === 'post' ? saved.truth.authorHandle : saved.truth.handle;
+      if (phase === 'ready') {
+        ready++;
+        const handle = (await cardText(page, 'troupe-handle')).replace(/^@/, '');
+        if (want && handle.toLowerCase() !== want.replace(/^@/, '').toLowerCase())
+          misses.push(`${saved.truth.file}: card @${handle}, truth @${want}`);
+      } else {
+        misses.push(
+          `${saved.truth.file}: ${phase === 'no card' ? 'no card' : await cardText(page, 'troupe-unreadable')}`,
+        );
+      }
+      await page.close();
+    }
+    console.log(
+      `real pages: card ready on ${ready}/${real.length}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
+    expect(misses).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+if (!existsSync(join(REPO_ROOT, '../shared')))
+  console.warn('extension.e2e: ../shared is absent; real pages skipped');

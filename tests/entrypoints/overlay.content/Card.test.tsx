@@ -1,0 +1,245 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment } from '../../../entrypoints/overlay.content/assessment';
+import { Card, countText } from '../../../entrypoints/overlay.content/Card';
+import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
+import type { DisclosureReport } from '../../../shared/schemas/disclosure';
+import type { FitResult } from '../../../shared/schemas/fit';
+import type { CreatorProfile } from '../../../shared/schemas/profile';
+
+// The card only presents what the core decided, so these are results in the core's shape, written out.
+const profile: CreatorProfile = {
+  platform: 'tiktok',
+  handle: 'illojuan',
+  displayName: 'IlloJuan',
+  url: 'https://www.tiktok.com/@illojuan',
+  followers: { value: 783427, display: '783.4K', exact: true },
+  following: null,
+  posts: { value: 18, display: null, exact: false },
+  verified: true,
+  bio: 'Timing, saludos desde Almería',
+  links: [],
+  category: null,
+  languageHint: 'es',
+  countryHint: null,
+  recentPosts: [],
+  capturedAt: '2025-12-01T00:00:00Z',
+  selfReported: false,
+  sources: {},
+};
+
+const fit: FitResult = {
+  briefId: 'b1',
+  creator: 'tiktok:illojuan',
+  excluded: null,
+  score: 72,
+  range: { min: 61, max: 84 },
+  coverage: 0.66,
+  confidence: 'medium',
+  confidenceReason: 'Audience and cadence are unknown.',
+  factors: [
+    {
+      id: 'niche',
+      label: 'Niche',
+      status: 'known',
+      score: 80,
+      weight: 3,
+      reason: 'Bio and captions match "gaming".',
+      evidence: ['gaming'],
+    },
+    {
+      id: 'audience',
+      label: 'Audience',
+      status: 'unknown',
+      score: null,
+      weight: 1,
+      reason: 'The page does not show where the audience lives.',
+      evidence: [],
+    },
+  ],
+  tier: { id: 'mid', label: 'Mid-tier (100K–500K)', source: 'followers 783,427 (exact)' },
+  engagement: { basis: 'views', median: 0.043, sampleSize: 12, reach: null, band: null, position: null },
+  authenticity: [
+    { id: 'spiky', label: 'Spiky views', reason: 'One video has 40× the median.', severity: 'warn' },
+  ],
+  role: { role: 'hybrid', production: 0.6, distribution: 0.5, signals: [], reason: 'Makes and promotes.' },
+};
+
+const report: DisclosureReport = {
+  verdict: 'missing',
+  platform: 'tiktok',
+  byJurisdiction: [
+    {
+      jurisdiction: 'ES',
+      verdict: 'missing',
+      reasons: [
+        {
+          jurisdiction: 'ES',
+          text: 'Brand promotion without #publi.',
+          rule: 'Código de conducta 2021 §5',
+          source: null,
+        },
+      ],
+    },
+  ],
+  signals: [],
+  disclosures: [],
+  reasons: [],
+  truncationPoint: null,
+};
+
+function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    kind: 'profile',
+    profile,
+    post: null,
+    fit,
+    scored: true,
+    jurisdictions: ['ES'],
+    checks: [
+      { postUrl: 'https://www.tiktok.com/@illojuan/video/1', caption: 'Menú nuevo @burgerking_es', report },
+    ],
+    ...overrides,
+  };
+}
+
+let scratch: HTMLElement;
+let store: OverlayStore;
+const actions = { save: vi.fn(), createStarterBrief: vi.fn() };
+const q = (id: string) => scratch.querySelector<HTMLElement>(`[data-testid=${id}]`);
+const flush = () => new Promise((done) => setTimeout(done, 0));
+
+beforeEach(() => {
+  scratch = document.createElement('div');
+  document.body.append(scratch);
+  store = createOverlayStore();
+  actions.save.mockReset();
+  actions.createStarterBrief.mockReset();
+});
+
+afterEach(() => {
+  render(null, scratch);
+  scratch.remove();
+});
+
+describe('Card', () => {
+  it('shows the fit with range, coverage, confidence, each factor reason, tier, role, engagement and flags', () => {
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-handle')?.textContent).toBe('@illojuan');
+    expect(q('troupe-followers')?.textContent).toBe('783,427');
+    expect(q('troupe-score')?.textContent).toBe('72');
+    expect(q('troupe-range')?.textContent).toBe('range 61–84');
+    expect(q('troupe-coverage')?.textContent).toBe('coverage 66%');
+    expect(q('troupe-confidence')?.textContent).toBe('medium confidence');
+    const factors = [...scratch.querySelectorAll('[data-testid=troupe-factor]')].map((li) => li.textContent);
+    expect(factors[0]).toContain('Bio and captions match "gaming".');
+    expect(factors[1]).toContain('unknown');
+    expect(q('troupe-tier')?.textContent).toBe('Mid-tier (100K–500K)');
+    expect(q('troupe-role')?.textContent).toBe('hybrid');
+    expect(q('troupe-engagement')?.textContent).toBe('4.3% of views, median of 12 posts');
+    expect(q('troupe-flag')?.textContent).toContain('Spiky views');
+  });
+
+  it('shows each disclosure verdict with the rule it rests on', () => {
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    render(<Card store={store} actions={actions} />, scratch);
+    const check = q('troupe-disclosure');
+    expect(check?.dataset.verdict).toBe('missing');
+    expect(check?.textContent).toContain('Menú nuevo @burgerking_es');
+    expect(q('troupe-rule')?.textContent).toBe(
+      'ES: Missing · Brand promotion without #publi. (Código de conducta 2021 §5)',
+    );
+  });
+
+  it('saves with one click and then says so; a second save reads as an update', async () => {
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.roster.value = { status: 'absent' };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-save')?.textContent).toBe('Save to roster');
+    q('troupe-save')?.click();
+    expect(actions.save).toHaveBeenCalledTimes(1);
+    store.roster.value = {
+      status: 'in-roster',
+      snapshotCount: 1,
+      updatedAt: 'x',
+      savedNow: true,
+      updated: false,
+    };
+    await flush();
+    expect(q('troupe-roster-status')?.textContent).toBe('Saved to roster · 1 snapshot');
+    store.roster.value = {
+      status: 'in-roster',
+      snapshotCount: 2,
+      updatedAt: 'y',
+      savedNow: true,
+      updated: true,
+    };
+    await flush();
+    expect(q('troupe-roster-status')?.textContent).toBe('Updated in roster · 2 snapshots');
+  });
+
+  it('says "In roster" for a creator saved before', () => {
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.roster.value = {
+      status: 'in-roster',
+      snapshotCount: 3,
+      updatedAt: 'x',
+      savedNow: false,
+      updated: false,
+    };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-roster-status')?.textContent).toBe('In roster · 3 snapshots');
+    expect(q('troupe-save')?.textContent).toBe('Save snapshot');
+  });
+
+  it('without a brief shows the facts and offers a starter brief instead of a score', () => {
+    store.card.value = { phase: 'ready', assessment: assessment({ scored: false }), brief: null };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-score')).toBeNull();
+    expect(q('troupe-tier')?.textContent).toBe('Mid-tier (100K–500K)');
+    expect(q('troupe-disclosure')).not.toBeNull();
+    q('troupe-starter')?.click();
+    expect(actions.createStarterBrief).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a clear state when the page could not be read', () => {
+    store.card.value = { phase: 'unreadable', message: 'No profile header found.' };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-unreadable')?.textContent).toBe("Couldn't read this page. No profile header found.");
+  });
+
+  it('collapses and expands from its keyboard-reachable toggle', async () => {
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    render(<Card store={store} actions={actions} />, scratch);
+    const toggle = q('troupe-toggle')!;
+    expect(toggle.tagName).toBe('BUTTON');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    await flush();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(q('troupe-score')).toBeNull();
+    expect(toggle.textContent).toContain('Fit 72');
+  });
+
+  it('reports each rendered state once it is in the DOM', () => {
+    const onRendered = vi.fn((phase: string) => {
+      if (phase === 'ready') expect(q('troupe-score')?.textContent).toBe('72');
+    });
+    render(<Card store={store} actions={actions} onRendered={onRendered} />, scratch);
+    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    render(<Card store={store} actions={actions} onRendered={onRendered} />, scratch);
+    expect(onRendered.mock.calls.map((c) => c[0])).toEqual(['reading', 'ready']);
+  });
+});
+
+describe('countText', () => {
+  it.each([
+    [{ value: 783427, display: '783.4K', exact: true }, '783,427'],
+    [{ value: 4_690_000, display: '4,69 M de suscriptores', exact: false }, '4,69 M de suscriptores'],
+    [{ value: 6_200_000, display: null, exact: false }, '≈6.2M'],
+    [null, '?'],
+  ])('%j → %s', (count, text) => {
+    expect(countText(count)).toBe(text);
+  });
+});
