@@ -51,6 +51,19 @@ interface FoundTerm {
   terms: ReadonlyMap<Jurisdiction, TermMeaning>;
   /** Index of the tag within the trailing pile, or -1. */
   pileIndex: number;
+  /** Written as a label (a hashtag, "Ad:" / "Werbung |", alone on its line), not a word in a sentence. */
+  label: boolean;
+}
+
+const LABEL_AFTER = /^[ \t]*(?:[:|\-–—•/\])]|\r?\n|$)/;
+const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
+
+/** "Ad: …", "Werbung | …", "… \n#ad", "… Publicidad" at the end: a word used as a label. */
+function asLabel(text: string, start: number, end: number): boolean {
+  return (
+    LABEL_AFTER.test(text.slice(end, end + 4)) ||
+    LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
@@ -182,6 +195,11 @@ function tagEntry(vocabulary: Vocabulary, tag: string): VocabularyEntry | null {
   }
   if (!merged) return exact ?? null;
   return { key: tag, terms: merged, signals: exact?.signals ?? [] };
+}
+
+function hasAccepted(terms: ReadonlyMap<Jurisdiction, TermMeaning>): boolean {
+  for (const meaning of terms.values()) if (meaning.strength === 'accepted') return true;
+  return false;
 }
 
 function validate(input: DisclosureInput): void {
@@ -357,14 +375,22 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     const start = m.index + m[0].length - body.length;
     const before = text[start - 1];
     // Hashtags are matched whole below; "@ad" is a handle; "/ad/" is a path.
-    if (before === '#' || before === '＃' || before === '@' || isWordChar(text, start - 1)) continue;
+    if (before === '#' || before === '＃' || before === '@') continue;
+    if (m[1] !== undefined && isWordChar(text, start - 1)) continue;
     if (links.length > 0 && insideSpans(links, start)) continue;
     const hit = resolveWord(vocabulary, text, start, body);
     if (!hit) continue;
     // A wildcard phrase ("thanks to … for sponsoring") may hold signal words of its own: rescan inside it.
     if (hit.wildcard) scanner.lastIndex = start + 1;
     else if (hit.end < start + body.length) scanner.lastIndex = hit.end;
-    if (hit.entry.terms.size > 0) found.push({ start, end: hit.end, terms: hit.entry.terms, pileIndex: -1 });
+    if (hit.entry.terms.size > 0)
+      found.push({
+        start,
+        end: hit.end,
+        terms: hit.entry.terms,
+        pileIndex: -1,
+        label: asLabel(text, start, hit.end),
+      });
     emitSignals(hit.entry, text, start, hit.end, false, signals);
   }
 
@@ -374,15 +400,16 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     const entry = tagEntry(vocabulary, tag.text.toLowerCase());
     if (!entry) continue;
     const pileIndex = pile && i >= pile.first ? i - pile.first : -1;
-    if (entry.terms.size > 0) found.push({ start: tag.start, end: tag.end, terms: entry.terms, pileIndex });
+    if (entry.terms.size > 0)
+      found.push({ start: tag.start, end: tag.end, terms: entry.terms, pileIndex, label: true });
     emitSignals(entry, text, tag.start, tag.end, true, signals);
   }
   found.sort((a, b) => a.start - b.start);
 
   if (paidLabel === true)
     signals.push({ kind: 'paid_label', text: '', start: -1, end: -1, detail: platform });
-  const commercial =
-    signals.length > 0 || found.some((t) => [...t.terms.values()].some((m) => m.strength === 'accepted'));
+  // An accepted term written as a label declares the post commercial; "the new ad campaign" does not.
+  const commercial = signals.length > 0 || found.some((t) => t.label && hasAccepted(t.terms));
 
   // In a commercial post, an @handle next to the commercial wording (same line) or after "thanks to",
   // "x", "by" ... is most likely the brand.

@@ -86,10 +86,10 @@ function subPhrases(key: string): string[] {
   return out;
 }
 
-function addDefs(into: Map<string, Def[]>, key: string, def: Def): void {
+function addDefs<T>(into: Map<string, T[]>, key: string, value: T): void {
   const list = into.get(key);
-  if (list) list.push(def);
-  else into.set(key, [def]);
+  if (list) list.push(value);
+  else into.set(key, [value]);
 }
 
 function merge(key: string, layers: (Def[] | undefined)[]): VocabularyEntry {
@@ -158,12 +158,12 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
 
   // A word term also counts as the hashtag written without spaces; tag-only definitions come first.
   const tags = new Map<string, VocabularyEntry>();
-  const tagKeys = new Set([...tagDefs.keys(), ...[...words.keys()].map((k) => k.replaceAll(' ', ''))]);
-  for (const tag of tagKeys) {
+  const wordsByTag = new Map<string, string[]>();
+  for (const key of words.keys()) addDefs(wordsByTag, key.replaceAll(' ', ''), key);
+  for (const tag of new Set([...tagDefs.keys(), ...wordsByTag.keys()])) {
     const layers = [tagDefs.get(tag)];
-    for (const key of words.keys())
-      if (key.replaceAll(' ', '') === tag)
-        layers.push([wordDefs.get(key) ?? [], ...subPhrases(key).map((p) => wordDefs.get(p) ?? [])].flat());
+    for (const key of wordsByTag.get(tag) ?? [])
+      layers.push([wordDefs.get(key) ?? [], ...subPhrases(key).map((p) => wordDefs.get(p) ?? [])].flat());
     tags.set(tag, merge(tag, layers));
   }
 
