@@ -38,13 +38,4 @@ export const BriefSchema = z.object({
 export type Brief = z.infer<typeof BriefSchema>;
 export type BriefInput = z.input<typeof BriefSchema>;
 
-export const DEFAULT_WEIGHTS: Record<(typeof FACTOR_IDS)[number], number> = {
-  niche: 3,
-  engagement: 2,
-  authenticity: 2,
-  size: 1.5,
-  audience: 1,
-  cadence: 1,
-  professional: 1,
-  brandSafety: 1.5,
-};
+export { DEFAULT_WEIGHTS } from './default-weights';

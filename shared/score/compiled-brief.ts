@@ -2,7 +2,8 @@
 // Troupe's vocabulary) in one matcher, sets for platforms, regions and languages, resolved weights.
 // Cached by object identity (WeakMap), so a roster re-scored against one brief compiles it once and
 // an edited brief (a new object) is never served stale.
-import { type Brief, DEFAULT_WEIGHTS } from '../schemas/brief';
+import type { Brief } from '../schemas/brief';
+import { DEFAULT_WEIGHTS } from '../schemas/default-weights';
 import type { FactorId } from '../schemas/enums';
 import { compileTerms, type TermSet } from './terms';
 import { VOCABULARY, type VocabularyKind } from './vocabulary';

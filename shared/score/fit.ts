@@ -4,9 +4,10 @@
 // unknowns could move it over, the coverage, and a confidence. Deterministic: no clock, no
 // randomness; "now" is the capture time unless the caller passes one.
 import type { Brief } from '../schemas/brief';
+import { creatorKey } from '../schemas/creator-key';
 import type { FactorId } from '../schemas/enums';
 import type { Factor, FitResult } from '../schemas/fit';
-import { type CreatorProfile, creatorKey } from '../schemas/profile';
+import type { CreatorProfile } from '../schemas/profile';
 import { authenticityOf } from './authenticity';
 import { type CompiledBrief, compiledBrief } from './compiled-brief';
 import { engagementOf } from './engagement';

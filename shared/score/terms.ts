@@ -93,10 +93,12 @@ interface Words {
   tagged: boolean;
   /** Only spaces, hyphens or underscores since the previous word (and there was one). */
   joined: boolean;
+  /** Hash without a final "s" for words of 4+ letters ("keyboards" finds "keyboard"), else -1. */
+  stem: number;
 }
 
 function words(text: string): Words {
-  return { text, at: 0, hash: 0, start: 0, end: 0, isNumber: true, tagged: false, joined: false };
+  return { text, at: 0, hash: 0, start: 0, end: 0, isNumber: true, tagged: false, joined: false, stem: -1 };
 }
 
 function nextWord(w: Words): boolean {
@@ -133,12 +135,17 @@ function nextWord(w: Words): boolean {
   w.joined = joined;
   w.tagged = before === 35 || before === 0xff03;
   let h = FNV_OFFSET;
+  // Hash before the last character, and that character, for the plural stem.
+  let withoutLast = h;
+  let last = 0;
   let isNumber = true;
   for (; i < n; i++) {
     c = text.charCodeAt(i);
     if (c < 128) {
       code = ascii[c]!;
       if (code === 0) break;
+      withoutLast = h;
+      last = code;
       h = Math.imul(h ^ code, prime);
       if (code > 57) isNumber = false;
       continue;
@@ -148,6 +155,7 @@ function nextWord(w: Words): boolean {
       if (f === null) break;
       for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
       isNumber = false;
+      last = 0;
       i++;
       continue;
     }
@@ -155,12 +163,14 @@ function nextWord(w: Words): boolean {
     if (code === NONWORD) break;
     if (code === MARK) continue;
     isNumber = false;
+    last = 0;
     if (code === MULTI) {
       const f = MULTI_FOLD.get(c)!;
       for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
     } else h = Math.imul(h ^ code, prime);
   }
   w.hash = h & SMI;
+  w.stem = last === 115 && i - w.start > 3 ? withoutLast & SMI : -1;
   w.end = i;
   w.at = i;
   w.isNumber = isNumber;
@@ -270,23 +280,31 @@ export function compileTerms(terms: readonly string[]): TermSet {
 
 const NONE: readonly number[] = Object.freeze([]);
 
-/** Indexes of the terms found in `text`, each once, in order of first appearance. */
+/** Indexes of the terms found in `text`, each once, in the order their matches end. */
 export function termsIn(set: TermSet, text: string): readonly number[] {
   if (text.length === 0) return NONE;
   let found: number[] | null = null;
   // Multi-word terms under way: entries, and how many of their following words have matched.
   let pending: Entry[] | null = null;
   let pendingAt: number[] | null = null;
-  const { byFirstWord, byTag, filter } = set;
+  const { byFirstWord, filter } = set;
   for (const w = words(text); nextWord(w); ) {
-    if (pending === null && filter[w.hash & FILTER_MASK] === 0) continue;
+    const stem = w.stem;
+    if (
+      pending === null &&
+      filter[w.hash & FILTER_MASK] === 0 &&
+      (stem === -1 || filter[stem & FILTER_MASK] === 0)
+    ) {
+      continue;
+    }
     if (pending !== null) {
       let next: Entry[] | null = null;
       let nextAt: number[] | null = null;
       for (let k = 0; k < pending.length; k++) {
         const e = pending[k]!;
         const at = pendingAt![k]!;
-        if (!w.joined || !(e.restIsNumber[at] ? w.isNumber : e.rest[at] === w.hash)) continue;
+        if (!w.joined || !(e.restIsNumber[at] ? w.isNumber : e.rest[at] === w.hash || e.rest[at] === stem))
+          continue;
         if (at + 1 === e.rest.length) found = hit(found, e.term);
         else {
           (next ??= []).push(e);
@@ -296,11 +314,16 @@ export function termsIn(set: TermSet, text: string): readonly number[] {
       pending = next;
       pendingAt = nextAt;
     }
-    const entries = byFirstWord.get(w.hash);
+    let entries = byFirstWord.get(w.hash);
+    let end = w.end;
+    if (entries === undefined && stem !== -1) {
+      entries = byFirstWord.get(stem);
+      end--;
+    }
     if (entries !== undefined) {
       for (const e of entries) {
         if (e.tagOnly && !w.tagged) continue;
-        if (!sameWord(text, w.start, w.end, e.first)) continue;
+        if (!sameWord(text, w.start, end, e.first)) continue;
         if (e.rest.length === 0) found = hit(found, e.term);
         else {
           (pending ??= []).push(e);
@@ -309,10 +332,8 @@ export function termsIn(set: TermSet, text: string): readonly number[] {
       }
     }
     if (w.tagged) {
-      const tags = byTag.get(w.hash);
-      if (tags !== undefined) {
-        for (const t of tags) if (sameWord(text, w.start, w.end, t.compact)) found = hit(found, t.term);
-      }
+      found = tagHits(set, text, w.start, w.end, w.hash, found);
+      if (stem !== -1) found = tagHits(set, text, w.start, w.end - 1, stem, found);
     }
   }
   if (set.unspaced.length > 0) {
@@ -320,6 +341,20 @@ export function termsIn(set: TermSet, text: string): readonly number[] {
     for (const u of set.unspaced) if (folded.includes(u.key)) found = hit(found, u.term);
   }
   return found ?? NONE;
+}
+
+function tagHits(
+  set: TermSet,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  found: number[] | null,
+): number[] | null {
+  const tags = set.byTag.get(hash);
+  if (tags !== undefined)
+    for (const t of tags) if (sameWord(text, start, end, t.compact)) found = hit(found, t.term);
+  return found;
 }
 
 /** Whether text[start, end) folds to `word`; rules out hash collisions without building a string. */
