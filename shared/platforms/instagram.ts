@@ -22,6 +22,7 @@ const SELECTORS = {
   postTime: ['article time[datetime]', 'main time[datetime]'],
   postHeader: ['article header', 'main header'],
   verifiedBadge: ['header svg[aria-label="Verified"]'],
+  bioLink: ['header a[href^="https://l.instagram.com/"]'], // outbound links go through the l.instagram.com redirect
 } as const;
 
 const HOST = /^(?:www\.|m\.)?instagram\.com$/;
@@ -269,6 +270,16 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     `dom:${SELECTORS.followingLink[0]}`,
   );
   fill(p, 'verified', !!doc.querySelector(SELECTORS.verifiedBadge[0]), `dom:${SELECTORS.verifiedBadge[0]}`);
+  const links = [...doc.querySelectorAll(SELECTORS.bioLink[0])]
+    .map((a) => {
+      try {
+        return new URL(a.getAttribute('href') ?? '').searchParams.get('u');
+      } catch {
+        return null;
+      }
+    })
+    .filter((u): u is string => !!u);
+  fill(p, 'links', [...new Set(links)], `dom:${SELECTORS.bioLink[0]}`);
 }
 
 function readPostDom(doc: Document, post: Post): void {

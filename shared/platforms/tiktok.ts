@@ -20,7 +20,8 @@ const SELECTORS = {
   bio: ['[data-e2e="user-bio"]'],
   bioLink: ['[data-e2e="user-link"]'],
   verifiedInHeader: ['[data-e2e="user-title"] svg', '[data-e2e="user-title"] + svg'],
-  videoRoot: ['[data-e2e="browse-video"]', 'article#one-column-item-0', 'article'], // 2025-10: feed layout
+  // 2025-10 feed layout: one article per video, the page's own first; the browse layout has one video
+  videoRoot: ['article#one-column-item-0', 'article'],
   author: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'],
   desc: ['[data-e2e="browse-video-desc"]', '[data-e2e="video-desc"]'],
   likes: ['[data-e2e="browse-like-count"]', '[data-e2e="like-count"]'],
