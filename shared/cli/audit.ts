@@ -229,7 +229,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       rows++;
       const record = item.row as Record<string, unknown> | undefined;
       const id =
-        record && typeof record === 'object' && record.id != null ? String(record.id) : String(item.at);
+        record && typeof record === 'object' && record.id != null
+          ? String(record.id)
+          : (item.id ?? String(item.at));
       let out: object;
       try {
         if (item.error) throw new RowError(item.error);
