@@ -11,7 +11,7 @@
 const CSS = `
 :host{display:block!important;box-sizing:border-box!important;margin:0!important;padding:0!important;border:0!important;float:none!important;transform:none!important;filter:none!important;opacity:1!important;visibility:visible!important;zoom:1!important}
 :host([hidden]){display:none!important}
-.root{all:initial;display:block;box-sizing:border-box;font:16px/1.5 var(--troupe-font,system-ui,-apple-system,"Segoe UI",sans-serif);color:var(--troupe-fg,#1c1b22);background:var(--troupe-bg,#fff);border:1px solid var(--troupe-line,#8a8994);border-radius:var(--troupe-radius,12px);padding:1.25em;container-type:inline-size;text-align:start}
+.root{all:initial;display:block;position:relative;box-sizing:border-box;font:16px/1.5 var(--troupe-font,system-ui,-apple-system,"Segoe UI",sans-serif);color:var(--troupe-fg,#1c1b22);background:var(--troupe-bg,#fff);border:1px solid var(--troupe-line,#8a8994);border-radius:var(--troupe-radius,12px);padding:1.25em;container-type:inline-size;text-align:start}
 .root *,.root *::before,.root *::after{box-sizing:border-box}
 h2{font-size:1.375em;line-height:1.25;margin:0 0 .75em;font-weight:700}
 p{margin:0 0 .75em}
@@ -30,7 +30,7 @@ input[type=checkbox]{width:1.25em;height:1.25em;min-height:0;margin:0;flex:none;
 .hint{color:#4f4e58;font-size:.875em}
 .checks{display:flex;flex-wrap:wrap;gap:.5em 1.25em}
 .check{display:flex;gap:.5em;align-items:center}
-.handle{display:grid;gap:.5em 1em;grid-template-columns:repeat(auto-fill,minmax(9.5em,1fr));align-items:end;padding:.75em;border:1px solid var(--troupe-line,#8a8994);border-radius:8px;margin:0 0 .75em}
+.handle{display:grid;gap:.5em 1em;grid-template-columns:repeat(auto-fill,minmax(8.5em,1fr));align-items:end;padding:.75em;border:1px solid var(--troupe-line,#8a8994);border-radius:8px;margin:0 0 .75em}
 button{font:inherit;font-size:16px;line-height:1.25;padding:.625em 1.25em;min-height:2.75em;border-radius:8px;border:2px solid var(--troupe-accent,#3b2bd9);background:transparent;color:var(--troupe-accent,#3b2bd9);cursor:pointer;margin:0}
 .primary{background:var(--troupe-accent,#3b2bd9);color:var(--troupe-on-accent,#fff)}
 button[aria-disabled=true]{cursor:progress;opacity:.8}

@@ -13,8 +13,8 @@ const outDir = resolve(root, '.output/widget');
 const common = (entry: string, fileName: string, format: 'iife' | 'es'): InlineConfig => ({
   configFile: false,
   root,
+  publicDir: false,
   logLevel: 'warn',
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': '"production"' },
   build: {
@@ -30,7 +30,9 @@ const common = (entry: string, fileName: string, format: 'iife' | 'es'): InlineC
       name: 'TroupeApply',
       fileName: () => fileName,
     },
-    rolldownOptions: { output: { codeSplitting: false } },
+    // Vite keeps whitespace in lib-mode ES output (for downstream bundlers); these files go straight
+    // to browsers, so the output is minified fully.
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });
 

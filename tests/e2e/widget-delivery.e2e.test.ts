@@ -1,0 +1,122 @@
+// Exactly once, in Chromium against a local endpoint: lost responses, 503 with Retry-After, double
+// clicks, and an application sent while offline that is delivered on the next visit.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Launched, launch } from './support/chromium';
+import { startWidgetSite, type WidgetSite } from './widget-site';
+
+let browser: Launched;
+let site: WidgetSite;
+
+beforeAll(async () => {
+  site = await startWidgetSite();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const events: { name: string; detail: unknown }[] = [];
+    (window as unknown as { __events: typeof events }).__events = events;
+    for (const name of ['ready', 'submit', 'success', 'error'])
+      document.addEventListener(`troupe:${name}`, (e) =>
+        events.push({ name, detail: (e as CustomEvent).detail }),
+      );
+  });
+  await page.goto(site.url());
+  await waitForEvent(page, 'ready');
+  return page;
+}
+
+async function waitForEvent(page: Page, name: string) {
+  await page.waitForFunction(
+    (n) =>
+      ((window as unknown as { __events?: { name: string }[] }).__events ?? []).some((e) => e.name === n),
+    name,
+    { timeout: 30_000 },
+  );
+}
+
+async function fill(page: Page, handle: string) {
+  const w = page.locator('troupe-apply');
+  await w.locator('input[name="name"]').fill('Ana Souza');
+  await w.locator('input[name="email"]').fill('ana@example.com');
+  await w.locator('select[name="country"]').selectOption('BR');
+  await w.locator('input[name="handles.0.handle"]').fill(handle);
+  await w.locator('input[name="handles.0.followers"]').fill('12400');
+  await w.locator('input[name="consent"]').check();
+}
+
+const byHandle = (handle: string) =>
+  [...site.stored.values()].filter((b) => (b.handles as { handle: string }[])[0]?.handle === handle);
+const postsFor = (handle: string) =>
+  site.posts.filter((p) => (p.body.handles as { handle: string }[])[0]?.handle === handle);
+
+describe('delivery, exactly once', () => {
+  it('an endpoint that drops the first two responses stores exactly one application', async () => {
+    site.setMode({ kind: 'drop', n: 2 });
+    const page = await open();
+    await fill(page, 'dropped.twice');
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await waitForEvent(page, 'success');
+    const posts = postsFor('dropped.twice');
+    expect(posts).toHaveLength(3);
+    expect(new Set(posts.map((p) => p.key)).size).toBe(1);
+    expect(posts.every((p) => p.key === p.body.idempotencyKey)).toBe(true);
+    expect(byHandle('dropped.twice')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('honours Retry-After on 503', async () => {
+    site.setMode({ kind: 'busy', n: 1, retryAfter: 2 });
+    const page = await open();
+    await fill(page, 'busy.once');
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await waitForEvent(page, 'success');
+    const [first, second] = postsFor('busy.once');
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(1900);
+    expect(byHandle('busy.once')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a double click sends one application', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'double.click');
+    await page.locator('troupe-apply button[type="submit"]').dblclick();
+    await waitForEvent(page, 'success');
+    await page.waitForTimeout(500);
+    expect(postsFor('double.click')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('offline: queued on this device, delivered once on the next visit after coming back online', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'offline.once'); // first interaction already fetched the rest of the widget
+    await browser.context.setOffline(true);
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await waitForEvent(page, 'error');
+    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
+    const queued = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(queued).toEqual(['troupe-apply']);
+    expect(postsFor('offline.once')).toHaveLength(0);
+    await page.close();
+
+    await browser.context.setOffline(false);
+    const next = await open();
+    await waitForEvent(next, 'success');
+    expect(byHandle('offline.once')).toHaveLength(1);
+    expect(postsFor('offline.once')).toHaveLength(1);
+    // A further visit finds an empty outbox and sends nothing again.
+    await next.reload();
+    await waitForEvent(next, 'ready');
+    await next.waitForTimeout(500);
+    expect(postsFor('offline.once')).toHaveLength(1);
+    await next.close();
+  });
+});
