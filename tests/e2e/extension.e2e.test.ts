@@ -2,9 +2,9 @@
 // The card must show what the shared adapter reads from the same page (run here in happy-dom), save
 // to the roster, follow in-app navigation, survive the site removing it and a browser restart, and
 // never raise an error in the page.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ import { adapterFor } from '../../shared/platforms';
 import type { Extraction } from '../../shared/platforms/contract';
 import { type Launched, launch } from './support/chromium';
 import {
+  otherCreator,
   ownPages,
+  pageHtml,
   REPO_ROOT,
   type SocialPage,
   type SocialServer,
@@ -27,7 +29,7 @@ const CARD = 'troupe-overlay [data-testid=troupe-card]';
 /** What the adapter reads from a saved page offline: the facts the card must show. */
 function expectedFacts(page: SocialPage): Extraction {
   const window = new Window({ url: page.url });
-  const doc = new window.DOMParser().parseFromString(readFileSync(page.file, 'utf8'), 'text/html');
+  const doc = new window.DOMParser().parseFromString(pageHtml(page), 'text/html');
   const adapter = adapterFor(page.url);
   if (!adapter) throw new Error(`No adapter for ${page.url}`);
   return adapter.extract(doc as unknown as Document, new URL(page.url));
@@ -48,6 +50,16 @@ async function waitForCard(page: Page, phase = 'ready', timeout = 10_000) {
 describe('the overlay in Chromium', () => {
   const own = ownPages();
   const real = sharedPages();
+  // Two creators on one site for in-app navigation: our Instagram profile and a second creator
+  // served from the same markup under another handle.
+  const firstProfile = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/');
+  const secondProfile =
+    firstProfile &&
+    otherCreator(firstProfile, [
+      ['lena.makes', 'maya.trails'],
+      ['lenamakes', 'mayatrails'],
+      ['Lena Makes', 'Maya Trails'],
+    ]);
   let server: SocialServer;
   let browser: Launched;
   let userDataDir: string;
@@ -62,7 +74,7 @@ describe('the overlay in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startSocialServer([...own, ...real]);
+    server = await startSocialServer([...own, ...(secondProfile ? [secondProfile] : []), ...real]);
     userDataDir = mkdtempSync(join(tmpdir(), 'troupe-overlay-e2e-'));
     browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
   });
@@ -92,7 +104,7 @@ describe('the overlay in Chromium', () => {
       if (facts.kind === 'post' && facts.post.caption?.trim()) {
         expect(await page.locator('troupe-overlay [data-testid=troupe-rule]').count()).toBeGreaterThan(0);
       }
-      const shot = `overlay-${creator.platform}${shotTaken.has(creator.platform) ? `-${basename(saved.file, '.html')}` : ''}.png`;
+      const shot = `overlay-${creator.platform}-${facts.kind}.png`;
       shotTaken.add(creator.platform);
       await page.locator(CARD).screenshot({ path: join(ARTIFACTS, shot) });
       await page.close();
@@ -102,12 +114,20 @@ describe('the overlay in Chromium', () => {
   });
 
   it('saves with one click; saving again adds a snapshot, not a second entry', async () => {
-    const saved = own.find((p) => expectedFacts(p).kind === 'profile')!;
+    const saved = firstProfile!;
     const page = await open(saved.url);
     await waitForCard(page);
     await page
       .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=absent]')
       .waitFor({ state: 'attached' });
+    // With no brief yet the card offers a starter brief; taking it scores the creator in place.
+    await page.locator('troupe-overlay [data-testid=troupe-starter]').click();
+    await page.locator('troupe-overlay [data-testid=troupe-score]').waitFor();
+    expect(await cardText(page, 'troupe-coverage')).toMatch(/^coverage \d+%$/);
+    expect(await cardText(page, 'troupe-confidence')).toMatch(/^(high|medium|low) confidence$/);
+    expect(await page.locator('troupe-overlay [data-testid=troupe-factor]').count()).toBe(8);
+    await page.locator('troupe-overlay summary').click();
+    await page.locator(CARD).screenshot({ path: join(ARTIFACTS, 'overlay-instagram-scored.png') });
     await page.locator('troupe-overlay [data-testid=troupe-save]').click();
     await page
       .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
@@ -120,19 +140,16 @@ describe('the overlay in Chromium', () => {
   });
 
   it('follows two creators visited in one tab through the History API, and leaves with them', async () => {
-    // Two creator pages on one host, so the page itself can swap between them with pushState.
-    const byHost = new Map<string, SocialPage[]>();
-    for (const p of own) byHost.set(new URL(p.url).host, [...(byHost.get(new URL(p.url).host) ?? []), p]);
-    const [first, second] = [...byHost.values()].find((pages) => pages.length >= 2)!;
-    const page = await open(first!.url);
+    const [first, second] = [firstProfile!, secondProfile!];
+    const page = await open(first.url);
     await waitForCard(page);
-    expect(await cardText(page, 'troupe-handle')).toBe(`@${creatorOf(expectedFacts(first!)).handle}`);
-    const path = new URL(second!.url);
+    expect(await cardText(page, 'troupe-handle')).toBe(`@${creatorOf(expectedFacts(first)).handle}`);
+    const path = new URL(second.url);
     await page.evaluate(
       (href) => (window as unknown as { troupeNavigate: (h: string) => Promise<void> }).troupeNavigate(href),
       path.pathname + path.search,
     );
-    const next = creatorOf(expectedFacts(second!));
+    const next = creatorOf(expectedFacts(second));
     await expect.poll(() => cardText(page, 'troupe-handle'), { timeout: 8000 }).toBe(`@${next.handle}`);
     await waitForCard(page);
     expect(await cardText(page, 'troupe-followers')).toBe(countText(next.followers));
@@ -154,7 +171,7 @@ describe('the overlay in Chromium', () => {
   });
 
   it('keeps a saved creator across a browser restart', async () => {
-    const saved = own.find((p) => expectedFacts(p).kind === 'profile')!;
+    const saved = firstProfile!;
     await browser.close();
     browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
     const page = await open(saved.url);

@@ -6,7 +6,7 @@
 // history.pushState. Like a real app it never touches nodes it did not create (our card), and it
 // leaves the first page's embedded JSON in place (stale after the navigation, as on the real sites).
 // Page scripts other than that one are blocked by CSP: captured pages reference code we do not have.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type LocalHttps, startHttps } from './https-server';
 
@@ -18,6 +18,8 @@ export interface SocialPage {
   /** Absolute URL the page is served at. */
   url: string;
   file: string;
+  /** Text replacements applied to the file when served (see otherCreator). */
+  renames?: [from: string, to: string][];
 }
 
 export interface SocialServer extends LocalHttps {
@@ -42,28 +44,29 @@ const NAVIGATION_SCRIPT = `
   };
 })();`;
 
-/** The URL a saved page states for itself: canonical link, else og:url. */
-export function statedUrl(html: string): string | null {
-  const canonical = /<link[^>]+rel=["']canonical["'][^>]*>/i.exec(html)?.[0];
-  const ogUrl = /<meta[^>]+property=["']og:url["'][^>]*>/i.exec(html)?.[0];
-  const tag = canonical ?? ogUrl;
-  const href = tag && /(?:href|content)=["']([^"']+)["']/i.exec(tag)?.[1];
-  return href ? href.replaceAll('&amp;', '&') : null;
+/** Our own logged-in pages (tests/fixtures/pages/pages.json: a profile and a post per platform). */
+export function ownPages(): SocialPage[] {
+  const list = join(OWN_PAGES, 'pages.json');
+  if (!existsSync(list)) return [];
+  const pages = JSON.parse(readFileSync(list, 'utf8')) as { url: string; file: string }[];
+  return pages.map((p) => ({ url: p.url, file: join(OWN_PAGES, p.file) }));
 }
 
-/** Our own handwritten pages (tests/fixtures/pages/<platform>/*.html), at the URL each states. */
-export function ownPages(): SocialPage[] {
-  if (!existsSync(OWN_PAGES)) return [];
-  const pages: SocialPage[] = [];
-  for (const entry of readdirSync(OWN_PAGES, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    const dir = join(OWN_PAGES, entry.name);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
-      const file = join(dir, name);
-      const url = statedUrl(readFileSync(file, 'utf8'));
-      if (url) pages.push({ url, file });
-    }
-  }
-  return pages;
+/**
+ * A second creator on the same site, for in-app navigation between two profiles: the page of
+ * `page` with its creator's handle spellings replaced (so the markup stays the platform's).
+ */
+export function otherCreator(page: SocialPage, renames: [from: string, to: string][]): SocialPage {
+  let url = page.url;
+  for (const [from, to] of renames) url = url.replaceAll(from, to);
+  return { ...page, url, renames: [...(page.renames ?? []), ...renames] };
+}
+
+/** The HTML served for a page. */
+export function pageHtml(page: SocialPage): string {
+  let html = readFileSync(page.file, 'utf8');
+  for (const [from, to] of page.renames ?? []) html = html.replaceAll(from, to);
+  return html;
 }
 
 export interface TruthRecord {
@@ -91,16 +94,16 @@ function routeKey(url: URL): string {
 }
 
 export async function startSocialServer(pages: SocialPage[]): Promise<SocialServer> {
-  const routes = new Map<string, string>();
-  for (const page of pages) routes.set(routeKey(new URL(page.url)), page.file);
+  const routes = new Map<string, SocialPage>();
+  for (const page of pages) routes.set(routeKey(new URL(page.url)), page);
   const server = await startHttps((req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
-    const file = routes.get(routeKey(url));
-    if (!file) {
+    const page = routes.get(routeKey(url));
+    if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a saved page');
       return;
     }
-    let html = readFileSync(file, 'utf8');
+    let html = pageHtml(page);
     const script = `<script nonce="${NONCE}">${NAVIGATION_SCRIPT}</script>`;
     const end = html.toLowerCase().lastIndexOf('</body>');
     html = end < 0 ? html + script : html.slice(0, end) + script + html.slice(end);
