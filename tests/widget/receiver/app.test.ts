@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applicationProfiles } from '../../../shared/application/profile';
 import { ReceivedApplicationSchema } from '../../../shared/schemas/received-application';
 import { fitScore } from '../../../shared/score/fit';
@@ -8,15 +8,19 @@ import { sampleApplication } from './support/application';
 import { DATABASES } from './support/databases';
 import { ORIGIN, TOKEN, testDb, testReceiver } from './support/receiver';
 
+// Real databases on a machine shared with other suites: generous, never asserted as timings.
+vi.setConfig({ testTimeout: 30_000 });
+
 describe.each(DATABASES)('receiver on $name', (target) => {
   let store: Awaited<ReturnType<typeof testDb>>;
   let r: ReturnType<typeof testReceiver> & { db: typeof store.db; count: () => Promise<number> };
+  // PGlite's first start (initdb in WASM) takes seconds, more on a busy machine.
   beforeAll(async () => {
     store = await testDb(target);
-  });
+  }, 120_000);
   afterAll(async () => {
     await store.close();
-  });
+  }, 60_000);
   beforeEach(async () => {
     await store.clear();
     r = { ...testReceiver(store.db), db: store.db, count: store.count };

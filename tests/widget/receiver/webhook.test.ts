@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startWebhookForwarder } from '../../../widget/receiver/webhook';
 import { sampleApplication } from './support/application';
 import { DATABASES } from './support/databases';
 import { testDb, testReceiver } from './support/receiver';
+
+// Real databases on a machine shared with other suites: generous, never asserted as timings.
+vi.setConfig({ testTimeout: 30_000 });
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`;
 
@@ -37,10 +40,11 @@ async function until(condition: () => Promise<boolean> | boolean, ms = 15_000) {
 
 describe.each(DATABASES)('webhook forwarding on $name', (target) => {
   let store: Awaited<ReturnType<typeof testDb>>;
+  // PGlite's first start (initdb in WASM) takes seconds, more on a busy machine.
   beforeAll(async () => {
     store = await testDb(target);
-  });
-  afterAll(() => store.close());
+  }, 120_000);
+  afterAll(() => store.close(), 60_000);
   beforeEach(() => store.clear());
 
   it('delivers each application signed per Standard Webhooks, retrying a failure with the same id', async () => {
