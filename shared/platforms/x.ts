@@ -377,6 +377,11 @@ function readPostDom(doc: Document, post: Post, author: CreatorProfile, id: stri
     article.querySelector('time[datetime]')?.getAttribute('datetime'),
     'dom:article time[datetime]',
   );
+  post.format = article.querySelector('[data-testid="videoPlayer"], [data-testid="videoComponent"]')
+    ? 'video'
+    : article.querySelector('[data-testid="tweetPhoto"]')
+      ? 'image'
+      : 'text';
   const promoted =
     !!article.querySelector(SELECTORS.promoted[0]) ||
     [...article.querySelectorAll('span')].some((s) => /^(Ad|Promoted)$/.test(s.textContent?.trim() ?? ''));
@@ -459,6 +464,12 @@ function extract(doc: Document, url: URL): Extraction {
       /^(.*?) on X:/.exec(meta(doc, 'og:title') ?? '');
     fill(author, 'displayName', m?.[1], 'meta:og:title');
     fill(post, 'authorHandle', m?.[2], 'meta:og:title');
+  }
+  if (!post.caption && !post.likes && !post.authorHandle) {
+    throw new ExtractionError(
+      'no_creator_data',
+      `X post ${match.id}: no article[data-testid=tweet] for it and no og:title (still loading, or the layout changed).`,
+    );
   }
   fill(post, 'authorHandle', match.handle, 'url');
   post.id = match.id ?? null;

@@ -393,7 +393,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
 // ---- entry points ---------------------------------------------------------------------------
 
 function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): Extraction {
-  if (!post.id && !post.caption && !post.views) {
+  if (!post.caption && !post.views && !post.likes && !post.authorHandle) {
     throw new ExtractionError(
       'no_creator_data',
       'YouTube video: no video details found (no ytInitialPlayerResponse/ytInitialData for this video, and no rendered watch metadata).',

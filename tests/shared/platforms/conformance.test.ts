@@ -136,44 +136,48 @@ function extractFile(truth: Truth): Extraction {
 }
 
 describe('platform adapters on real captured pages (../shared/fixtures/pages)', () => {
-  it.skipIf(!present)('extract at least 98% of the TRUTH.json fields right', () => {
-    const truths = JSON.parse(readFileSync(truthFile, 'utf8')) as Truth[];
-    let right = 0;
-    let total = 0;
-    const misses: string[] = [];
-    for (const truth of truths) {
-      let actual: Record<string, unknown> = {};
-      try {
-        actual = actualFields(extractFile(truth));
-      } catch (error) {
-        misses.push(`${truth.file}: extraction failed: ${(error as Error).message}`);
+  it.skipIf(!present)(
+    'extract at least 98% of the TRUTH.json fields right',
+    () => {
+      const truths = JSON.parse(readFileSync(truthFile, 'utf8')) as Truth[];
+      let right = 0;
+      let total = 0;
+      const misses: string[] = [];
+      for (const truth of truths) {
+        let actual: Record<string, unknown> = {};
+        try {
+          actual = actualFields(extractFile(truth));
+        } catch (error) {
+          misses.push(`${truth.file}: extraction failed: ${(error as Error).message}`);
+        }
+        const htmlGivenUrl = !truth.file.endsWith('.json') && truth.url === null;
+        const fields = [
+          ...(truth.kind === 'profile' ? PROFILE_FIELDS : POST_FIELDS).map((f) => [f, truth[f]] as const),
+          ...EXTRA_FIELDS[truth.kind]
+            // The derived URL was handed to the extractor for a page with no URL of its own.
+            .filter((f) => !(f === 'urlDerived' && htmlGivenUrl))
+            .map((f) => [`extra.${f}`, truth.extra?.[f]] as const),
+        ];
+        for (const [field, want] of fields) {
+          if (want === null || want === undefined) continue;
+          total++;
+          const got = actual[field] ?? null;
+          if (same(field, want, got)) right++;
+          else
+            misses.push(
+              `${truth.file} ${field}: want ${JSON.stringify(want)?.slice(0, 160)} got ${JSON.stringify(got)?.slice(0, 160)}`,
+            );
+        }
       }
-      const htmlGivenUrl = !truth.file.endsWith('.json') && truth.url === null;
-      const fields = [
-        ...(truth.kind === 'profile' ? PROFILE_FIELDS : POST_FIELDS).map((f) => [f, truth[f]] as const),
-        ...EXTRA_FIELDS[truth.kind]
-          // The derived URL was handed to the extractor for a page with no URL of its own.
-          .filter((f) => !(f === 'urlDerived' && htmlGivenUrl))
-          .map((f) => [`extra.${f}`, truth.extra?.[f]] as const),
-      ];
-      for (const [field, want] of fields) {
-        if (want === null || want === undefined) continue;
-        total++;
-        const got = actual[field] ?? null;
-        if (same(field, want, got)) right++;
-        else
-          misses.push(
-            `${truth.file} ${field}: want ${JSON.stringify(want)?.slice(0, 160)} got ${JSON.stringify(got)?.slice(0, 160)}`,
-          );
-      }
-    }
-    const pct = (100 * right) / total;
-    console.log(
-      `conformance: ${right}/${total} fields right (${pct.toFixed(1)}%) over ${truths.length} real pages`,
-    );
-    if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
-    expect(pct).toBeGreaterThanOrEqual(98);
-  });
+      const pct = (100 * right) / total;
+      console.log(
+        `conformance: ${right}/${total} fields right (${pct.toFixed(1)}%) over ${truths.length} real pages`,
+      );
+      if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+      expect(pct).toBeGreaterThanOrEqual(98);
+    },
+    120_000,
+  );
 
   it.skipIf(present)('../shared/fixtures/pages is absent: real-page conformance skipped', () => {
     console.log(
