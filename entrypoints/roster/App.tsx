@@ -36,7 +36,7 @@ export function App({ state }: { state: RosterState }) {
       )}
       <main class={open ? 'with-detail' : ''}>
         <div class="side">
-          <Dashboard rows={state.rows.value} />
+          <Dashboard d={state.dashboard.value} />
           <Filters state={state} />
         </div>
         <div class="list">

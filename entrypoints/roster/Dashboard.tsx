@@ -1,6 +1,5 @@
 // The community dashboard: the figures of shared/roster/dashboard.ts over every loaded row.
-import { communityDashboard } from '../../shared/roster/dashboard';
-import type { RosterRow } from '../../shared/roster/records';
+import type { CommunityDashboard } from '../../shared/roster/dashboard';
 
 const percent = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)}%`);
 const mix = (m: Record<string, number | undefined>) =>
@@ -9,8 +8,7 @@ const mix = (m: Record<string, number | undefined>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || '–';
 
-export function Dashboard({ rows }: { rows: readonly RosterRow[] }) {
-  const d = communityDashboard(rows, new Date());
+export function Dashboard({ d }: { d: CommunityDashboard }) {
   return (
     <section class="dashboard" aria-labelledby="dashboard-title" data-testid="dashboard">
       <h2 id="dashboard-title">Community</h2>

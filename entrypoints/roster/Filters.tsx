@@ -1,7 +1,7 @@
 // Search, filters and saved views (segments) for the roster table.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { EMPTY_FILTER, tagsInUse } from '../../shared/roster/filter';
+import { EMPTY_FILTER } from '../../shared/roster/filter';
 import { DISCLOSURE_RECORDS, type RosterFilter, type Segment } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
 import { PLATFORMS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
@@ -57,7 +57,7 @@ export function Filters({ state }: { state: RosterState }) {
       segments.value = list;
     });
   }, []);
-  const tags = tagsInUse(state.rows.value).slice(0, 30);
+  const tags = state.tags.value;
 
   return (
     <section class="filters" aria-label="Filters">

@@ -1,7 +1,8 @@
 // The roster page's state as signals: every row loaded from the background a page at a time (the
 // first page paints at once), then sorted once per sort change and filtered on each keystroke.
 import { computed, signal } from '@preact/signals';
-import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows } from '../../shared/roster/filter';
+import { communityDashboard } from '../../shared/roster/dashboard';
+import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows, tagsInUse } from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
 
@@ -24,6 +25,10 @@ export function createRosterState() {
     const match = rowMatcher(filter.value);
     return sorted.value.filter(match);
   });
+
+  // Over every row, so computed once per load, not on each filter keystroke.
+  const tags = computed(() => tagsInUse(rows.value).slice(0, 30));
+  const dashboard = computed(() => communityDashboard(rows.value, new Date()));
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -48,7 +53,21 @@ export function createRosterState() {
     }
   }
 
-  return { rows, total, loading, error, filter, sort, selected, openKey, sorted, visible, load };
+  return {
+    rows,
+    total,
+    loading,
+    error,
+    filter,
+    sort,
+    selected,
+    openKey,
+    sorted,
+    visible,
+    tags,
+    dashboard,
+    load,
+  };
 }
 
 export type RosterState = ReturnType<typeof createRosterState>;

@@ -129,7 +129,7 @@ describe('roster page', () => {
 
   it('opens a creator with the score breakdown and adds a note', async () => {
     await page.getByTestId('roster-handle').first().click();
-    await expect(page.getByTestId('score-breakdown').isVisible()).resolves.toBe(true);
+    await page.getByTestId('score-breakdown').waitFor();
     await page.getByLabel('Add a note').fill('Loves long-form');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => page.getByTestId('roster-detail').textContent()).toContain('Loves long-form');
