@@ -6,7 +6,8 @@ import { ExtractionError } from '../platforms/contract';
 import { extractJson, extractPage } from '../platforms/index';
 import { type CliIo, parseFlags, readInput } from './io';
 
-const USAGE = 'usage: troupe extract --url URL FILE   (FILE: saved .html page or .json response; "-" or none reads stdin)';
+const USAGE =
+  'usage: troupe extract --url URL FILE   (FILE: saved .html page or .json response; "-" or none reads stdin)';
 
 function fail(io: CliIo, message: string): number {
   io.stderr.write(`troupe extract: ${message}\n`);
@@ -42,11 +43,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       try {
         json = JSON.parse(body);
       } catch (error) {
-        throw new ExtractionError('malformed_input', `the input looks like JSON but does not parse: ${(error as Error).message}`);
+        throw new ExtractionError(
+          'malformed_input',
+          `the input looks like JSON but does not parse: ${(error as Error).message}`,
+        );
       }
       extraction = extractJson(json, url);
     } else {
-      if (!url) return fail(io, `--url is required for an HTML page (the adapter is chosen by the page's address).\n${USAGE}`);
+      if (!url)
+        return fail(
+          io,
+          `--url is required for an HTML page (the adapter is chosen by the page's address).\n${USAGE}`,
+        );
       if (!/<[a-z!]/i.test(body.slice(0, 2000))) {
         throw new ExtractionError('malformed_input', 'the input is neither HTML nor JSON.');
       }
