@@ -21,7 +21,20 @@ export interface FormProps {
   signal: AbortSignal;
   /** First interaction (focus or input): the moment storage and network become allowed. */
   onStart: () => void;
+  /** The whole form is on screen and usable. */
+  onReady: () => void;
 }
+
+/**
+ * The form renders in stages, one task each, so no task blocks the main thread for long on a slow
+ * phone: the first step, the second, the third with the Send button (ready), then collation data,
+ * the country list and number formatting (loading ICU data is the costliest thing on the page, so
+ * it is spread over tasks too).
+ * Each stage only adds content below what is there, inside the height the host reserved: no shift.
+ */
+const READY_STAGE = 2;
+const COUNTRY_STAGE = 4;
+const LAST_STAGE = 5;
 
 const PLATFORM_NAMES = {
   instagram: 'Instagram',
@@ -30,7 +43,22 @@ const PLATFORM_NAMES = {
   x: 'X',
   twitch: 'Twitch',
 };
-const LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'ar', 'hi', 'id', 'ja', 'ko', 'zh'];
+// Endonyms, as language pickers usually show them: everyone finds their own language, and no Intl
+// data has to load before the form can render.
+const LANGUAGES = {
+  en: 'English',
+  es: 'Español',
+  pt: 'Português',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  ar: 'العربية',
+  hi: 'हिन्दी',
+  id: 'Bahasa Indonesia',
+  ja: '日本語',
+  ko: '한국어',
+  zh: '中文',
+};
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'BRL', 'MXN', 'CAD', 'AUD', 'INR', 'JPY'];
 const PER = ['post', 'video', 'story', 'month'] as const;
 
@@ -38,7 +66,7 @@ function emit(host: HTMLElement, name: string, detail: object) {
   host.dispatchEvent(new CustomEvent(`troupe:${name}`, { detail, bubbles: true, composed: true }));
 }
 
-export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
+export function ApplicationForm({ options, host, signal, onStart, onReady }: FormProps) {
   const tx = useMemo(
     () => texts(options.locale ?? host.ownerDocument.documentElement.lang),
     [options.locale],
@@ -55,6 +83,7 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
   const [step, setStep] = useState(0);
   const [feedback, setFeedback] = useState<MessageKey | null>(null);
   const [focusPending, setFocusPending] = useState<'invalid' | 'step' | null>(null);
+  const [stage, setStage] = useState(0);
   const nextRow = useRef(1);
   const startedAt = useRef(0);
   const consentAt = useRef<string | null>(null);
@@ -78,6 +107,14 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
   useEffect(() => {
     if (status === 'sent' || status === 'queued') panel.current?.focus();
   }, [status]);
+
+  useEffect(() => {
+    if (stage === READY_STAGE) onReady();
+    if (stage === COUNTRY_STAGE - 1) new Intl.Collator(tx.locale).compare('a', 'b');
+    if (stage >= LAST_STAGE) return;
+    const timer = setTimeout(() => setStage(stage + 1), 0);
+    return () => clearTimeout(timer);
+  }, [stage]);
 
   const start = () => {
     if (startedAt.current) return;
@@ -249,7 +286,8 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
         part="form"
       >
         <h2>{title}</h2>
-        <p class="stepno">{t('step', { n: tx.number(step + 1) })}</p>
+        {/* A blank line until numbers can be formatted, so the text arriving later moves nothing. */}
+        <p class="stepno">{stage >= LAST_STAGE ? t('step', { n: tx.number(step + 1) }) : '\u00a0'}</p>
 
         <fieldset data-step="0" class={fieldsetClass(0)}>
           <legend>{t('you')}</legend>
@@ -263,7 +301,7 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
             {field('country', t('country'), (a) => (
               <select {...a} required autoComplete="country" part="input">
                 <option value="">{t('choose')}</option>
-                {countries(tx.locale).map((c) => (
+                {(stage >= COUNTRY_STAGE ? countries(tx.locale) : []).map((c) => (
                   <option key={c.code} value={c.code}>
                     {c.name}
                   </option>
@@ -274,7 +312,7 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
           <fieldset class="more">
             <legend>{t('languages')}</legend>
             <div class="checks">
-              {LANGUAGES.map((code) => (
+              {Object.entries(LANGUAGES).map(([code, name]) => (
                 <label class="check" key={code}>
                   <input
                     type="checkbox"
@@ -283,7 +321,7 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
                     aria-invalid={!!errors.languages}
                     aria-describedby={errors.languages ? 'f-languages-error' : undefined}
                   />
-                  {tx.language(code)}
+                  <span lang={code}>{name}</span>
                 </label>
               ))}
             </div>
@@ -295,149 +333,159 @@ export function ApplicationForm({ options, host, signal, onStart }: FormProps) {
           </fieldset>
         </fieldset>
 
-        <fieldset data-step="1" class={fieldsetClass(1)}>
-          <legend>{t('where')}</legend>
-          {rows.map((row, i) => (
-            <fieldset class="handle" key={row} aria-label={`${t('handle')} ${tx.number(i + 1)}`}>
-              {field(`handles.${i}.platform`, t('platform'), (a) => (
-                <select {...a} part="input">
-                  {options.platforms.map((p) => (
-                    <option key={p} value={p}>
-                      {PLATFORM_NAMES[p]}
-                    </option>
-                  ))}
-                </select>
-              ))}
-              {field(`handles.${i}.handle`, t('handle'), (a) => (
-                <input {...a} autoComplete="off" spellcheck={false} required part="input" />
-              ))}
-              {field(`handles.${i}.followers`, t('followers'), numberInput)}
-              {field(`handles.${i}.typicalViews`, t('views'), numberInput)}
-              {rows.length > 1 && (
-                <button type="button" onClick={() => setRows(rows.filter((r) => r !== row))} part="button">
-                  {t('remove')}
-                </button>
+        {stage >= 1 && (
+          <fieldset data-step="1" class={fieldsetClass(1)}>
+            <legend>{t('where')}</legend>
+            {rows.map((row, i) => (
+              <fieldset
+                class="handle"
+                key={row}
+                aria-label={`${t('handle')} ${stage >= LAST_STAGE ? tx.number(i + 1) : i + 1}`}
+              >
+                {field(`handles.${i}.platform`, t('platform'), (a) => (
+                  <select {...a} part="input">
+                    {options.platforms.map((p) => (
+                      <option key={p} value={p}>
+                        {PLATFORM_NAMES[p]}
+                      </option>
+                    ))}
+                  </select>
+                ))}
+                {field(`handles.${i}.handle`, t('handle'), (a) => (
+                  <input {...a} autoComplete="off" spellcheck={false} required part="input" />
+                ))}
+                {field(`handles.${i}.followers`, t('followers'), numberInput)}
+                {field(`handles.${i}.typicalViews`, t('views'), numberInput)}
+                {rows.length > 1 && (
+                  <button type="button" onClick={() => setRows(rows.filter((r) => r !== row))} part="button">
+                    {t('remove')}
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            {rows.length < APPLICATION_LIMITS.handles && (
+              <button type="button" onClick={() => setRows([...rows, nextRow.current++])} part="button">
+                {t('add')}
+              </button>
+            )}
+            <div class="grid more">
+              {field(
+                'niches',
+                t('niches'),
+                (a) => (
+                  <input {...a} required={required('niches')} part="input" />
+                ),
+                'field wide',
               )}
-            </fieldset>
-          ))}
-          {rows.length < APPLICATION_LIMITS.handles && (
-            <button type="button" onClick={() => setRows([...rows, nextRow.current++])} part="button">
-              {t('add')}
-            </button>
-          )}
-          <div class="grid more">
-            {field(
-              'niches',
-              t('niches'),
-              (a) => (
-                <input {...a} required={required('niches')} part="input" />
-              ),
-              'field wide',
-            )}
-            {field(
-              'samples',
-              t('samples'),
-              (a) => (
-                <textarea {...a} rows={3} required={required('samples')} part="input" />
-              ),
-              'field wide',
-            )}
-          </div>
-        </fieldset>
-
-        <fieldset data-step="2" class={fieldsetClass(2)}>
-          <legend>{t('work')}</legend>
-          <div class="grid">
-            {field(
-              'pitch',
-              t('pitch', { brand }),
-              (a) => (
-                <textarea
-                  {...a}
-                  rows={4}
-                  maxLength={APPLICATION_LIMITS.pitch}
-                  required={required('pitch')}
-                  part="input"
-                />
-              ),
-              'field wide',
-            )}
-          </div>
-          <fieldset class="more">
-            <legend>{t('rate')}</legend>
-            <div class="grid">
-              {field('rates.amount', t('amount'), numberInput)}
-              {field('rates.currency', t('currency'), (a) => (
-                <select {...a} part="input">
-                  {CURRENCIES.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              ))}
-              {field('rates.per', t('per'), (a) => (
-                <select {...a} part="input">
-                  {PER.map((p) => (
-                    <option key={p} value={p}>
-                      {t(p)}
-                    </option>
-                  ))}
-                </select>
-              ))}
+              {field(
+                'samples',
+                t('samples'),
+                (a) => (
+                  <textarea {...a} rows={3} required={required('samples')} part="input" />
+                ),
+                'field wide',
+              )}
             </div>
           </fieldset>
-          <div class="check" part="field">
-            <input
-              type="checkbox"
-              id="f-consent"
-              name="consent"
-              aria-invalid={!!errors.consent}
-              aria-describedby={errors.consent ? 'f-consent-error' : undefined}
-              onChange={(e) => {
-                consentAt.current = e.currentTarget.checked ? new Date().toISOString() : null;
-              }}
-              part="input"
-            />
-            <label for="f-consent">{options.consentText ?? t('consent', { brand })}</label>
-          </div>
-          {errors.consent && (
-            <span class="error" id="f-consent-error" part="error">
-              {t(errors.consent)}
-            </span>
-          )}
-        </fieldset>
-
-        <div class="honeypot" aria-hidden="true">
-          <label for="f-website">Website</label>
-          <input id="f-website" name="website" tabIndex={-1} autoComplete="off" />
-        </div>
-
-        <div class="actions">
-          <span class="nav">
-            {step > 0 && (
-              <button
-                type="button"
-                onClick={() => {
-                  setStep(step - 1);
-                  setFocusPending('step');
+        )}
+        {stage >= 2 && (
+          <fieldset data-step="2" class={fieldsetClass(2)}>
+            <legend>{t('work')}</legend>
+            <div class="grid">
+              {field(
+                'pitch',
+                t('pitch', { brand }),
+                (a) => (
+                  <textarea
+                    {...a}
+                    rows={4}
+                    maxLength={APPLICATION_LIMITS.pitch}
+                    required={required('pitch')}
+                    part="input"
+                  />
+                ),
+                'field wide',
+              )}
+            </div>
+            <fieldset class="more">
+              <legend>{t('rate')}</legend>
+              <div class="grid">
+                {field('rates.amount', t('amount'), numberInput)}
+                {field('rates.currency', t('currency'), (a) => (
+                  <select {...a} part="input">
+                    {CURRENCIES.map((c) => (
+                      <option key={c}>{c}</option>
+                    ))}
+                  </select>
+                ))}
+                {field('rates.per', t('per'), (a) => (
+                  <select {...a} part="input">
+                    {PER.map((p) => (
+                      <option key={p} value={p}>
+                        {t(p)}
+                      </option>
+                    ))}
+                  </select>
+                ))}
+              </div>
+            </fieldset>
+            <div class="check" part="field">
+              <input
+                type="checkbox"
+                id="f-consent"
+                name="consent"
+                aria-invalid={!!errors.consent}
+                aria-describedby={errors.consent ? 'f-consent-error' : undefined}
+                onChange={(e) => {
+                  consentAt.current = e.currentTarget.checked ? new Date().toISOString() : null;
                 }}
-                part="button"
-              >
-                {t('back')}
-              </button>
+                part="input"
+              />
+              <label for="f-consent">{options.consentText ?? t('consent', { brand })}</label>
+            </div>
+            {errors.consent && (
+              <span class="error" id="f-consent-error" part="error">
+                {t(errors.consent)}
+              </span>
             )}
-            {step < 2 && (
-              <button type="button" class="primary" onClick={next} part="button">
-                {t('next')}
+          </fieldset>
+        )}
+        {stage >= READY_STAGE && (
+          <>
+            <div class="honeypot" aria-hidden="true">
+              <label for="f-website">Website</label>
+              <input id="f-website" name="website" tabIndex={-1} autoComplete="off" />
+            </div>
+
+            <div class="actions">
+              <span class="nav">
+                {step > 0 && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setStep(step - 1);
+                      setFocusPending('step');
+                    }}
+                    part="button"
+                  >
+                    {t('back')}
+                  </button>
+                )}
+                {step < 2 && (
+                  <button type="button" class="primary" onClick={next} part="button">
+                    {t('next')}
+                  </button>
+                )}
+              </span>
+              <button type="submit" class="primary send" aria-disabled={sending} part="button primary">
+                {t(sending ? 'sending' : 'send')}
               </button>
-            )}
-          </span>
-          <button type="submit" class="primary send" aria-disabled={sending} part="button primary">
-            {t(sending ? 'sending' : 'send')}
-          </button>
-        </div>
-        <p class="status" role="status" part="status">
-          {notice}
-        </p>
+            </div>
+            <p class="status" role="status" part="status">
+              {notice}
+            </p>
+          </>
+        )}
       </form>
     </div>
   );

@@ -50,7 +50,6 @@ export class TroupeApplyElement extends HTMLElement {
     }
     window.addEventListener('online', flush, { signal });
     this.#render();
-    queueMicrotask(() => this.isConnected && this.#emit('ready', {}));
   }
 
   disconnectedCallback(): void {
@@ -71,6 +70,10 @@ export class TroupeApplyElement extends HTMLElement {
     const options = { ...optionsFrom((name) => this.getAttribute(name)), ...this.#options };
     return { ...options, brief: options.brief ?? this.#brief };
   }
+
+  #ready = (): void => {
+    if (this.isConnected) this.#emit('ready', {});
+  };
 
   /** First interaction: now the scorer may download and a brief URL may be fetched. */
   #start = (): void => {
@@ -93,6 +96,7 @@ export class TroupeApplyElement extends HTMLElement {
         host={this}
         signal={this.#abort.signal}
         onStart={this.#start}
+        onReady={this.#ready}
       />,
       this.shadowRoot,
     );

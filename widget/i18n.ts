@@ -1,6 +1,6 @@
 // Picks the applicant's locale and formats text and numbers for it. Numbers go through Intl so
-// "12 345", "12.345" and "١٢٬٣٤٥" all read naturally; names of countries and languages come from
-// Intl.DisplayNames instead of a shipped table.
+// "12 345", "12.345" and "١٢٬٣٤٥" all read naturally; country names come from Intl.DisplayNames
+// (countries.ts) instead of a shipped table.
 import { type Locale, MESSAGES, type MessageKey } from './locales';
 
 export interface Texts {
@@ -8,8 +8,6 @@ export interface Texts {
   dir: 'ltr' | 'rtl';
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   number: (n: number) => string;
-  region: (code: string) => string;
-  language: (code: string) => string;
 }
 
 /** "pt-BR" stays pt-BR, "pt" and "pt-PT" fall back to it, "es-MX" to es, unknown to en. */
@@ -24,16 +22,13 @@ export function pickLocale(requested: string | null | undefined): Locale {
 export function texts(requested: string | null | undefined): Texts {
   const locale = pickLocale(requested);
   const table = MESSAGES[locale];
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  // Made on first use: the first Intl object on a page loads ICU data, a long task on slow phones.
+  let numbers: Intl.NumberFormat | null = null;
   return {
     locale,
     dir: locale === 'ar' ? 'rtl' : 'ltr',
     t: (key, vars) => table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? '')),
-    number: (n) => numbers.format(n),
-    region: (code) => regions.of(code) ?? code,
-    language: (code) => languages.of(code) ?? code,
+    number: (n) => (numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(n),
   };
 }
 

@@ -12,7 +12,7 @@ const CSS = `
 :host{display:block!important;box-sizing:border-box!important;margin:0!important;padding:0!important;border:0!important;float:none!important;transform:none!important;filter:none!important;opacity:1!important;visibility:visible!important;zoom:1!important}
 :host([hidden]){display:none!important}
 .root{all:initial;display:block;position:relative;box-sizing:border-box;font:16px/1.5 var(--troupe-font,system-ui,-apple-system,"Segoe UI",sans-serif);color:var(--troupe-fg,#1c1b22);background:var(--troupe-bg,#fff);border:1px solid var(--troupe-line,#8a8994);border-radius:var(--troupe-radius,12px);padding:1.25em;container-type:inline-size;text-align:start}
-.root *,.root *::before,.root *::after{box-sizing:border-box}
+div,form,fieldset,label,input,select,textarea,button{box-sizing:border-box}
 h2{font-size:1.375em;line-height:1.25;margin:0 0 .75em;font-weight:700}
 p{margin:0 0 .75em}
 fieldset{border:0;margin:0 0 1em;padding:0;min-width:0}
