@@ -159,15 +159,25 @@ function emitSignals(
   }
 }
 
+/** A term ends a word: no letter after it, and no hyphenated compound ("ad-free"). */
+function endsWord(text: string, end: number): boolean {
+  return !isWordChar(text, end) && !(text.charCodeAt(end) === 45 && LETTER.test(text[end + 1] ?? ''));
+}
+
+/** A lower-cased match as a vocabulary key: runs of whitespace become one space. */
+function keyOf(lowerBody: string): string {
+  return /[^\S ]| {2}/.test(lowerBody) ? normalizeKey(lowerBody) : lowerBody;
+}
+
 /** The entry for a word-scan match, trying shorter phrases when the longest one does not end a word. */
-function resolveWord(vocabulary: Vocabulary, text: string, start: number, body: string) {
-  let entry = vocabulary.words.get(normalizeKey(body));
+function resolveWord(vocabulary: Vocabulary, text: string, lower: string, start: number, body: string) {
+  let entry = vocabulary.words.get(keyOf(body));
   let length = body.length;
   const wildcard = !entry;
   if (!entry) {
     for (const w of vocabulary.wildcards) {
       w.re.lastIndex = start;
-      const m = w.re.exec(text);
+      const m = w.re.exec(lower);
       if (m) {
         entry = w.entry;
         length = m[0].length;
@@ -175,12 +185,10 @@ function resolveWord(vocabulary: Vocabulary, text: string, start: number, body: 
       }
     }
   }
-  const endsWord = (end: number) =>
-    !isWordChar(text, end) && !(text[end] === '-' && LETTER.test(text[end + 1] ?? ''));
-  if (entry && endsWord(start + length)) return { entry, end: start + length, wildcard };
+  if (entry && endsWord(text, start + length)) return { entry, end: start + length, wildcard };
   for (let cut = body.lastIndexOf(' '); cut > 0; cut = body.lastIndexOf(' ', cut - 1)) {
-    const shorter = vocabulary.words.get(normalizeKey(body.slice(0, cut)));
-    if (shorter && endsWord(start + cut)) return { entry: shorter, end: start + cut, wildcard: false };
+    const shorter = vocabulary.words.get(keyOf(body.slice(0, cut)));
+    if (shorter && endsWord(text, start + cut)) return { entry: shorter, end: start + cut, wildcard: false };
   }
   return null;
 }
@@ -245,101 +253,107 @@ function describeSignals(signals: readonly Signal[]): string {
   return parts.join(', ') + (signals.length > 6 ? ` and ${signals.length - 6} more` : '');
 }
 
-function judge(
-  rules: JurisdictionRules,
-  text: string,
-  terms: readonly FoundTerm[],
-  commercial: boolean,
-  signals: readonly Signal[],
-  paidLabel: boolean | null,
-  fold: number | null,
-  pile: HashtagPile | null,
-  pileLeadsText: boolean,
-  platform: Platform | null,
-): { verdict: Verdict; reasons: Reason[] } {
-  const j = rules.code;
-  const cite = (said: string): Reason => ({
-    jurisdiction: j,
-    text: said,
+/** What judging needs about one caption, computed once for all jurisdictions. */
+interface Caption {
+  text: string;
+  terms: readonly FoundTerm[];
+  commercial: boolean;
+  signalText: string;
+  paidLabel: boolean | null;
+  fold: number | null;
+  pile: HashtagPile | null;
+  pileLeadsText: boolean;
+  platform: Platform | null;
+}
+
+function cite(rules: JurisdictionRules, said: string): Reason {
+  return {
+    jurisdiction: rules.code,
+    text: `${rules.code}: ${said}`,
     rule: rules.rule,
     source: rules.source.url,
-  });
-  if (!commercial) {
+  };
+}
+
+function quote(c: Caption, t: FoundTerm): string {
+  return `"${c.text.slice(t.start, t.end)}"`;
+}
+
+/** Whether the jurisdiction's reader sees the term: true, or why not. */
+function seen(rules: JurisdictionRules, c: Caption, t: FoundTerm): true | string {
+  const visible = c.fold === null || t.end <= c.fold;
+  const p = rules.placement;
+  if (t.pileIndex >= 0) {
+    const edge = t.pileIndex < p.pileFront || (p.pileBack && t.pileIndex === c.pile!.count - 1);
+    if ((edge || (c.pileLeadsText && t.pileIndex === 0)) && (visible || !p.aboveFold)) return true;
+    return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
+  }
+  if (visible || !p.aboveFold) return true;
+  const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
+  return `it only appears at character ${t.start}, after ${where}`;
+}
+
+function judge(rules: JurisdictionRules, c: Caption): { verdict: Verdict; reasons: Reason[] } {
+  const j = rules.code;
+  if (!c.commercial) {
     return {
       verdict: 'not_needed',
       reasons: [
-        cite(`${j}: no commercial signal and no paid-partnership label, so nothing needs disclosing.`),
+        cite(rules, 'no commercial signal and no paid-partnership label, so nothing needs disclosing.'),
       ],
     };
   }
-  const where = platform
-    ? `${platform}'s "more" (${FOLDS[platform].chars ?? 'none'} characters)`
-    : 'the fold';
-  const seen = (t: FoundTerm): string | null => {
-    const visible = fold === null || t.end <= fold;
-    if (t.pileIndex >= 0) {
-      const p = rules.placement;
-      const edge = t.pileIndex < p.pileFront || (p.pileBack && t.pileIndex === pile!.count - 1);
-      if ((edge || (pileLeadsText && t.pileIndex === 0)) && (visible || !p.aboveFold)) return null;
-      return `it is buried in a pile of ${pile!.count} trailing hashtags`;
-    }
-    if (!visible && rules.placement.aboveFold)
-      return `it only appears at character ${t.start}, after ${where}`;
-    return null;
-  };
-  const quote = (t: FoundTerm) => `"${text.slice(t.start, t.end)}"`;
-  const accepted = terms.filter((t) => t.terms.get(j)?.strength === 'accepted');
-  const prominent = accepted.find((t) => seen(t) === null);
-  if (prominent) {
+  let firstAccepted: FoundTerm | null = null;
+  for (const t of c.terms) {
+    if (t.terms.get(j)?.strength !== 'accepted') continue;
+    firstAccepted ??= t;
+    if (seen(rules, c, t) === true)
+      return {
+        verdict: 'disclosed',
+        reasons: [
+          cite(rules, `${quote(c, t)} is accepted wording (${rules.authority}), placed where it is seen.`),
+        ],
+      };
+  }
+  if (c.paidLabel === true && rules.platformLabelSuffices) {
     return {
       verdict: 'disclosed',
       reasons: [
-        cite(
-          `${j}: ${quote(prominent)} is a disclosure ${rules.authority} accepts, placed where it is seen.`,
-        ),
+        cite(rules, `the platform's paid-partnership label counts as a disclosure under ${rules.authority}.`),
       ],
     };
   }
-  if (paidLabel === true && rules.platformLabelSuffices) {
-    return {
-      verdict: 'disclosed',
-      reasons: [
-        cite(`${j}: the platform's paid-partnership label counts as a disclosure under ${rules.authority}.`),
-      ],
-    };
-  }
-  const signalText = `commercial signals (${describeSignals(signals)})`;
-  if (accepted.length > 0) {
-    const t = accepted[0]!;
+  if (firstAccepted) {
     return {
       verdict: 'late',
       reasons: [
         cite(
-          `${j}: ${quote(t)} is accepted wording but ${seen(t)}; the rule wants it ${rules.placement.rule}.`,
+          rules,
+          `${quote(c, firstAccepted)} is accepted wording but ${seen(rules, c, firstAccepted)}; the rule wants it ${rules.placement.rule}.`,
         ),
       ],
     };
   }
-  const unclear = terms.filter((t) => t.terms.size > 0);
-  if (unclear.length > 0 || paidLabel === true) {
-    const reasons: Reason[] = unclear
-      .slice(0, 3)
-      .map((t) =>
-        cite(
-          t.terms.has(j)
-            ? `${j}: ${quote(t)} is called ambiguous or insufficient by ${rules.authority}; ${signalText}.`
-            : `${j}: ${quote(t)} is not a label ${rules.authority} lists (${rules.languages.join('/')}); ${signalText}.`,
-        ),
-      );
-    if (paidLabel === true)
-      reasons.push(
-        cite(`${j}: the platform's paid-partnership label alone is not enough under ${rules.authority}.`),
-      );
-    return { verdict: 'ambiguous', reasons };
+  const reasons: Reason[] = [];
+  for (const t of c.terms) {
+    if (t.terms.size === 0 || reasons.length === 3) continue;
+    reasons.push(
+      cite(
+        rules,
+        t.terms.has(j)
+          ? `${quote(c, t)} is called ambiguous or insufficient by ${rules.authority}; ${c.signalText}.`
+          : `${quote(c, t)} is not a label ${rules.authority} lists (${rules.languages.join('/')}); ${c.signalText}.`,
+      ),
+    );
   }
+  if (c.paidLabel === true)
+    reasons.push(
+      cite(rules, `the platform's paid-partnership label alone is not enough under ${rules.authority}.`),
+    );
+  if (reasons.length > 0) return { verdict: 'ambiguous', reasons };
   return {
     verdict: 'missing',
-    reasons: [cite(`${j}: ${signalText} but no disclosure ${rules.authority} accepts.`)],
+    reasons: [cite(rules, `${c.signalText} but no disclosure ${rules.authority} accepts.`)],
   };
 }
 
@@ -368,9 +382,13 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
       });
   }
 
+  // The one lower-casing pass. Only "İ" changes length when lower-cased (to "i̇"); mapping it to "I"
+  // first keeps every position in `lower` equal to the same position in `text`.
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
   const scanner = vocabulary.scanner;
   scanner.lastIndex = 0;
-  for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+  for (let m = scanner.exec(lower); m !== null; m = scanner.exec(lower)) {
     const body = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - body.length;
     const before = text[start - 1];
@@ -378,7 +396,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     if (before === '#' || before === '＃' || before === '@') continue;
     if (m[1] !== undefined && isWordChar(text, start - 1)) continue;
     if (links.length > 0 && insideSpans(links, start)) continue;
-    const hit = resolveWord(vocabulary, text, start, body);
+    const hit = resolveWord(vocabulary, text, lower, start, body);
     if (!hit) continue;
     // A wildcard phrase ("thanks to … for sponsoring") may hold signal words of its own: rescan inside it.
     if (hit.wildcard) scanner.lastIndex = start + 1;
@@ -397,7 +415,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const pile = trailingPile(text, hashtags);
   for (let i = 0; i < hashtags.length; i++) {
     const tag = hashtags[i]!;
-    const entry = tagEntry(vocabulary, tag.text.toLowerCase());
+    const entry = tagEntry(vocabulary, lower.slice(tag.start + 1, tag.end));
     if (!entry) continue;
     const pileIndex = pile && i >= pile.first ? i - pile.first : -1;
     if (entry.terms.size > 0)
@@ -439,21 +457,21 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const fold = foldIndex(text, platform);
   const pileLeadsText = pile !== null && !/[\p{L}\p{N}]/u.test(text.slice(0, pile.start));
   const selected = vocabulary.jurisdictions;
-  const byJurisdiction = selected.map((j) => ({
-    jurisdiction: j,
-    ...judge(
-      JURISDICTION_RULES[j]!,
-      text,
-      found,
-      commercial,
-      signals,
-      paidLabel,
-      fold,
-      pile,
-      pileLeadsText,
-      platform,
-    ),
-  }));
+  const caption: Caption = {
+    text,
+    terms: found,
+    commercial,
+    signalText:
+      signals.length > 0
+        ? `commercial signals (${describeSignals(signals)})`
+        : 'a label declares the post commercial',
+    paidLabel,
+    fold,
+    pile,
+    pileLeadsText,
+    platform,
+  };
+  const byJurisdiction = selected.map((j) => ({ jurisdiction: j, ...judge(JURISDICTION_RULES[j], caption) }));
   const verdict = byJurisdiction.reduce<Verdict>(
     (worst, b) => (VERDICT_SEVERITY[b.verdict] > VERDICT_SEVERITY[worst] ? b.verdict : worst),
     'not_needed',
@@ -478,7 +496,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   if (commercial && signals.length > 0)
     reasons.push({
       jurisdiction: null,
-      text: `Commercial signals: ${describeSignals(signals)}.`,
+      text: `${caption.signalText[0]!.toUpperCase()}${caption.signalText.slice(1)}.`,
       rule: null,
       source: null,
     });

@@ -32,9 +32,9 @@ export interface Vocabulary {
   tags: ReadonlyMap<string, VocabularyEntry>;
   /** "#*partner": tags ending in the suffix after a brand. */
   suffixes: readonly { suffix: string; entry: VocabularyEntry }[];
-  /** "thanks to … for the free": sticky, case-insensitive. */
+  /** "thanks to … for the free": sticky, for lower-cased text. */
   wildcards: readonly { re: RegExp; entry: VocabularyEntry }[];
-  /** Global, case-insensitive; group 1 is the term (the guard character before it is not). */
+  /** Global, for lower-cased text; group 1 is a word term (the guard character before it is not), group 2 a "%" term. */
   scanner: RegExp;
 }
 
@@ -185,7 +185,9 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
   const wildSources = wildcards.map((w) => w.re.source);
   const branches = [`${GUARD}(${[...wildSources, trie(guarded)].join('|')})`];
   if (unguarded.length > 0) branches.push(`(${trie(unguarded)})`);
-  const scanner = new RegExp(branches.join('|'), 'gi');
+  // Runs over the lower-cased caption: without the "i" flag the engine keeps its fast paths for the
+  // non-ASCII letters in the trie (about 2x faster than "gi" on the bench corpus).
+  const scanner = new RegExp(branches.join('|'), 'g');
   return { jurisdictions, words, tags, suffixes, wildcards, scanner };
 }
 
@@ -193,6 +195,10 @@ const cache = new Map<string, Vocabulary>();
 
 /** The compiled vocabulary for a set of jurisdictions (order and duplicates do not matter). */
 export function vocabularyFor(jurisdictions: readonly Jurisdiction[]): Vocabulary {
+  // Fast path: the same list as last time (every row of an audit, every caption on a card).
+  const asGiven = jurisdictions.join(',');
+  const known = cache.get(asGiven);
+  if (known) return known;
   const set = [...new Set(jurisdictions)].sort();
   const key = set.join(',');
   let vocabulary = cache.get(key);
@@ -202,5 +208,6 @@ export function vocabularyFor(jurisdictions: readonly Jurisdiction[]): Vocabular
     if (cache.size >= 64) cache.clear();
     cache.set(key, vocabulary);
   }
+  cache.set(asGiven, vocabulary);
   return vocabulary;
 }

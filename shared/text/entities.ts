@@ -47,9 +47,18 @@ function indexesOf(text: string, needle: string, into: number[]): number[] {
 
 function urlEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && !URL_CHAR_STOP.test(text[end]!)) end++;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    // Whitespace, < > " ' end a URL (char codes keep this loop free of per-character regexes).
+    if (c === 60 || c === 62 || c === 34 || c === 39 || c <= 32) break;
+    if (c > 127 && URL_CHAR_STOP.test(text[end]!)) break;
+  }
   return end;
 }
+
+const isHostChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 function pushLink(out: Entity[], text: string, start: number, end: number): void {
   const raw = text.slice(start, end).replace(TRAILING_PUNCT, '');
@@ -80,8 +89,8 @@ export function findLinks(text: string): Entity[] {
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     if (insideSpans(out, slash) || slash < (bare[bare.length - 1]?.end ?? 0)) continue;
     let s = slash;
-    while (s > 0 && /[A-Za-z0-9.-]/.test(text[s - 1]!)) s--;
-    while (s < slash && !/[A-Za-z0-9]/.test(text[s]!)) s++;
+    while (s > 0 && isHostChar(text.charCodeAt(s - 1))) s--;
+    while (s < slash && !isAlnum(text.charCodeAt(s))) s++;
     if (s === slash || ASCII_WORD.test(charBefore(text, s)) || !BARE_DOMAIN.test(text.slice(s, slash)))
       continue;
     const end = urlEnd(text, slash);
@@ -104,13 +113,42 @@ export function insideSpans(spans: readonly Entity[], at: number): boolean {
   return false;
 }
 
-function collect(text: string, sigils: string[], body: RegExp, notBefore: RegExp, links: Entity[]): Entity[] {
+function collect(
+  text: string,
+  sigils: string[],
+  body: RegExp,
+  notBefore: RegExp,
+  links: Entity[],
+  asciiBody: boolean,
+): Entity[] {
   const at: number[] = [];
   for (const sigil of sigils) indexesOf(text, sigil, at);
   if (sigils.length > 1) at.sort((a, b) => a - b);
   const out: Entity[] = [];
   for (const i of at) {
-    if (notBefore.test(charBefore(text, i)) || insideSpans(links, i)) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // ASCII neighbours are decided without a regex: space and most punctuation allow a tag or mention.
+    if (
+      before > 127 ||
+      isAlnum(before) ||
+      before === 95 ||
+      before === 38 ||
+      before === 47 ||
+      before === 46 ||
+      before === 64
+    ) {
+      if (notBefore.test(charBefore(text, i))) continue;
+    }
+    if (insideSpans(links, i)) continue;
+    // Most tags are plain ASCII: read those with char codes, and hand anything else to the Unicode regex.
+    let end = i + 1;
+    if (asciiBody) {
+      for (let c = text.charCodeAt(end); isAlnum(c) || c === 95; c = text.charCodeAt(++end));
+      if (end > i + 1 && !(text.charCodeAt(end) > 127)) {
+        out.push({ text: text.slice(i + 1, end), start: i, end });
+        continue;
+      }
+    }
     body.lastIndex = i + 1;
     const m = body.exec(text);
     if (!m) continue;
@@ -121,11 +159,13 @@ function collect(text: string, sigils: string[], body: RegExp, notBefore: RegExp
 
 export function findHashtags(text: string, links = findLinks(text)): Entity[] {
   // Pure digit runs of 1-2 characters are usually rankings ("#1"), not tags.
-  return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links).filter((e) => !/^\d{1,2}$/.test(e.text));
+  return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links, true).filter(
+    (e) => e.text.length > 2 || !/^\d{1,2}$/.test(e.text),
+  );
 }
 
 export function findMentions(text: string, links = findLinks(text)): Entity[] {
-  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links);
+  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links, false);
 }
 
 /** Unique hashtags in order of first use, as written. */
