@@ -81,13 +81,16 @@ const value = (c: Count | null) => (c ? c.value : null);
 
 export function engagementOf(profile: CreatorProfile, tier: Tier): Engagement {
   const basis = BASIS[profile.platform];
-  const followers = value(profile.followers);
+  // Below one follower or view a ratio means nothing (and would divide towards infinity).
+  const f = value(profile.followers);
+  const followers = f !== null && f >= 1 ? f : null;
   const rates: number[] = [];
   const reaches: number[] = [];
   for (const post of profile.recentPosts) {
     const likes = value(post.likes);
     const comments = value(post.comments);
-    const views = value(post.views);
+    const v = value(post.views);
+    const views = v !== null && v >= 1 ? v : null;
     if (views !== null && followers) reaches.push(views / followers);
     if (basis === 'chat') {
       if (comments !== null && views) rates.push(comments / views);
