@@ -1,13 +1,12 @@
 // The receiver as a web-standard fetch handler (Hono): POST /applications from the widget,
 // GET /applications for the marketer and the extension's import, GET /brief for the widget.
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { APPLICATION_LIMITS, ApplicationSchema } from '../../shared/schemas/application';
 import { applicationScore } from './application-score';
 import { formatCursor, listApplications, parseCursor, saveApplication } from './applications';
-import { bodyHash } from './body-hash';
 import type { ReceiverConfig } from './config';
 import type { Db } from './db';
 import { errorResponse } from './errors';
@@ -155,13 +154,15 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         return errorResponse(c, 400, 'invalid_application', 'The application is not valid.', issues);
       }
+      // zod writes objects in schema order, so the same application hashes the same however its
+      // keys were ordered on the wire: a retry is recognised, a changed application is not.
       const { website: _honeypot, ...application } = parsed.data;
       const { score, fits } = applicationScore(application, config.brief, new Date().toISOString());
       const result = await saveApplication(
         db,
         {
           idempotencyKey: application.idempotencyKey,
-          bodyHash: bodyHash(application),
+          bodyHash: createHash('sha256').update(JSON.stringify(application)).digest('base64url'),
           briefId: config.brief?.id ?? null,
           score,
           claimedScore: application.claimedScore ?? null,

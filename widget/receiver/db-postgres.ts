@@ -11,7 +11,8 @@ export async function openPostgres(connectionString: string, poolSize = 16): Pro
   return {
     kind: 'postgres',
     async query<Row>(sql: string, params: unknown[] = []) {
-      const result = await pool.query(sql, params);
+      // Named statements are parsed and planned once per connection instead of on every request.
+      const result = await pool.query({ name: statementName(sql), text: sql, values: params });
       return result.rows as Row[];
     },
     async exec(sql: string) {
@@ -19,4 +20,12 @@ export async function openPostgres(connectionString: string, poolSize = 16): Pro
     },
     close: () => pool.end(),
   };
+}
+
+const names = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `troupe_${names.size}`));
+  return name;
 }

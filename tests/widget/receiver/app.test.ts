@@ -58,6 +58,16 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(await r.count()).toBe(1);
     });
 
+    it('recognises a retry whatever the order of its keys', async () => {
+      const application = sampleApplication();
+      const reordered = Object.fromEntries(Object.entries(application).reverse());
+      expect((await r.post(application)).status).toBe(200);
+      const retry = await r.post(reordered);
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await r.count()).toBe(1);
+    });
+
     it('takes the key from the Idempotency-Key header when the body has none', async () => {
       const { idempotencyKey, ...rest } = sampleApplication();
       const res = await r.post(rest, { 'idempotency-key': idempotencyKey });

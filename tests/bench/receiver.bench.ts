@@ -1,0 +1,61 @@
+// Receiver throughput and latency on loopback: the receiver as its own process (as deployed), a
+// keep-alive client posting distinct applications with 16 in flight, on PGlite (a data folder) and
+// on PostgreSQL (when TROUPE_TEST_DATABASE_URL is set). Every answer must be a 200.
+import { Agent } from 'node:http';
+import { sampleApplication } from '../widget/receiver/support/application';
+import { pool, postApplication } from '../widget/receiver/support/client';
+import { DATABASES } from '../widget/receiver/support/databases';
+import { spawnReceiver } from '../widget/receiver/support/process';
+import type { BenchRow } from './run';
+
+const WARMUP = 300;
+const COUNT = 3000;
+const CONCURRENCY = 16;
+
+export default async function receiverBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const target of DATABASES) {
+    const database = await target.create();
+    const receiver = await spawnReceiver(database.env);
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    try {
+      const send = async () => {
+        const answer = await postApplication(receiver.url, sampleApplication(), agent);
+        if (answer.status !== 200) throw new Error(`HTTP ${answer.status}: ${answer.body}`);
+      };
+      await pool(Array.from({ length: WARMUP }), CONCURRENCY, send);
+      const latencies: number[] = [];
+      const started = performance.now();
+      await pool(Array.from({ length: COUNT }), CONCURRENCY, async () => {
+        const t = performance.now();
+        await send();
+        latencies.push(performance.now() - t);
+      });
+      const seconds = (performance.now() - started) / 1000;
+      latencies.sort((a, b) => a - b);
+      const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+      const perSecond = COUNT / seconds;
+      const pg = target.name === 'postgres';
+      rows.push(
+        {
+          name: `receiver ${target.name}: applications/s (${CONCURRENCY} in flight)`,
+          value: perSecond,
+          unit: '/s',
+          ...(pg ? { target: '>= 1000', ok: perSecond >= 1000 } : {}),
+        },
+        { name: `receiver ${target.name}: p50 latency`, value: p(0.5), unit: 'ms' },
+        {
+          name: `receiver ${target.name}: p99 latency`,
+          value: p(0.99),
+          unit: 'ms',
+          ...(pg ? { target: '<= 50', ok: p(0.99) <= 50 } : {}),
+        },
+      );
+    } finally {
+      agent.destroy();
+      await receiver.stop();
+      await database.drop();
+    }
+  }
+  return rows;
+}
