@@ -15,14 +15,14 @@ import { fill, isoFromEpoch, newPost, newProfile } from './records';
 // Logged-in DOM, newest first. Instagram's classes are generated; only link shapes, roles,
 // titles and visible words are used.
 const SELECTORS = {
-  headerHandle: ['header h2', 'header h1'], // 2024-06: h2 holds the handle
-  followersLink: ['header a[href$="/followers/"]', 'header li:nth-child(2)'], // title attr = exact
-  followingLink: ['header a[href$="/following/"]'],
-  postAuthor: ['article header a[href^="/"][role="link"]', 'main header a[href^="/"]'],
-  postTime: ['article time[datetime]', 'main time[datetime]'],
-  postHeader: ['article header', 'main header'],
-  verifiedBadge: ['header svg[aria-label="Verified"]'],
-  bioLink: ['header a[href^="https://l.instagram.com/"]'], // outbound links go through the l.instagram.com redirect
+  headerHandle: ['header h2', 'header h1'], // 2025-10: h2 holds the handle; 2023: h1
+  followersLink: ['header a[href$="/followers/"]'], // 2025-10: span[title] inside holds the exact count
+  followingLink: ['header a[href$="/following/"]'], // 2025-10
+  postAuthor: ['article header a[href^="/"][role="link"]', 'main header a[href^="/"]'], // 2025-10 modal, 2024 page
+  postTime: ['article time[datetime]', 'main time[datetime]'], // 2025-10
+  postHeader: ['article header', 'main header'], // 2025-10: "Paid partnership with …" under the handle
+  verifiedBadge: ['header svg[aria-label="Verified"]'], // 2025-10
+  bioLink: ['header a[href^="https://l.instagram.com/"]'], // 2025-10: outbound links via the l.instagram.com redirect
 } as const;
 
 const HOST = /^(?:www\.|m\.)?instagram\.com$/;

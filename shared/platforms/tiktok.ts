@@ -13,21 +13,21 @@ import { fill, isoFromEpoch, newPost, newProfile } from './records';
 // data-e2e hooks, newest first. "browse-*" is the logged-in video page; the feed layout reuses
 // the short names inside one article per video (the first is the page's own video).
 const SELECTORS = {
-  handle: ['[data-e2e="user-title"]'], // h1 holds the handle, h2 the display name (since 2022)
-  displayName: ['[data-e2e="user-subtitle"]'],
-  followers: ['[data-e2e="followers-count"]'],
+  handle: ['[data-e2e="user-title"]'], // 2025-12 and 2022-08: h1 holds the handle, h2 the display name
+  displayName: ['[data-e2e="user-subtitle"]'], // 2025-12, 2022-08
+  followers: ['[data-e2e="followers-count"]'], // 2025-12, 2022-08
   following: ['[data-e2e="following-count"]'],
   bio: ['[data-e2e="user-bio"]'],
   bioLink: ['[data-e2e="user-link"]'],
   verifiedInHeader: ['[data-e2e="user-title"] svg', '[data-e2e="user-title"] + svg'],
   // 2025-10 feed layout: one article per video, the page's own first; the browse layout has one video
   videoRoot: ['article#one-column-item-0', 'article'],
-  author: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'],
+  author: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'], // 2025-10 browse, 2025-12 feed
   desc: ['[data-e2e="browse-video-desc"]', '[data-e2e="video-desc"]'],
-  likes: ['[data-e2e="browse-like-count"]', '[data-e2e="like-count"]'],
+  likes: ['[data-e2e="browse-like-count"]', '[data-e2e="like-count"]'], // 2025-10 browse, 2025-12 feed
   comments: ['[data-e2e="browse-comment-count"]', '[data-e2e="comment-count"]'],
   shares: ['[data-e2e="browse-share-count"]', '[data-e2e="share-count"]'],
-  sponsored: ['[data-e2e="sponsored-tag"]', '[data-e2e="ad-tag"]'],
+  sponsored: ['[data-e2e="sponsored-tag"]', '[data-e2e="ad-tag"]'], // 2025-12: "Paid partnership"; 2023: ad tag
 } as const;
 
 const HOST = /^(?:www\.|m\.)?tiktok\.com$/;

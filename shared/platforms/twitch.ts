@@ -16,18 +16,18 @@ const SELECTORS = {
   // 2023-08 clip page: the broadcaster link (avatar and name) under the player
   broadcasterLink: ['a[data-test-selector="game-name-link"]', 'a[data-a-target="clip-broadcaster-link"]'],
   channelName: [
-    '[data-a-target="channel-header-display-name"]',
+    '[data-a-target="channel-header-display-name"]', // 2025-10
     'h1[data-a-target="stream-display-name"]',
     'main h1',
   ],
-  streamTitle: ['[data-a-target="stream-title"]'],
-  aboutPanel: ['[data-a-target="about-panel"]', '#live-channel-about-panel'],
+  streamTitle: ['[data-a-target="stream-title"]'], // 2025-10
+  aboutPanel: ['[data-a-target="about-panel"]', '#live-channel-about-panel'], // 2025-10
   verified: [
     '[data-a-target="verified-badge"]',
     'svg[aria-label="Verified Partner"]',
     '[aria-label="Verified Partner"]',
   ],
-  paidPromotion: ['[data-a-target="paid-promotion-label"]', '[data-test-selector="paid-promotion-label"]'],
+  paidPromotion: ['[data-a-target="paid-promotion-label"]', '[data-test-selector="paid-promotion-label"]'], // 2025-10
 } as const;
 
 const HOST = /^(?:www\.|m\.)?twitch\.tv$/;

@@ -12,15 +12,15 @@ import { fill, newPost, newProfile } from './records';
 
 // data-testid hooks, newest first (X's classes are generated and never used).
 const SELECTORS = {
-  tweet: ['article[data-testid="tweet"]'],
-  tweetText: ['[data-testid="tweetText"]'],
-  tweetUser: ['[data-testid="User-Name"]'],
+  tweet: ['article[data-testid="tweet"]'], // 2025-12 (unchanged since 2019)
+  tweetText: ['[data-testid="tweetText"]'], // 2025-12
+  tweetUser: ['[data-testid="User-Name"]'], // 2025-12
   action: (name: string) => [`[data-testid="${name}"]`, `[data-testid="un${name}"]`], // "unlike" once liked
   promoted: ['[data-testid="placementTracking"]'], // 2024-03: promoted tweets; visible label "Ad"
   profileName: ['[data-testid="UserName"]'], // 2025-10 profile header (inside primaryColumn)
-  profileBio: ['[data-testid="UserDescription"]'],
-  profileUrl: ['[data-testid="UserUrl"]'],
-  verified: ['svg[data-testid="icon-verified"]'],
+  profileBio: ['[data-testid="UserDescription"]'], // 2025-12
+  profileUrl: ['[data-testid="UserUrl"]'], // 2025-12
+  verified: ['svg[data-testid="icon-verified"]'], // 2025-12
 } as const;
 
 const HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;

@@ -26,13 +26,13 @@ const SELECTORS = {
     'yt-page-header-view-model yt-dynamic-text-view-model [aria-label*="erified" i]', // 2024-11
     'ytd-c4-tabbed-header-renderer ytd-badge-supported-renderer .badge-style-type-verified', // 2021-05
   ],
-  videoTitle: ['ytd-watch-metadata #title h1', 'h1.title.ytd-video-primary-info-renderer'],
+  videoTitle: ['ytd-watch-metadata #title h1', 'h1.title.ytd-video-primary-info-renderer'], // 2022-10, 2021
   ownerLink: [
     'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a',
     'ytd-video-owner-renderer a[href^="/@"]',
   ],
-  ownerSubscribers: ['#owner-sub-count'],
-  ownerVerified: ['ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]'],
+  ownerSubscribers: ['#owner-sub-count'], // 2022-10
+  ownerVerified: ['ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]'], // 2022-10
   likeButton: [
     'ytd-watch-metadata like-button-view-model button[aria-label]', // 2023-11: segmented like view model
     'ytd-watch-metadata #segmented-like-button button[aria-label]',
@@ -42,7 +42,7 @@ const SELECTORS = {
     '#description-inline-expander',
   ],
   paidOverlay: [
-    '.ytp-paid-content-overlay-text',
+    '.ytp-paid-content-overlay-text', // 2020-06: player overlay "Includes paid promotion"
     'ytd-watch-metadata [aria-label="Includes paid promotion"]',
   ],
 } as const;
