@@ -84,8 +84,10 @@ export function assignedJson(doc: Document, name: string): unknown {
 export function objectAt(text: string, start: number): unknown {
   // Common case: the object runs to the script's last "}" (one JSON.parse, no scanning).
   const last = text.lastIndexOf('}');
-  const whole = parseJson(text.slice(start, last + 1));
-  if (whole !== undefined) return whole;
+  if (/^[\s;]*$/.test(text.slice(last + 1))) {
+    const whole = parseJson(text.slice(start, last + 1));
+    if (whole !== undefined) return whole;
+  }
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {
