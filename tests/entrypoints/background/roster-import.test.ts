@@ -35,7 +35,9 @@ async function seed(roster: RosterApi, count: number, prefix = 'creator') {
     await roster['roster.save']({
       profile: profile({ handle: `${prefix}${i}` }),
       fit: fitResult(40 + (i % 50)),
-      disclosures: [disclosure(i % 3 ? 'disclosed' : 'missing', `https://www.instagram.com/p/${prefix}${i}/`)],
+      disclosures: [
+        disclosure(i % 3 ? 'disclosed' : 'missing', `https://www.instagram.com/p/${prefix}${i}/`),
+      ],
     });
 }
 
@@ -137,7 +139,10 @@ describe('CSV', () => {
   it('an exported CSV imports into another roster, and re-importing merges without duplicates', async () => {
     const source = await freshRoster();
     await seed(source.roster, 12);
-    await source.roster['roster.setStatus']({ keys: ['instagram:creator1', 'instagram:creator2'], status: 'active' });
+    await source.roster['roster.setStatus']({
+      keys: ['instagram:creator1', 'instagram:creator2'],
+      status: 'active',
+    });
     await source.roster['roster.tag']({ keys: ['instagram:creator1'], add: ['trail', 'pilot 2025'] });
     const csv = rosterCsv((await source.roster['roster.rows']({})).rows);
     const target = await freshRoster();
