@@ -87,8 +87,15 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
           </span>
         )}
         <div class="muted">
-          {profile.platform} · <span data-testid="troupe-followers">{countText(profile.followers)}</span>{' '}
-          followers
+          {profile.platform}
+          {profile.followers && (
+            <>
+              {' · '}
+              <span data-testid="troupe-followers">{countText(profile.followers)}</span>
+              {/* A platform's own wording ("4,69 M de suscriptores") already names the figure. */}
+              {/\p{L}{3,}/u.test(countText(profile.followers)) ? '' : ' followers'}
+            </>
+          )}
           {profile.posts && <> · {countText(profile.posts)} posts</>}
         </div>
       </div>

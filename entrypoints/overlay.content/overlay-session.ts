@@ -44,10 +44,19 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let current: { extraction: Extraction; assessment: Assessment } | null = null;
   let brief: Promise<Brief | null> = Promise.resolve(null);
 
-  const setReady = (extraction: Extraction, activeBrief: Brief | null) => {
-    const assessment = assess(extraction, activeBrief);
+  /** False when the core could not assess the reading: the card then says so instead of going stale. */
+  const setReady = (extraction: Extraction, activeBrief: Brief | null): boolean => {
+    let assessment: Assessment;
+    try {
+      assessment = assess(extraction, activeBrief);
+    } catch (error) {
+      current = null;
+      store.card.value = { phase: 'unreadable', message: `Troupe could not assess it: ${messageOf(error)}` };
+      return false;
+    }
     current = { extraction, assessment };
     store.card.value = { phase: 'ready', assessment, brief: activeBrief };
+    return true;
   };
 
   const lookUp = async (key: string, signal: AbortSignal) => {
@@ -99,8 +108,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       (extraction) => {
         lastIdentity = identityOf(extraction);
         void brief.then((activeBrief) => {
-          if (signal.aborted) return;
-          setReady(extraction, activeBrief);
+          if (signal.aborted || !setReady(extraction, activeBrief)) return;
           const key = creatorKey(current!.assessment.profile);
           if (key !== lookedUp) {
             lookedUp = key;

@@ -120,8 +120,19 @@ export function readPage(
     if (atDeadline || isComplete(extraction)) finish();
   };
 
+  // Leading edge: the first mutation after a navigation is usually the router swapping the page in,
+  // so read at once (observer callbacks run after the page's synchronous DOM work); then at most
+  // once per throttleMs while the page keeps mutating.
+  let lastMutationRead = Number.NEGATIVE_INFINITY;
   const observer = new MutationObserver(() => {
-    if (!timer && !finished) timer = setTimeout(() => attempt(false), throttleMs);
+    if (timer || finished) return;
+    const wait = lastMutationRead + throttleMs - performance.now();
+    const read = () => {
+      lastMutationRead = performance.now();
+      attempt(false);
+    };
+    if (wait <= 0) read();
+    else timer = setTimeout(read, wait);
   });
   const deadline = setTimeout(() => attempt(true), settleMs);
   signal.addEventListener('abort', finish, { once: true });

@@ -203,6 +203,13 @@ describe('Card', () => {
     expect(actions.createStarterBrief).toHaveBeenCalledTimes(1);
   });
 
+  it("keeps the platform's own wording for a rounded figure instead of adding 'followers'", () => {
+    const youtube = { ...profile, followers: { value: 86_300, display: '86.3K subscribers', exact: false } };
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: youtube }), brief: null };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-followers')?.parentElement?.textContent).toBe('tiktok · 86.3K subscribers · ≈18 posts');
+  });
+
   it('shows a clear state when the page could not be read', () => {
     store.card.value = { phase: 'unreadable', message: 'No profile header found.' };
     render(<Card store={store} actions={actions} />, scratch);
