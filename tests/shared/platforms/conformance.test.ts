@@ -178,10 +178,4 @@ describe('platform adapters on real captured pages (../shared/fixtures/pages)', 
     },
     120_000,
   );
-
-  it.skipIf(present)('../shared/fixtures/pages is absent: real-page conformance skipped', () => {
-    console.log(
-      `conformance skipped: ${pagesDir} does not exist (real captured pages live outside the repo)`,
-    );
-  });
 });
