@@ -22,6 +22,8 @@ export interface CompiledBrief {
   excludedRegions: ReadonlySet<string>;
   languages: ReadonlySet<string>;
   weights: Readonly<Record<FactorId, number>>;
+  /** Hits per text already scanned against this brief: re-scoring a profile skips the scan. */
+  seen: Map<string, readonly number[]>;
 }
 
 const cache = new WeakMap<Brief, CompiledBrief>();
@@ -77,5 +79,6 @@ function compile(brief: Brief | null): CompiledBrief {
     excludedRegions: upper(brief?.excludedRegions ?? []),
     languages: new Set((brief?.languages ?? []).map(primaryLanguage)),
     weights,
+    seen: new Map(),
   };
 }

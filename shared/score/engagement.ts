@@ -69,10 +69,25 @@ export function bandFor(platform: Platform, tier: Tier): Band | null {
   return ER_BANDS[platform]?.[tier] ?? null;
 }
 
+/** Ascending, in place. Insertion sort: the lists are a dozen posts long. */
+export function sortNumbers(values: number[]): number[] {
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+  return values;
+}
+
+/** Sorts `values` in place. */
 export function median(values: number[]): number | null {
   const n = values.length;
   if (n === 0) return null;
-  values.sort((a, b) => a - b);
+  sortNumbers(values);
   const mid = n >> 1;
   return n % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }

@@ -14,8 +14,22 @@ export interface ProfileTerms {
   hasText: boolean;
 }
 
+/** Enough texts for a few hundred profiles; past it the memo starts over rather than grow. */
+export const SEEN_LIMIT = 4096;
+
+function scan(compiled: CompiledBrief, text: string): readonly number[] {
+  if (text.length === 0) return termsIn(compiled.terms, text);
+  const { seen } = compiled;
+  let hits = seen.get(text);
+  if (hits === undefined) {
+    hits = termsIn(compiled.terms, text);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(text, hits);
+  }
+  return hits;
+}
+
 export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): ProfileTerms {
-  const { terms } = compiled;
   let header = profile.bio ?? '';
   if (profile.displayName) header = `${profile.displayName} · ${header}`;
   if (profile.links.length > 0) header = `${header} · ${profile.links.join(' · ')}`;
@@ -29,11 +43,11 @@ export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): 
       if (!text.includes(bare)) text += ` #${bare}`;
     }
     if (text.length > 0) hasText = true;
-    posts.push(termsIn(terms, text));
+    posts.push(scan(compiled, text));
   }
   return {
-    header: termsIn(terms, header),
-    category: termsIn(terms, profile.category ?? ''),
+    header: scan(compiled, header),
+    category: scan(compiled, profile.category ?? ''),
     posts,
     hasText,
   };

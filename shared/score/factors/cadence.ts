@@ -1,8 +1,9 @@
 // Posting cadence and recency from recent posts' dates: is the creator active, and how often do
 // they post? Measured from the capture time, so re-scoring an old capture gives the same answer.
 
-import { median } from '../engagement';
+import { median, sortNumbers } from '../engagement';
 import { plural } from '../format';
+import { isoTime } from '../iso-time';
 import { type FactorOutcome, type FitContext, known, unknown } from './context';
 
 const DAY = 86_400_000;
@@ -30,11 +31,11 @@ export function cadenceFactor(ctx: FitContext): FactorOutcome {
   const times: number[] = [];
   for (const post of ctx.profile.recentPosts) {
     if (!post.postedAt) continue;
-    const t = Date.parse(post.postedAt);
+    const t = isoTime(post.postedAt);
     if (Number.isFinite(t)) times.push(t);
   }
   if (times.length === 0) return unknown('No recent post shows its date.');
-  times.sort((a, b) => b - a);
+  sortNumbers(times).reverse();
   const parts: number[] = [];
   const evidence: string[] = [];
   const said: string[] = [];

@@ -1,7 +1,7 @@
 // Niche fit: the brief's niche keywords (and, lightly, its values) in the bio, the category and
 // recent posts. A creator usually belongs to one of a brand's niches, so the best niche counts.
 import { count } from '../format';
-import { type FactorOutcome, type FitContext, known, notApplicable, termsOfKind, unknown } from './context';
+import { type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
 
 export const NICHE_POINTS = {
   header: 30,
@@ -20,48 +20,66 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   const n = found.posts.length;
   // A third of recent posts on topic (at most 4) earns the full post share.
   const target = Math.max(1, Math.min(4, Math.ceil(n / 3)));
+  // One pass over the hits: per niche, where it shows and which of its keywords.
+  const { kinds, nicheOf } = compiled;
+  const words = compiled.terms.terms;
+  const inHeader = new Uint8Array(niches.length);
+  const inCategory = new Uint8Array(niches.length);
+  const postsMatched = new Uint16Array(niches.length);
+  const distinct: string[][] = niches.map(() => []);
+  const values: string[] = [];
+  const lastPost = new Int32Array(niches.length).fill(-1);
+  const note = (hits: readonly number[], where: Uint8Array | null, post = -1) => {
+    for (const t of hits) {
+      const kind = kinds[t];
+      if (kind === 'value') {
+        if (!values.includes(words[t]!)) values.push(words[t]!);
+        continue;
+      }
+      if (kind !== 'niche') continue;
+      const i = nicheOf[t]!;
+      if (where) where[i] = 1;
+      else if (lastPost[i] !== post) {
+        lastPost[i] = post;
+        postsMatched[i]!++;
+      }
+      if (!distinct[i]!.includes(words[t]!)) distinct[i]!.push(words[t]!);
+    }
+  };
+  note(found.header, inHeader);
+  note(found.category, inCategory);
+  found.posts.forEach((hits, post) => {
+    note(hits, null, post);
+  });
+
   let best = 0;
   let bestName = '';
   const evidence: string[] = [];
   niches.forEach((niche, i) => {
-    const ofNiche = (hits: readonly number[]) =>
-      hits.filter((t) => compiled.kinds[t] === 'niche' && compiled.nicheOf[t] === i);
-    const inHeader = ofNiche(found.header);
-    const inCategory = ofNiche(found.category);
-    const distinct = new Set<string>([...inHeader, ...inCategory].map((t) => compiled.terms.terms[t]!));
-    let postsMatched = 0;
-    for (const hits of found.posts) {
-      const h = ofNiche(hits);
-      if (h.length > 0) postsMatched++;
-      for (const t of h) distinct.add(compiled.terms.terms[t]!);
-    }
-    if (distinct.size === 0) return;
+    const terms = distinct[i]!;
+    if (terms.length === 0) return;
+    const matched = postsMatched[i]!;
     const score =
-      (inHeader.length > 0 ? NICHE_POINTS.header : 0) +
-      (inCategory.length > 0 ? NICHE_POINTS.category : 0) +
-      NICHE_POINTS.posts * Math.min(1, postsMatched / target) +
-      NICHE_POINTS.breadth * Math.min(1, (distinct.size - 1) / 2);
+      (inHeader[i] ? NICHE_POINTS.header : 0) +
+      (inCategory[i] ? NICHE_POINTS.category : 0) +
+      NICHE_POINTS.posts * Math.min(1, matched / target) +
+      NICHE_POINTS.breadth * Math.min(1, (terms.length - 1) / 2);
     const where: string[] = [];
-    if (inHeader.length > 0) where.push('bio');
-    if (inCategory.length > 0) where.push('category');
-    if (postsMatched > 0) where.push(`${postsMatched} of ${count(n)} recent posts`);
-    evidence.push(`${niche.name}: ${[...distinct].map((d) => `"${d}"`).join(', ')} in ${where.join(', ')}`);
+    if (inHeader[i]) where.push('bio');
+    if (inCategory[i]) where.push('category');
+    if (matched > 0) where.push(`${matched} of ${count(n)} recent posts`);
+    evidence.push(`${niche.name}: "${terms.join('", "')}" in ${where.join(', ')}`);
     if (score > best) {
       best = score;
       bestName = niche.name;
     }
   });
-  const values = new Set<string>([
-    ...termsOfKind(ctx, found.header, 'value'),
-    ...termsOfKind(ctx, found.category, 'value'),
-    ...found.posts.flatMap((hits) => termsOfKind(ctx, hits, 'value')),
-  ]);
-  if (values.size > 0) evidence.push(`values: ${[...values].map((v) => `"${v}"`).join(', ')}`);
-  const total = best + Math.min(NICHE_POINTS.values, NICHE_POINTS.value * values.size);
+  if (values.length > 0) evidence.push(`values: "${values.join('", "')}"`);
+  const total = best + Math.min(NICHE_POINTS.values, NICHE_POINTS.value * values.length);
   if (best === 0) {
     return known(
       total,
-      values.size > 0
+      values.length > 0
         ? 'None of the niche keywords appear, only some of the brand’s values.'
         : `None of the niche keywords appear in the bio, category or ${count(n)} recent posts.`,
       evidence,

@@ -3,7 +3,7 @@
 import { type FactorOutcome, type FitContext, known, termsOfKind, unknown } from './context';
 
 export const PROFESSIONAL_POINTS = { contact: 35, link: 20, verified: 15, disclosed: 30 } as const;
-const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const EMAIL = /[^\s@]@[^\s@]+\.[a-z]{2,}/i;
 
 export function professionalFactor(ctx: FitContext): FactorOutcome {
   const { profile, found, sponsoredPosts } = ctx;
@@ -15,7 +15,7 @@ export function professionalFactor(ctx: FitContext): FactorOutcome {
   let score = 0;
   const evidence: string[] = [];
   const contact = termsOfKind(ctx, found.header, 'contact');
-  const email = EMAIL.exec(bio);
+  const email = bio.includes('@') && EMAIL.test(bio);
   if (email || contact.length > 0) {
     score += PROFESSIONAL_POINTS.contact;
     evidence.push(email ? `e-mail in bio` : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`);
