@@ -84,6 +84,7 @@ export class TroupeApplyElement extends HTMLElement {
       .then((r) => (r.ok ? r.json() : undefined))
       .then((b) => {
         this.#brief = b;
+        this.#render();
       })
       .catch(() => {});
   };

@@ -17,7 +17,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(): Promise<Page> {
+async function open(options: Parameters<WidgetSite['url']>[0] = {}): Promise<Page> {
   const page = await browser.context.newPage();
   await page.addInitScript(() => {
     const events: { name: string; detail: unknown }[] = [];
@@ -27,7 +27,7 @@ async function open(): Promise<Page> {
         events.push({ name, detail: (e as CustomEvent).detail }),
       );
   });
-  await page.goto(site.url());
+  await page.goto(site.url(options));
   await waitForEvent(page, 'ready');
   return page;
 }
@@ -118,5 +118,32 @@ describe('delivery, exactly once', () => {
     await next.waitForTimeout(500);
     expect(postsFor('offline.once')).toHaveLength(1);
     await next.close();
+  });
+});
+
+describe('spam guards', () => {
+  it('a filled honeypot looks like success to the bot and sends nothing', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'honey.bot');
+    await page.locator('troupe-apply input[name="website"]').fill('https://spam.example', { force: true });
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await waitForEvent(page, 'success');
+    await page.waitForTimeout(300);
+    expect(postsFor('honey.bot')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('sending faster than the minimum fill time asks the applicant to check, and sends nothing', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open({ minFillMs: 60_000 });
+    await fill(page, 'too.fast');
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('troupe-apply [role="status"]').textContent())
+      .toMatch(/take a moment/);
+    await page.waitForTimeout(300);
+    expect(postsFor('too.fast')).toHaveLength(0);
+    await page.close();
   });
 });

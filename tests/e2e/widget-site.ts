@@ -251,3 +251,53 @@ function blankPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mounts</title></head>
 <body><main><h1>Mounts</h1><div id="slot"></div></main></body></html>`;
 }
+
+export interface DemoSite {
+  url: string;
+  posts: Post['body'][];
+  close: () => Promise<void>;
+}
+
+/**
+ * widget/demo exactly as `npm start` serves it (page at /, bundle at /widget/, the receiver's
+ * /applications and /brief on the same origin), with a minimal stand-in for the receiver.
+ */
+export async function startDemoSite(): Promise<DemoSite> {
+  ensureWidgetBuilt();
+  const posts: Post['body'][] = [];
+  const demoDir = join(REPO, 'widget/demo');
+  const types: Record<string, string> = {
+    html: 'text/html; charset=utf-8',
+    css: 'text/css',
+    js: 'text/javascript',
+    mjs: 'text/javascript',
+  };
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/applications' && req.method === 'POST') {
+      posts.push(JSON.parse(await readBody(req)));
+      return void res
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end('{"id":"1","status":"received"}');
+    }
+    if (path === '/brief')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(BRIEF));
+    const file = path.startsWith('/widget/')
+      ? join(BUNDLE_DIR, path.slice('/widget/'.length))
+      : join(demoDir, path === '/' ? 'index.html' : path.slice(1));
+    if (!file.startsWith(BUNDLE_DIR) && !file.startsWith(demoDir)) return void res.writeHead(403).end();
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res
+      .writeHead(200, { 'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  const port = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    posts,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((d) => server.close(d));
+    },
+  };
+}

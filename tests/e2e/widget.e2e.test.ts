@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launch } from './support/chromium';
-import { REPO, startWidgetSite, type WidgetSite } from './widget-site';
+import { REPO, startDemoSite, startWidgetSite, type WidgetSite } from './widget-site';
 
 const AXE = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const ARTIFACTS = join(REPO, 'tests/artifacts');
@@ -140,6 +140,10 @@ describe('strict CSP and Trusted Types', () => {
     expect(JSON.stringify(post?.body.attribution)).not.toContain('secret');
     // The shared core scored the applicant against the inline brief (a hint; the receiver recomputes).
     expect(typeof post?.body.claimedScore).toBe('number');
+    // Friendly eligibility feedback (the brand turned it on): one sentence, no figures, no weights.
+    const panel = await page.locator('troupe-apply .panel').textContent();
+    expect(panel).toMatch(/strong match|good match|reads every application/);
+    expect(panel).not.toMatch(/\d/);
     await page.close();
   });
 });
@@ -408,5 +412,27 @@ describe('lifecycle', () => {
     const page = await openPage(site.url(), { width: 760, height: 900 });
     await page.locator('troupe-apply').screenshot({ path: join(ARTIFACTS, 'widget.png') });
     await page.close();
+  });
+
+  it('the demo landing page a brand can copy works as served by npm start, under its own strict CSP', async () => {
+    const demo = await startDemoSite();
+    try {
+      const page = await openPage(demo.url, { width: 1000, height: 2400 });
+      await fill(page);
+      // The demo keeps the default minimum fill time (3 s from the first interaction).
+      await page.waitForTimeout(3000);
+      await sendButton(page).click();
+      await waitForEvent(page, 'success');
+      await page.waitForTimeout(300);
+      expect(await read(page, '__violations')).toEqual([]);
+      expect(await read(page, '__errors')).toEqual([]);
+      expect(await read(page, '__cls')).toBe(0);
+      expect(demo.posts).toHaveLength(1);
+      // The brief came from /brief after the first interaction, so the application carries a fit hint.
+      expect(typeof demo.posts[0]?.claimedScore).toBe('number');
+      await page.close();
+    } finally {
+      await demo.close();
+    }
   });
 });
