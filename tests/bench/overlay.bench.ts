@@ -123,8 +123,8 @@ export default async function overlayBench(): Promise<BenchRow[]> {
         unit: 'ms',
       },
       {
-        name: `long tasks (>= 50 ms) per page load with the overlay (max of ${longTasks.length})`,
-        value: Math.max(0, ...longTasks),
+        name: `long tasks (>= 50 ms) in ${longTasks.length} page loads with the overlay`,
+        value: longTasks.reduce((a, b) => a + b, 0),
         unit: 'tasks',
         target: '0',
         ok: longTasks.every((n) => n === 0),

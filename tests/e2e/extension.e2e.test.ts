@@ -172,6 +172,29 @@ describe('the overlay in Chromium', () => {
     await page.close();
   });
 
+  it('follows dark mode and is reachable from the keyboard', async () => {
+    const page = await open(own[0]!.url);
+    await waitForCard(page);
+    const background = () => page.locator(CARD).evaluate((card) => getComputedStyle(card).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(28, 26, 36)');
+    await page.keyboard.press('Alt+Shift+T');
+    const toggle = page.locator('troupe-overlay [data-testid=troupe-toggle]');
+    await expect
+      .poll(() =>
+        toggle.evaluate(
+          (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
+        ),
+      )
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+
   it('keeps a saved creator across a browser restart', async () => {
     const saved = firstProfile!;
     await browser.close();
