@@ -28,6 +28,7 @@ export async function testDb(target: DatabaseTarget) {
   await migrate(db);
   return {
     db,
+    options: database.options,
     clear: () =>
       db.exec('TRUNCATE applications, webhook_deliveries, webhook_attempts RESTART IDENTITY CASCADE'),
     async count(): Promise<number> {
