@@ -4,6 +4,7 @@
 // has fired and the name field takes focus and text. Long tasks over 50 ms are counted with a
 // PerformanceObserver. The page and the bundle come from a loopback server with the strict CSP.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch } from '../e2e/support/chromium';
@@ -79,6 +80,13 @@ export default async function widgetBench(): Promise<BenchRow[]> {
     ttis.sort((a, b) => a - b);
     const median = ttis[Math.floor(ttis.length / 2)]!;
     rows.push(
+      // Timings on a shared machine mean little without this: load above the core count slows
+      // every figure below (Chromium's 4x throttle comes on top of the contention).
+      {
+        name: `machine: 1-min load average during the runs (${cpus().length} cores)`,
+        value: loadavg()[0]!,
+        unit: 'load',
+      },
       {
         name: `widget: time to interactive, Slow 4G + 4x CPU (median of ${RUNS})`,
         value: median,
