@@ -4,7 +4,7 @@
 import type { Engagement, Flag } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
 import { median } from './engagement';
-import { count, pct } from './format';
+import { count, fixed, pct } from './format';
 
 export const MASS_FOLLOWING = 1500;
 /** Likes per comment outside this range is far from what similar accounts show. */
@@ -39,19 +39,19 @@ export function authenticityOf(profile: CreatorProfile, engagement: Engagement):
     }
     if (followers !== null && followers > 0) {
       const ratio = following / followers;
-      checked.push(`following/followers ${ratio.toFixed(2)}`);
+      checked.push(`following/followers ${fixed(ratio, 2)}`);
       if (ratio > 1 && following > 200) {
         flags.push({
           id: 'following_ratio',
           label: 'Follows more than follow back',
-          reason: `Follows ${ratio.toFixed(1)}× as many accounts as follow it; the following/followers ratio is one of the strongest fake-follower features (${SRF}). New accounts can look like this too.`,
+          reason: `Follows ${fixed(ratio, 1)}× as many accounts as follow it; the following/followers ratio is one of the strongest fake-follower features (${SRF}). New accounts can look like this too.`,
           severity: 'warn',
         });
       }
     }
     if (posts !== null) {
       const perPost = following / Math.max(posts, 1);
-      checked.push(`following/posts ${perPost.toFixed(1)}`);
+      checked.push(`following/posts ${fixed(perPost, 1)}`);
       if (perPost > 20 && following > 500) {
         flags.push({
           id: 'following_per_post',
@@ -65,7 +65,7 @@ export function authenticityOf(profile: CreatorProfile, engagement: Engagement):
 
   const likesPerComment = likeCommentRatio(profile);
   if (likesPerComment !== null) {
-    checked.push(`likes per comment ${likesPerComment === Infinity ? '∞' : likesPerComment.toFixed(0)}`);
+    checked.push(`likes per comment ${likesPerComment === Infinity ? '∞' : fixed(likesPerComment, 0)}`);
     if (likesPerComment > LIKES_PER_COMMENT.high) {
       flags.push({
         id: 'like_comment_ratio',
@@ -77,7 +77,7 @@ export function authenticityOf(profile: CreatorProfile, engagement: Engagement):
       flags.push({
         id: 'like_comment_ratio',
         label: 'Many comments for the likes',
-        reason: `Only about ${likesPerComment.toFixed(1)} likes per comment; comment pods look like this, and so do giveaways ("comment to win").`,
+        reason: `Only about ${fixed(likesPerComment, 1)} likes per comment; comment pods look like this, and so do giveaways ("comment to win").`,
         severity: 'info',
       });
     }
@@ -104,7 +104,7 @@ export function authenticityOf(profile: CreatorProfile, engagement: Engagement):
   }
 
   if (engagement.reach !== null && followers !== null && followers >= 10_000) {
-    checked.push(`views per follower ${engagement.reach.toFixed(2)}`);
+    checked.push(`views per follower ${fixed(engagement.reach, 2)}`);
     if (engagement.reach < 0.01) {
       flags.push({
         id: 'low_reach',

@@ -22,6 +22,7 @@ import { nicheFactor } from './factors/niche';
 import { professionalFactor } from './factors/professional';
 import { sizeFactor } from './factors/size';
 import { pct } from './format';
+import { isoTime } from './iso-time';
 import { type ProfileTerms, profileTerms } from './profile-terms';
 import { roleOf } from './role';
 import { tierOf } from './tiers';
@@ -52,7 +53,12 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   const authenticity = authenticityOf(profile, engagement);
   const found = profileTerms(profile, compiled);
   const sponsoredPosts = countSponsored(profile, compiled, found);
-  const now = options.now === undefined ? Date.parse(profile.capturedAt) : new Date(options.now).getTime();
+  const now =
+    options.now === undefined
+      ? isoTime(profile.capturedAt)
+      : typeof options.now === 'number'
+        ? options.now
+        : isoTime(options.now);
   const ctx: FitContext = {
     profile,
     brief,
@@ -118,9 +124,16 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
 
 function countSponsored(profile: CreatorProfile, compiled: CompiledBrief, found: ProfileTerms): number {
   let n = 0;
-  profile.recentPosts.forEach((post, i) => {
-    if (post.paidPartnership === true || found.posts[i]!.some((t) => compiled.kinds[t] === 'sponsor')) n++;
-  });
+  const { kinds } = compiled;
+  for (let i = 0; i < profile.recentPosts.length; i++) {
+    if (profile.recentPosts[i]!.paidPartnership === true) n++;
+    else
+      for (const t of found.posts[i]!)
+        if (kinds[t] === 'sponsor') {
+          n++;
+          break;
+        }
+  }
   return n;
 }
 

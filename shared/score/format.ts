@@ -17,18 +17,16 @@ export function count(n: number): string {
 
 /** 12345 -> "12.3K", 4690000 -> "4.69M". */
 export function compact(n: number): string {
-  if (n >= 1e9) return `${trimZeros((n / 1e9).toFixed(2))}B`;
-  if (n >= 1e6) return `${trimZeros((n / 1e6).toFixed(2))}M`;
-  if (n >= 1e3) return `${trimZeros((n / 1e3).toFixed(1))}K`;
+  if (n >= 1e9) return `${fixed(n / 1e9, 2)}B`;
+  if (n >= 1e6) return `${fixed(n / 1e6, 2)}M`;
+  if (n >= 1e3) return `${fixed(n / 1e3, 1)}K`;
   return count(n);
 }
 
-function trimZeros(s: string): string {
-  if (!s.includes('.')) return s;
-  let end = s.length;
-  while (s.charCodeAt(end - 1) === 48) end--;
-  if (s.charCodeAt(end - 1) === 46) end--;
-  return s.slice(0, end);
+/** Rounded to at most `digits` decimals, without trailing zeros: fixed(3.04, 1) -> "3". */
+export function fixed(x: number, digits: number): string {
+  const scale = 10 ** digits;
+  return String(Math.round(x * scale) / scale);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

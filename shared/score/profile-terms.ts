@@ -5,7 +5,7 @@ import type { CompiledBrief } from './compiled-brief';
 import { termsIn } from './terms';
 
 export interface ProfileTerms {
-  /** Display name, bio and links. */
+  /** Bio, display name and links. */
   header: readonly number[];
   category: readonly number[];
   /** One entry per recent post. */
@@ -30,9 +30,6 @@ function scan(compiled: CompiledBrief, text: string): readonly number[] {
 }
 
 export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): ProfileTerms {
-  let header = profile.bio ?? '';
-  if (profile.displayName) header = `${profile.displayName} · ${header}`;
-  if (profile.links.length > 0) header = `${header} · ${profile.links.join(' · ')}`;
   let hasText = (profile.bio ?? '').trim().length > 0 || (profile.category ?? '').trim().length > 0;
   const posts: (readonly number[])[] = [];
   for (const post of profile.recentPosts) {
@@ -46,9 +43,21 @@ export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): 
     posts.push(scan(compiled, text));
   }
   return {
-    header: scan(compiled, header),
+    header: headerTerms(profile, compiled),
     category: scan(compiled, profile.category ?? ''),
     posts,
     hasText,
   };
+}
+
+/** Name, bio and links scanned one by one (each memoised), hits merged. */
+function headerTerms(profile: CreatorProfile, compiled: CompiledBrief): readonly number[] {
+  let hits = scan(compiled, profile.bio ?? '');
+  const more = (extra: readonly number[]) => {
+    // Copy, never push: `hits` may be a memoised array shared with other scores.
+    for (const t of extra) if (!hits.includes(t)) hits = [...hits, t];
+  };
+  if (profile.displayName) more(scan(compiled, profile.displayName));
+  for (const link of profile.links) more(scan(compiled, link));
+  return hits;
 }

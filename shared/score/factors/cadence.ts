@@ -2,7 +2,7 @@
 // they post? Measured from the capture time, so re-scoring an old capture gives the same answer.
 
 import { median, sortNumbers } from '../engagement';
-import { plural } from '../format';
+import { fixed, plural } from '../format';
 import { isoTime } from '../iso-time';
 import { type FactorOutcome, type FitContext, known, unknown } from './context';
 
@@ -52,11 +52,11 @@ export function cadenceFactor(ctx: FitContext): FactorOutcome {
     const gap = median(gaps)!;
     parts.push(points(CADENCE, gap));
     const perWeek = gap > 0 ? 7 / gap : times.length;
-    evidence.push(`median ${gap.toFixed(1)} days between ${times.length} dated posts`);
+    evidence.push(`median ${fixed(gap, 1)} days between ${times.length} dated posts`);
     said.push(
       perWeek >= 1
-        ? `about ${perWeek.toFixed(perWeek >= 10 ? 0 : 1)} posts a week`
-        : `a post every ${gap.toFixed(0)} days`,
+        ? `about ${fixed(perWeek, perWeek >= 10 ? 0 : 1)} posts a week`
+        : `a post every ${fixed(gap, 0)} days`,
     );
   }
   if (parts.length === 0)
