@@ -66,7 +66,10 @@ describe('<troupe-apply>', () => {
     await ready(mounted.element);
     const root = mounted.element.shadowRoot!;
     (root.querySelector('form') as HTMLFormElement).requestSubmit();
-    await expect.poll(() => root.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+    // The first submit imports the validation module (the browser fetches troupe-submit.mjs).
+    await expect
+      .poll(() => root.querySelectorAll('[aria-invalid="true"]').length, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => root.querySelector('[role="status"]')?.textContent).toMatch(/Fields to fix/);
     expect(root.querySelector('#f-name-error')?.textContent).toBe('Please fill this in.');
     expect(root.querySelector('#f-name')?.getAttribute('aria-describedby')).toBe('f-name-error');
