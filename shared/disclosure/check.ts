@@ -3,7 +3,7 @@
 // indexOf jumps for links, hashtags and mentions; everything after that works on the few things found.
 import type { DisclosureReport, DisclosureTerm, Reason, Signal } from '../schemas/disclosure';
 import { JURISDICTIONS, type Jurisdiction, PLATFORMS, type Platform, type Verdict } from '../schemas/enums';
-import { findHashtags, findLinks, findMentions, insideSpans } from '../text/entities';
+import { type Entity, findHashtags, findLinks, findMentions, insideSpans } from '../text/entities';
 import { linkShapeOf } from './affiliate-networks';
 import { type HashtagPile, trailingPile } from './hashtag-pile';
 import { JURISDICTION_RULES } from './jurisdictions';
@@ -357,6 +357,46 @@ function judge(rules: JurisdictionRules, c: Caption): { verdict: Verdict; reason
   };
 }
 
+function nextWord(scanner: RegExp, lower: string, from: number): RegExpExecArray | null {
+  scanner.lastIndex = from;
+  return scanner.exec(lower);
+}
+
+function nextSymbol(vocabulary: Vocabulary, lower: string, from: number): RegExpExecArray | null {
+  const re = vocabulary.unguarded;
+  if (re === null) return null;
+  for (;;) {
+    let at = -1;
+    for (const first of vocabulary.unguardedFirst) {
+      const i = lower.indexOf(first, from);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at < 0) return null;
+    re.lastIndex = at;
+    const m = re.exec(lower);
+    if (m) return m;
+    from = at + 1;
+  }
+}
+
+/** The vocabulary entry a scanned match stands for, or null when it is not a term here. */
+function termAt(
+  vocabulary: Vocabulary,
+  text: string,
+  lower: string,
+  links: readonly Entity[],
+  guarded: boolean,
+  start: number,
+  body: string,
+) {
+  const before = text.charCodeAt(start - 1);
+  // Hashtags are matched whole below; "@ad" is a handle; "/ad/" is a path.
+  if (before === 35 || before === 0xff03 || before === 64) return null;
+  if (guarded && isWordChar(text, start - 1)) return null;
+  if (links.length > 0 && insideSpans(links, start)) return null;
+  return resolveWord(vocabulary, text, lower, start, body);
+}
+
 /** Checks one caption (or description, bio, title) against each jurisdiction's disclosure rule. */
 export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   validate(input);
@@ -386,30 +426,34 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   // first keeps every position in `lower` equal to the same position in `text`.
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
+  // Two streams of candidates, merged in text order as one regex with both branches would find them:
+  // word terms (the scanner, matched at its guard character) and symbol terms ("% off", rare, found by
+  // indexOf). At the same position the word branch wins; a match consumes the text it covers.
   const scanner = vocabulary.scanner;
-  scanner.lastIndex = 0;
-  for (let m = scanner.exec(lower); m !== null; m = scanner.exec(lower)) {
-    const body = m[1] ?? m[2] ?? '';
+  let word = nextWord(scanner, lower, 0);
+  let symbol = nextSymbol(vocabulary, lower, 0);
+  while (word !== null || symbol !== null) {
+    const m = word !== null && (symbol === null || word.index <= symbol.index) ? word : symbol!;
+    const body = m === word ? m[1]! : m[0];
     const start = m.index + m[0].length - body.length;
-    const before = text[start - 1];
-    // Hashtags are matched whole below; "@ad" is a handle; "/ad/" is a path.
-    if (before === '#' || before === '＃' || before === '@') continue;
-    if (m[1] !== undefined && isWordChar(text, start - 1)) continue;
-    if (links.length > 0 && insideSpans(links, start)) continue;
-    const hit = resolveWord(vocabulary, text, lower, start, body);
-    if (!hit) continue;
-    // A wildcard phrase ("thanks to … for sponsoring") may hold signal words of its own: rescan inside it.
-    if (hit.wildcard) scanner.lastIndex = start + 1;
-    else if (hit.end < start + body.length) scanner.lastIndex = hit.end;
-    if (hit.entry.terms.size > 0)
-      found.push({
-        start,
-        end: hit.end,
-        terms: hit.entry.terms,
-        pileIndex: -1,
-        label: asLabel(text, start, hit.end),
-      });
-    emitSignals(hit.entry, text, start, hit.end, false, signals);
+    let next = m.index + m[0].length;
+    const hit = termAt(vocabulary, text, lower, links, m === word, start, body);
+    if (hit) {
+      // A wildcard phrase ("thanks to … for sponsoring") may hold signal words of its own: rescan inside it.
+      if (hit.wildcard) next = start + 1;
+      else if (hit.end < start + body.length) next = hit.end;
+      if (hit.entry.terms.size > 0)
+        found.push({
+          start,
+          end: hit.end,
+          terms: hit.entry.terms,
+          pileIndex: -1,
+          label: asLabel(text, start, hit.end),
+        });
+      emitSignals(hit.entry, text, start, hit.end, false, signals);
+    }
+    if (word !== null && word.index < next) word = nextWord(scanner, lower, next);
+    if (symbol !== null && symbol.index < next) symbol = nextSymbol(vocabulary, lower, next);
   }
 
   const pile = trailingPile(text, hashtags);

@@ -118,13 +118,18 @@ function collect(
   sigils: string[],
   body: RegExp,
   notBefore: RegExp,
-  links: Entity[],
+  links: readonly Entity[],
   asciiBody: boolean,
+  skipShortNumbers: boolean,
 ): Entity[] {
-  const at: number[] = [];
-  for (const sigil of sigils) indexesOf(text, sigil, at);
-  if (sigils.length > 1) at.sort((a, b) => a - b);
+  const at = indexesOf(text, sigils[0]!, []);
+  const plain = at.length;
+  for (let k = 1; k < sigils.length; k++) indexesOf(text, sigils[k]!, at);
+  // The full-width "＃" is rare: sort only when it occurs.
+  if (at.length > plain && plain > 0) at.sort((a, b) => a - b);
   const out: Entity[] = [];
+  // Positions ascend, so one cursor over the (sorted) links replaces a search per sigil.
+  let link = 0;
   for (const i of at) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     // ASCII neighbours are decided without a regex: space and most punctuation allow a tag or mention.
@@ -139,33 +144,43 @@ function collect(
     ) {
       if (notBefore.test(charBefore(text, i))) continue;
     }
-    if (insideSpans(links, i)) continue;
+    while (link < links.length && links[link]!.end <= i) link++;
+    if (link < links.length && links[link]!.start <= i) continue;
     // Most tags are plain ASCII: read those with char codes, and hand anything else to the Unicode regex.
     let end = i + 1;
     if (asciiBody) {
       for (let c = text.charCodeAt(end); isAlnum(c) || c === 95; c = text.charCodeAt(++end));
       if (end > i + 1 && !(text.charCodeAt(end) > 127)) {
-        out.push({ text: text.slice(i + 1, end), start: i, end });
+        if (!(skipShortNumbers && end - i <= 3 && isDigits(text, i + 1, end)))
+          out.push({ text: text.slice(i + 1, end), start: i, end });
         continue;
       }
     }
     body.lastIndex = i + 1;
     const m = body.exec(text);
     if (!m) continue;
-    out.push({ text: m[0], start: i, end: i + 1 + m[0].length });
+    const tagEnd = i + 1 + m[0].length;
+    if (skipShortNumbers && tagEnd - i <= 3 && isDigits(text, i + 1, tagEnd)) continue;
+    out.push({ text: m[0], start: i, end: tagEnd });
   }
   return out;
 }
 
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function findHashtags(text: string, links = findLinks(text)): Entity[] {
   // Pure digit runs of 1-2 characters are usually rankings ("#1"), not tags.
-  return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links, true).filter(
-    (e) => e.text.length > 2 || !/^\d{1,2}$/.test(e.text),
-  );
+  return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links, true, true);
 }
 
 export function findMentions(text: string, links = findLinks(text)): Entity[] {
-  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links, false);
+  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links, false, false);
 }
 
 /** Unique hashtags in order of first use, as written. */
