@@ -23,6 +23,8 @@ export interface FormProps {
   onStart: () => void;
   /** The whole form is on screen and usable. */
   onReady: () => void;
+  /** Idempotency keys the outbox has since delivered (coming back online while still on the page). */
+  delivered: string[];
 }
 
 /**
@@ -66,7 +68,7 @@ function emit(host: HTMLElement, name: string, detail: object) {
   host.dispatchEvent(new CustomEvent(`troupe:${name}`, { detail, bubbles: true, composed: true }));
 }
 
-export function ApplicationForm({ options, host, signal, onStart, onReady }: FormProps) {
+export function ApplicationForm({ options, host, signal, onStart, onReady, delivered }: FormProps) {
   const tx = useMemo(
     () => texts(options.locale ?? host.ownerDocument.documentElement.lang),
     [options.locale],
@@ -107,6 +109,14 @@ export function ApplicationForm({ options, host, signal, onStart, onReady }: For
   useEffect(() => {
     if (status === 'sent' || status === 'queued') panel.current?.focus();
   }, [status]);
+
+  // Queued while offline, sent by the outbox once back online: tell the applicant.
+  useEffect(() => {
+    if (status === 'queued' && key.current && delivered.includes(key.current)) {
+      key.current = null;
+      setStatus('sent');
+    }
+  }, [delivered, status]);
 
   useEffect(() => {
     if (stage === READY_STAGE) onReady();

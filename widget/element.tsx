@@ -19,6 +19,8 @@ export class TroupeApplyElement extends HTMLElement {
   #options: Partial<WidgetOptions> = {};
   #abort: AbortController | null = null;
   #brief: unknown;
+  /** Keys the outbox delivered while this element was on the page. */
+  #delivered: string[] = [];
 
   get options(): Partial<WidgetOptions> {
     return this.#options;
@@ -39,9 +41,17 @@ export class TroupeApplyElement extends HTMLElement {
       void hasOutbox()
         .then((found) => (found ? later().then((l) => l.flushOutbox({ signal })) : []))
         .then((results) => {
-          for (const r of results)
-            if (r.ok && !signal.aborted)
-              this.#emit('success', { id: r.id, status: r.status, fromQueue: true });
+          for (const r of results) {
+            if (!r.ok || signal.aborted) continue;
+            this.#delivered = [...this.#delivered, r.idempotencyKey];
+            this.#emit('success', {
+              id: r.id,
+              status: r.status,
+              idempotencyKey: r.idempotencyKey,
+              fromQueue: true,
+            });
+          }
+          this.#render();
         })
         .catch(() => {});
     if (!flushedOnLoad) {
@@ -98,6 +108,7 @@ export class TroupeApplyElement extends HTMLElement {
         signal={this.#abort.signal}
         onStart={this.#start}
         onReady={this.#ready}
+        delivered={this.#delivered}
       />,
       this.shadowRoot,
     );

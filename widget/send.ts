@@ -22,19 +22,22 @@ export async function sendApplication(
   return { ...result, queued: stored && !result.ok && result.retryable };
 }
 
-let flushing: Promise<Sent[]> | null = null;
+type Flushed = Sent & { idempotencyKey: string };
+
+let flushing: Promise<Flushed[]> | null = null;
 
 /**
  * Sends whatever an earlier visit queued. One flush at a time per page however many widgets are
  * mounted; a second tab flushing the same item is harmless (same idempotency key).
  */
-export function flushOutbox(options?: DeliveryOptions): Promise<Sent[]> {
+export function flushOutbox(options?: DeliveryOptions): Promise<Flushed[]> {
   flushing ??= (async () => {
-    const results: Sent[] = [];
+    const results: Flushed[] = [];
     for (const item of await queued().catch(() => [])) {
       const result = await deliver(item.endpoint, item.application, options);
       if (result.ok || !result.retryable) await dequeue(item.application.idempotencyKey).catch(() => {});
-      results.push({ ...result, queued: !result.ok && result.retryable });
+      const { idempotencyKey } = item.application;
+      results.push({ ...result, queued: !result.ok && result.retryable, idempotencyKey });
     }
     return results;
   })().finally(() => {

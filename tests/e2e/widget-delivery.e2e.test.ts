@@ -119,6 +119,20 @@ describe('delivery, exactly once', () => {
     expect(postsFor('offline.once')).toHaveLength(1);
     await next.close();
   });
+
+  it('offline then back online on the same page: the outbox sends it once and the panel says so', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'online.again');
+    await browser.context.setOffline(true);
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
+    await browser.context.setOffline(false);
+    await waitForEvent(page, 'success');
+    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/Thank you/);
+    expect(postsFor('online.again')).toHaveLength(1);
+    await page.close();
+  });
 });
 
 describe('spam guards', () => {
