@@ -30,7 +30,9 @@ describe('sendApplication and the outbox', () => {
         return new Response('{"id":"9","status":"received"}', { status: 201 });
       }),
     );
-    expect(await flushOutbox()).toEqual([{ ok: true, id: '9', status: 'received', queued: false }]);
+    expect(await flushOutbox()).toEqual([
+      { ok: true, id: '9', status: 'received', queued: false, idempotencyKey: 'k-offline-1' },
+    ]);
     expect(bodies.map((b) => JSON.parse(b).idempotencyKey)).toEqual(['k-offline-1']);
     expect(await queued()).toEqual([]);
   });
