@@ -82,10 +82,25 @@ export function linkShapeOf(url: string): LinkShape | null {
     .replace(/:\d+$/, '');
   const q = afterScheme.indexOf('?');
   const query = q < 0 ? '' : `&${afterScheme.slice(q + 1)}`;
-  for (const shape of LINK_SHAPES) {
-    if (!shape.host.test(host)) continue;
+  for (const shape of shapesForHost(host)) {
     if (shape.param && !query.includes(`&${shape.param}=`)) continue;
     return shape;
   }
   return null;
+}
+
+// A feed links the same few hosts over and over (amzn.to, instagram.com): remember which shapes each
+// host matches instead of trying every host pattern per link. Bounded, hosts come from user text.
+const byHost = new Map<string, readonly LinkShape[]>();
+const NONE: readonly LinkShape[] = [];
+
+function shapesForHost(host: string): readonly LinkShape[] {
+  let shapes = byHost.get(host);
+  if (shapes === undefined) {
+    const matching = LINK_SHAPES.filter((shape) => shape.host.test(host));
+    shapes = matching.length === 0 ? NONE : matching;
+    if (byHost.size >= 4096) byHost.clear();
+    byHost.set(host, shapes);
+  }
+  return shapes;
 }

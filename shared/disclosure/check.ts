@@ -210,7 +210,8 @@ function hasAccepted(terms: ReadonlyMap<Jurisdiction, TermMeaning>): boolean {
   return false;
 }
 
-function validate(input: DisclosureInput): void {
+/** Checks the input and returns the panel for its jurisdictions (errors in field order). */
+function validate(input: DisclosureInput): Panel {
   if (typeof input?.text !== 'string') throw new DisclosureInputError('text', 'text must be a string');
   const p = input.platform;
   if (p !== undefined && p !== null && !(PLATFORMS as readonly string[]).includes(p))
@@ -220,15 +221,59 @@ function validate(input: DisclosureInput): void {
     );
   if (!Array.isArray(input.jurisdictions) || input.jurisdictions.length === 0)
     throw new DisclosureInputError('jurisdictions', 'at least one jurisdiction is needed');
-  for (const j of input.jurisdictions) {
-    if (!(JURISDICTIONS as readonly string[]).includes(j))
+  const panel = panelFor(input.jurisdictions);
+  const l = input.paidLabel;
+  if (l !== undefined && l !== null && typeof l !== 'boolean')
+    throw new DisclosureInputError('paidLabel', 'paidLabel must be true, false or null');
+  return panel;
+}
+
+function validateJurisdictions(jurisdictions: readonly unknown[]): void {
+  for (const j of jurisdictions) {
+    if (!(JURISDICTIONS as readonly string[]).includes(j as string))
       throw new DisclosureInputError('jurisdictions', `unknown jurisdiction "${String(j)}"`);
     if (!JURISDICTION_RULES[j as Jurisdiction])
       throw new DisclosureInputError('jurisdictions', `no disclosure rule table for ${j} yet`);
   }
-  const l = input.paidLabel;
-  if (l !== undefined && l !== null && typeof l !== 'boolean')
-    throw new DisclosureInputError('paidLabel', 'paidLabel must be true, false or null');
+}
+
+/** What judging a jurisdiction set needs beyond its vocabulary, worked out once per set. */
+interface Panel {
+  vocabulary: Vocabulary;
+  rules: readonly JurisdictionRules[];
+  /** Per jurisdiction: the reason for a caption with nothing commercial (most captions). */
+  nothingToDisclose: readonly string[];
+}
+
+const panels = new WeakMap<Vocabulary, Panel>();
+// Every row of an audit and every caption on a card asks for the same list: compare it with the last
+// one asked (already validated) instead of validating and joining it again.
+let lastAsked: readonly unknown[] = [];
+let lastPanel: Panel | null = null;
+
+function panelFor(jurisdictions: readonly Jurisdiction[]): Panel {
+  if (lastPanel !== null && jurisdictions.length === lastAsked.length) {
+    let same = true;
+    for (let i = 0; i < jurisdictions.length && same; i++) same = jurisdictions[i] === lastAsked[i];
+    if (same) return lastPanel;
+  }
+  validateJurisdictions(jurisdictions);
+  const vocabulary = vocabularyFor(jurisdictions);
+  let panel = panels.get(vocabulary);
+  if (!panel) {
+    const rules = vocabulary.jurisdictions.map((j) => JURISDICTION_RULES[j]);
+    panel = {
+      vocabulary,
+      rules,
+      nothingToDisclose: rules.map(
+        (r) => `${r.code}: no commercial signal and no paid-partnership label, so nothing needs disclosing.`,
+      ),
+    };
+    panels.set(vocabulary, panel);
+  }
+  lastAsked = [...jurisdictions];
+  lastPanel = panel;
+  return panel;
 }
 
 const KIND_WORDS: Record<Signal['kind'], string> = {
@@ -293,16 +338,9 @@ function seen(rules: JurisdictionRules, c: Caption, t: FoundTerm): true | string
   return `it only appears at character ${t.start}, after ${where}`;
 }
 
+/** The verdict for a commercial caption (a caption with nothing commercial needs no judging). */
 function judge(rules: JurisdictionRules, c: Caption): { verdict: Verdict; reasons: Reason[] } {
   const j = rules.code;
-  if (!c.commercial) {
-    return {
-      verdict: 'not_needed',
-      reasons: [
-        cite(rules, 'no commercial signal and no paid-partnership label, so nothing needs disclosing.'),
-      ],
-    };
-  }
   let firstAccepted: FoundTerm | null = null;
   for (const t of c.terms) {
     if (t.terms.get(j)?.strength !== 'accepted') continue;
@@ -399,11 +437,11 @@ function termAt(
 
 /** Checks one caption (or description, bio, title) against each jurisdiction's disclosure rule. */
 export function disclosureCheck(input: DisclosureInput): DisclosureReport {
-  validate(input);
+  const panel = validate(input);
   const { text } = input;
   const platform = input.platform ?? null;
   const paidLabel = input.paidLabel ?? null;
-  const vocabulary = vocabularyFor(input.jurisdictions);
+  const vocabulary = panel.vocabulary;
 
   const links = findLinks(text);
   const hashtags = findHashtags(text, links);
@@ -515,11 +553,24 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     pileLeadsText,
     platform,
   };
-  const byJurisdiction = selected.map((j) => ({ jurisdiction: j, ...judge(JURISDICTION_RULES[j], caption) }));
-  const verdict = byJurisdiction.reduce<Verdict>(
-    (worst, b) => (VERDICT_SEVERITY[b.verdict] > VERDICT_SEVERITY[worst] ? b.verdict : worst),
-    'not_needed',
-  );
+  const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
+  let verdict: Verdict = 'not_needed';
+  for (let i = 0; i < panel.rules.length; i++) {
+    const rules = panel.rules[i]!;
+    if (!commercial) {
+      const reason = {
+        jurisdiction: rules.code,
+        text: panel.nothingToDisclose[i]!,
+        rule: rules.rule,
+        source: rules.source.url,
+      };
+      byJurisdiction.push({ jurisdiction: rules.code, verdict: 'not_needed', reasons: [reason] });
+      continue;
+    }
+    const judged = judge(rules, caption);
+    byJurisdiction.push({ jurisdiction: rules.code, verdict: judged.verdict, reasons: judged.reasons });
+    if (VERDICT_SEVERITY[judged.verdict] > VERDICT_SEVERITY[verdict]) verdict = judged.verdict;
+  }
 
   const disclosures: DisclosureTerm[] = found.map((t) => {
     const acceptedIn = selected.filter((j) => t.terms.get(j)?.strength === 'accepted');
@@ -544,7 +595,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
       rule: null,
       source: null,
     });
-  for (const b of byJurisdiction) reasons.push(...b.reasons);
+  for (const b of byJurisdiction) for (const r of b.reasons) reasons.push(r);
 
   return {
     verdict,
