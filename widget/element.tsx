@@ -18,6 +18,7 @@ export class TroupeApplyElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #options: Partial<WidgetOptions> = {};
   #abort: AbortController | null = null;
+  #started = false;
   #brief: unknown;
   /** Keys the outbox delivered while this element was on the page. */
   #delivered: string[] = [];
@@ -32,9 +33,23 @@ export class TroupeApplyElement extends HTMLElement {
 
   connectedCallback(): void {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [styleSheet()];
     this.#abort = new AbortController();
     const { signal } = this.#abort;
+    this.#started = false;
+    // Parsing the stylesheet and the first render each get their own task rather than running
+    // inside the script's evaluation: on a slow phone no single task then blocks for long. The
+    // sheet is always adopted before anything renders, so the form never shows unstyled.
+    const nextTask = (then: () => void) => {
+      const timer = setTimeout(then, 0);
+      signal.addEventListener('abort', () => clearTimeout(timer));
+    };
+    nextTask(() => {
+      root.adoptedStyleSheets = [styleSheet()];
+      nextTask(() => {
+        this.#started = true;
+        this.#render();
+      });
+    });
     // Only an application queued on an earlier visit (so after that applicant interacted) causes
     // a request before interaction; a first-time visitor's page touches neither network nor storage.
     const flush = () =>
@@ -59,7 +74,6 @@ export class TroupeApplyElement extends HTMLElement {
       flush();
     }
     window.addEventListener('online', flush, { signal });
-    this.#render();
   }
 
   disconnectedCallback(): void {
@@ -100,7 +114,7 @@ export class TroupeApplyElement extends HTMLElement {
   };
 
   #render(): void {
-    if (!this.#abort || !this.shadowRoot) return;
+    if (!this.#started || !this.#abort || !this.shadowRoot) return;
     render(
       <ApplicationForm
         options={this.#resolved()}
