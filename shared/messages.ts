@@ -2,6 +2,7 @@
 // and every other context: content script overlay, popup, side panel, roster and options pages.
 // Add a method here, implement it in entrypoints/background/, call it with `callBackground`.
 
+import type { Extraction } from './platforms/contract';
 import type {
   Backup,
   Collaboration,
@@ -15,9 +16,9 @@ import type {
 } from './roster/records';
 import type { Brief } from './schemas/brief';
 import type { DisclosureReport } from './schemas/disclosure';
-import type { Status } from './schemas/enums';
+import type { Jurisdiction, Status } from './schemas/enums';
 import type { FitResult } from './schemas/fit';
-import type { CreatorProfile } from './schemas/profile';
+import type { CreatorProfile, Post } from './schemas/profile';
 
 /** What the roster keeps per creator (the full record lives in the background's database). */
 export interface RosterEntry {
@@ -48,8 +49,38 @@ export interface SaveResult {
   updated: boolean;
 }
 
+/** One caption's disclosure verdict, as the overlay card lists it. */
+export interface CaptionCheck {
+  postUrl: string | null;
+  caption: string;
+  report: DisclosureReport;
+}
+
+/** What the overlay card shows about a page reading, decided by the background with the shared core. */
+export interface OverlayAssessment {
+  kind: Extraction['kind'];
+  /** The creator, with the open post among its recent posts on a post page. */
+  profile: CreatorProfile;
+  post: Post | null;
+  /** Fit against the active brief; with no brief, only its brief-free facts are shown. */
+  fit: FitResult;
+  /** False when there is no brief: the card then shows tier, role and engagement but no score. */
+  scored: boolean;
+  jurisdictions: Jurisdiction[];
+  checks: CaptionCheck[];
+}
+
 /** Methods every context may call. Each takes one argument and returns a promise. */
 export interface RosterApi {
+  /**
+   * The overlay's one question per page reading: fit against the active brief, disclosure checks of
+   * the captions it saw, and the creator's roster entry. Answered in the background so the content
+   * script ships neither the scorer nor the disclosure checker.
+   */
+  'overlay.assess': (input: { extraction: Extraction }) => Promise<{
+    assessment: OverlayAssessment;
+    entry: RosterEntry | null;
+  }>;
   'roster.save': (input: {
     profile: CreatorProfile;
     fit: FitResult | null;

@@ -2,7 +2,14 @@
 // readwrite transaction over the creator, its table row and its snapshot, so saves from many tabs at
 // once neither lose nor duplicate an entry (IndexedDB runs overlapping readwrite transactions in turn).
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { ImportResult, RosterApi, RosterCounts, Settings } from '../../shared/messages';
+import type {
+  ImportResult,
+  OverlayAssessment,
+  RosterApi,
+  RosterCounts,
+  Settings,
+} from '../../shared/messages';
+import type { Extraction } from '../../shared/platforms/contract';
 import { parseApplicants } from '../../shared/roster/applicants';
 import { parseBackup, parseRosterCsv } from '../../shared/roster/import';
 import { mergeApplicant, mergeImported, mergeSave, withStatus } from '../../shared/roster/merge';
@@ -19,12 +26,15 @@ import { STATUSES } from '../../shared/schemas/enums';
 import type { FitResult } from '../../shared/schemas/fit';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 import { creatorKey } from '../../shared/schemas/profile';
+import { parseExtraction } from './overlay-assessment';
 import { ROSTER_DB_VERSION, type RosterDb, type RosterSchema } from './roster-db';
 
 /** The shared scoring core, passed in so the service holds no scoring logic of its own. */
 export interface Scoring {
   fitScore: (profile: CreatorProfile, brief: Brief) => FitResult;
   starterBrief: () => Brief;
+  /** The overlay card's fit and disclosure checks for a page reading (absent: 'overlay.assess' refuses). */
+  assessOverlay?: (extraction: Extraction, brief: Brief | null) => OverlayAssessment;
 }
 
 export interface RosterServiceOptions {
@@ -167,6 +177,15 @@ export function createRosterService(options: RosterServiceOptions): RosterApi {
   }
 
   return {
+    'overlay.assess': async ({ extraction }) => {
+      if (!scoring.assessOverlay) throw new RosterInputError('This roster service cannot assess pages');
+      const reading = parseExtraction(extraction);
+      const [brief, entry] = await Promise.all([
+        activeBrief(),
+        db.get('creators', creatorKey(reading.kind === 'post' ? reading.author : reading.profile)),
+      ]);
+      return { assessment: scoring.assessOverlay(reading, brief), entry: entry ?? null };
+    },
     'roster.save': async (input) => {
       const at = now();
       let fit = input.fit;

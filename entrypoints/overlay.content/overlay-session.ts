@@ -1,12 +1,12 @@
 // One tab's overlay over time: each navigation (first load or in-app) starts a visit that reads the
-// page, fits the creator against the active brief and fills the card; leaving a creator page removes
-// the card. Every visit owns an AbortController, aborted by the next visit or by the content
-// script's own invalidation, so nothing from a previous creator's page leaks into the next.
-import type { RosterApi, RosterMethod } from '../../shared/messages';
-import type { Brief } from '../../shared/schemas/brief';
+// page, asks the background to assess the reading against the active brief and fills the card;
+// leaving a creator page removes the card. Every visit owns an AbortController, aborted by the next
+// visit or by the content script's own invalidation, so nothing from a previous creator's page leaks
+// into the next.
+import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../../shared/messages';
 import { creatorKey } from '../../shared/schemas/creator-key';
-import { type Assessment, assess, disclosuresForRoster } from './assessment';
-import type { OverlayActions, OverlayStore } from './overlay-state';
+import { type Assessment, disclosuresForRoster } from './assessment';
+import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';
 
 export type CallBackground = <M extends RosterMethod>(
@@ -14,9 +14,12 @@ export type CallBackground = <M extends RosterMethod>(
   input: Parameters<RosterApi[M]>[0],
 ) => Promise<Awaited<ReturnType<RosterApi[M]>>>;
 
+/** What a save (from the card or the popup) sends to the roster. */
+export type RosterSave = NonNullable<Awaited<ReturnType<TabApi['overlay.current']>>>;
+
 export interface OverlayDeps {
   doc: Document;
-  /** True on a creator profile or post URL of a supported platform. */
+  /** True on a creator profile or post URL of this script's platform. */
   recognise: (url: string) => boolean;
   extract: ExtractPage;
   call: CallBackground;
@@ -33,6 +36,8 @@ export interface OverlaySession {
   actions: OverlayActions;
   /** Called by the card after it renders a state; records navigation → card time. */
   rendered: (phase: string) => number | null;
+  /** What the card shows now, as a roster save (the popup's quick save); null before it is ready. */
+  current: () => RosterSave | null;
 }
 
 export function createOverlaySession(deps: OverlayDeps): OverlaySession {
@@ -42,39 +47,39 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let timed = false;
   let lastIdentity: string | null = null;
   let current: { extraction: Extraction; assessment: Assessment } | null = null;
-  let brief: Promise<Brief | null> = Promise.resolve(null);
+  /** The roster key whose entry the card's save row shows; looked up once per creator per visit. */
+  let markedKey = '';
+  /** Readings are numbered per tab: an answer older than the one shown is dropped. */
+  let asked = 0;
+  let shown = 0;
 
-  /** False when the core could not assess the reading: the card then says so instead of going stale. */
-  const setReady = (extraction: Extraction, activeBrief: Brief | null): boolean => {
-    let assessment: Assessment;
+  /**
+   * Asks the background about a reading and shows the answer. False when it could not: the card
+   * then says so instead of going stale.
+   */
+  const assessAndShow = async (extraction: Extraction, signal: AbortSignal | undefined): Promise<boolean> => {
+    const seq = ++asked;
+    let answer: Awaited<ReturnType<RosterApi['overlay.assess']>>;
     try {
-      assessment = assess(extraction, activeBrief);
+      answer = await deps.call('overlay.assess', { extraction });
     } catch (error) {
+      if (signal?.aborted || seq < shown) return false;
+      shown = seq;
       current = null;
       store.card.value = { phase: 'unreadable', message: `Troupe could not assess it: ${messageOf(error)}` };
       return false;
     }
+    if (signal?.aborted || seq < shown) return false;
+    shown = seq;
+    const { assessment, entry } = answer;
     current = { extraction, assessment };
-    store.card.value = { phase: 'ready', assessment, brief: activeBrief };
-    return true;
-  };
-
-  const lookUp = async (key: string, signal: AbortSignal) => {
-    try {
-      const entry = await deps.call('roster.lookup', { key });
-      if (signal.aborted) return;
-      store.roster.value = entry
-        ? {
-            status: 'in-roster',
-            snapshotCount: entry.snapshotCount,
-            updatedAt: entry.updatedAt,
-            savedNow: false,
-            updated: false,
-          }
-        : { status: 'absent' };
-    } catch (error) {
-      if (!signal.aborted) store.roster.value = { status: 'error', message: messageOf(error) };
+    store.card.value = { phase: 'ready', assessment };
+    const key = creatorKey(assessment.profile);
+    if (key !== markedKey) {
+      markedKey = key;
+      store.roster.value = markOf(entry);
     }
+    return true;
   };
 
   const visit = (url: string) => {
@@ -94,12 +99,11 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     timed = false;
     const previousIdentity = lastIdentity;
     current = null;
+    markedKey = '';
+    shown = asked;
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
     deps.show();
-    // Asked once per visit: the user may have changed the brief in another tab meanwhile.
-    brief = deps.call('brief.getActive', {}).catch(() => null);
-    let lookedUp = '';
     readPage(
       deps.doc,
       url,
@@ -107,14 +111,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       signal,
       (extraction) => {
         lastIdentity = identityOf(extraction);
-        void brief.then((activeBrief) => {
-          if (signal.aborted || !setReady(extraction, activeBrief)) return;
-          const key = creatorKey(current!.assessment.profile);
-          if (key !== lookedUp) {
-            lookedUp = key;
-            void lookUp(key, signal);
-          }
-        });
+        void assessAndShow(extraction, signal);
       },
       (error) => {
         if (!signal.aborted) store.card.value = { phase: 'unreadable', message: messageOf(error) };
@@ -123,17 +120,23 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     );
   };
 
+  const forRoster = (): RosterSave | null => {
+    if (!current) return null;
+    const { assessment } = current;
+    return {
+      profile: assessment.profile,
+      fit: assessment.scored ? assessment.fit : null,
+      disclosures: disclosuresForRoster(assessment),
+    };
+  };
+
   const save = async () => {
-    const now = current;
-    if (!now) return;
+    const input = forRoster();
+    if (!input) return;
     const signal = visitController?.signal;
     store.roster.value = { status: 'saving' };
     try {
-      const { entry, updated } = await deps.call('roster.save', {
-        profile: now.assessment.profile,
-        fit: now.assessment.scored ? now.assessment.fit : null,
-        disclosures: disclosuresForRoster(now.assessment),
-      });
+      const { entry, updated } = await deps.call('roster.save', input);
       if (signal?.aborted) return;
       store.roster.value = {
         status: 'in-roster',
@@ -151,10 +154,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   const createStarterBrief = async () => {
     store.starter.value = { status: 'creating' };
     try {
-      const created = await deps.call('brief.createStarter', {});
-      brief = Promise.resolve(created);
+      await deps.call('brief.createStarter', {});
       store.starter.value = { status: 'idle' };
-      if (current) setReady(current.extraction, created);
+      if (current) await assessAndShow(current.extraction, visitController?.signal);
     } catch (error) {
       store.starter.value = { status: 'error', message: messageOf(error) };
     }
@@ -168,7 +170,20 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       timed = true;
       return performance.now() - visitStartedAt;
     },
+    current: forRoster,
   };
+}
+
+function markOf(entry: RosterEntry | null): RosterMark {
+  return entry
+    ? {
+        status: 'in-roster',
+        snapshotCount: entry.snapshotCount,
+        updatedAt: entry.updatedAt,
+        savedNow: false,
+        updated: false,
+      }
+    : { status: 'absent' };
 }
 
 function messageOf(error: unknown): string {

@@ -1,12 +1,11 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
-import type { Brief } from '../../shared/schemas/brief';
 import type { Assessment } from './assessment';
 
 export type CardState =
   | { phase: 'reading' }
   | { phase: 'unreadable'; message: string }
-  | { phase: 'ready'; assessment: Assessment; brief: Brief | null };
+  | { phase: 'ready'; assessment: Assessment };
 
 export type RosterMark =
   | { status: 'unknown' }

@@ -1,94 +1,91 @@
-// The overlay content script: a creator card in an open shadow root on the five platforms' creator
-// pages. Wires the shared platform adapters, the background's roster service and the card together;
-// the behaviour lives in overlay-session.ts and the look in Card.tsx.
+// The overlay on one platform's pages: a creator card in an open shadow root. Each platform has its
+// own tiny content script (entrypoints/<platform>.content.ts) that passes its adapter here, so a page
+// loads only its own platform's adapter. Wires the adapter, the background's roster service and the
+// card together; the behaviour lives in overlay-session.ts and the look in Card.tsx.
 import './style.css';
 import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage, matchPage } from '../../shared/platforms';
+import type { PlatformAdapter } from '../../shared/platforms/contract';
 import { callBackground } from '../../shared/roster-client';
 import { Card } from './Card';
-import { PLATFORM_HOSTS } from './hosts';
 import { createOverlaySession } from './overlay-session';
 import { createOverlayStore } from './overlay-state';
 import { keepInserted } from './reinsertion';
+import { listenForTab } from './tab-responder';
 
 /** Marks our host element, so a second copy of the script (an extension update) never adds a second card. */
 const MARKER = 'data-troupe-overlay';
 
-export default defineContentScript({
-  matches: PLATFORM_HOSTS,
-  cssInjectionMode: 'ui',
-  runAt: 'document_idle',
-  async main(ctx) {
-    const store = createOverlayStore();
-    let wanted = false;
-    const session = createOverlaySession({
-      doc: document,
-      recognise: (url) => matchPage(url) !== null,
-      extract: (doc, url) => extractPage(doc, new URL(url)),
-      call: callBackground,
-      show: () => {
-        wanted = true;
-        mount();
-      },
-      hide: () => {
-        wanted = false;
-        ui.remove();
-      },
-      store,
-      signal: ctx.signal,
-    });
+export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
+  const store = createOverlayStore();
+  let wanted = false;
+  const session = createOverlaySession({
+    doc: document,
+    recognise: (url) => adapter.matchUrl(url) !== null,
+    extract: (doc, url) => adapter.extract(doc, new URL(url)),
+    call: callBackground,
+    show: () => {
+      wanted = true;
+      mount();
+    },
+    hide: () => {
+      wanted = false;
+      ui.remove();
+    },
+    store,
+    signal: ctx.signal,
+  });
+  listenForTab(session.current, ctx.signal);
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'troupe-overlay',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      // Keys typed in the card must not reach the site's own shortcuts (YouTube's "k", X's "j").
-      isolateEvents: true,
-      onMount(container, _shadow, host) {
-        host.setAttribute(MARKER, '');
-        render(
-          <Card
-            store={store}
-            actions={session.actions}
-            onRendered={(phase) => {
-              const ms = session.rendered(phase);
-              if (ms === null) return;
-              host.setAttribute('data-troupe-rendered-ms', ms.toFixed(1));
-              performance.mark('troupe:card-rendered', { detail: { ms } });
-            }}
-          />,
-          container,
-        );
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
+  const ui = await createShadowRootUi(ctx, {
+    name: 'troupe-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // Keys typed in the card must not reach the site's own shortcuts (YouTube's "k", X's "j").
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      host.setAttribute(MARKER, '');
+      render(
+        <Card
+          store={store}
+          actions={session.actions}
+          onRendered={(phase) => {
+            const ms = session.rendered(phase);
+            if (ms === null) return;
+            host.setAttribute('data-troupe-rendered-ms', ms.toFixed(1));
+            performance.mark('troupe:card-rendered', { detail: { ms } });
+          }}
+        />,
+        container,
+      );
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
 
-    function mount() {
-      if (ui.shadowHost.isConnected) return;
-      for (const stale of document.querySelectorAll(`[${MARKER}]`)) stale.remove();
-      ui.mount();
-    }
+  function mount() {
+    if (ui.shadowHost.isConnected) return;
+    for (const stale of document.querySelectorAll(`[${MARKER}]`)) stale.remove();
+    ui.mount();
+  }
 
-    keepInserted(document, {
-      host: () => (wanted ? ui.shadowHost : null),
-      reinsert: mount,
-      signal: ctx.signal,
-    });
+  keepInserted(document, {
+    host: () => (wanted ? ui.shadowHost : null),
+    reinsert: mount,
+    signal: ctx.signal,
+  });
 
-    // Alt+Shift+T opens the card and moves focus to it, so it is reachable without a pointer.
-    ctx.addEventListener(window, 'keydown', (event) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyT') || !wanted) return;
-      event.preventDefault();
-      store.collapsed.value = false;
-      ui.shadow.querySelector<HTMLButtonElement>('[data-testid=troupe-toggle]')?.focus();
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.visit(newUrl.href));
-    session.visit(location.href);
-  },
-});
+  // Alt+Shift+T opens the card and moves focus to it, so it is reachable without a pointer.
+  ctx.addEventListener(window, 'keydown', (event) => {
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyT') || !wanted) return;
+    event.preventDefault();
+    store.collapsed.value = false;
+    ui.shadow.querySelector<HTMLButtonElement>('[data-testid=troupe-toggle]')?.focus();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.visit(newUrl.href));
+  session.visit(location.href);
+}

@@ -124,7 +124,7 @@ afterEach(() => {
 
 describe('Card', () => {
   it('shows the fit with range, coverage, confidence, each factor reason, tier, role, engagement and flags', () => {
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-handle')?.textContent).toBe('@illojuan');
     expect(q('troupe-followers')?.textContent).toBe('783,427');
@@ -142,7 +142,7 @@ describe('Card', () => {
   });
 
   it('shows each disclosure verdict with the rule it rests on', () => {
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} />, scratch);
     const check = q('troupe-disclosure');
     expect(check?.dataset.verdict).toBe('missing');
@@ -153,7 +153,7 @@ describe('Card', () => {
   });
 
   it('saves with one click and then says so; a second save reads as an update', async () => {
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     store.roster.value = { status: 'absent' };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-save')?.textContent).toBe('Save to roster');
@@ -180,7 +180,7 @@ describe('Card', () => {
   });
 
   it('says "In roster" for a creator saved before', () => {
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     store.roster.value = {
       status: 'in-roster',
       snapshotCount: 3,
@@ -194,7 +194,7 @@ describe('Card', () => {
   });
 
   it('without a brief shows the facts and offers a starter brief instead of a score', () => {
-    store.card.value = { phase: 'ready', assessment: assessment({ scored: false }), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment({ scored: false }) };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-score')).toBeNull();
     expect(q('troupe-tier')?.textContent).toBe('Mid-tier (100K–500K)');
@@ -205,7 +205,7 @@ describe('Card', () => {
 
   it("keeps the platform's own wording for a rounded figure instead of adding 'followers'", () => {
     const youtube = { ...profile, followers: { value: 86_300, display: '86.3K subscribers', exact: false } };
-    store.card.value = { phase: 'ready', assessment: assessment({ profile: youtube }), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: youtube }) };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-followers')?.parentElement?.textContent).toBe('tiktok · 86.3K subscribers · ≈18 posts');
   });
@@ -217,7 +217,7 @@ describe('Card', () => {
   });
 
   it('collapses and expands from its keyboard-reachable toggle', async () => {
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} />, scratch);
     const toggle = q('troupe-toggle')!;
     expect(toggle.tagName).toBe('BUTTON');
@@ -234,7 +234,7 @@ describe('Card', () => {
       if (phase === 'ready') expect(q('troupe-score')?.textContent).toBe('72');
     });
     render(<Card store={store} actions={actions} onRendered={onRendered} />, scratch);
-    store.card.value = { phase: 'ready', assessment: assessment(), brief: null };
+    store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} onRendered={onRendered} />, scratch);
     expect(onRendered.mock.calls.map((c) => c[0])).toEqual(['reading', 'ready']);
   });

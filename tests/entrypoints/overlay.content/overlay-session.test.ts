@@ -8,11 +8,12 @@ import {
   createOverlaySession,
 } from '../../../entrypoints/overlay.content/overlay-session';
 import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
-import type { RosterApi } from '../../../shared/messages';
-import { extractPage, matchPage } from '../../../shared/platforms';
+import type { RosterApi, RosterMethod } from '../../../shared/messages';
+import { instagram } from '../../../shared/platforms/instagram';
 
 // The real adapter, the real scoring core and the background's real roster service (on
-// fake-indexeddb); only the message transport between content script and background is skipped.
+// fake-indexeddb, answering 'overlay.assess' as in the extension); only the message transport between
+// content script and background is skipped.
 const PROFILE_URL = 'https://www.instagram.com/pluto__travel/';
 const PROFILE_HEAD = `
   <meta property="og:title" content="Pluto (@pluto__travel) • Instagram photos and videos">
@@ -35,8 +36,8 @@ const call: CallBackground = (method, input) =>
 function session(overrides: { call?: CallBackground } = {}) {
   return createOverlaySession({
     doc: document,
-    recognise: (url) => matchPage(url) !== null,
-    extract: (doc, url) => extractPage(doc, new URL(url)),
+    recognise: (url) => instagram.matchUrl(url) !== null,
+    extract: (doc, url) => instagram.extract(doc, new URL(url)),
     call: overrides.call ?? call,
     show,
     hide,
@@ -82,8 +83,56 @@ describe('overlay session', () => {
     await until(() => store.card.value.phase === 'ready' && store.card.value.assessment.scored);
     const scored = store.card.value;
     if (scored.phase !== 'ready') throw new Error('not ready');
-    expect(scored.brief).not.toBeNull();
-    expect(scored.assessment.fit.briefId).toBe(scored.brief?.id);
+    const active = await roster['brief.getActive']({});
+    expect(active).not.toBeNull();
+    expect(scored.assessment.fit.briefId).toBe(active?.id);
+    expect(scored.assessment.jurisdictions).toEqual(active?.jurisdictions);
+    // The bio's caption-free profile has no recent posts here, so no disclosure checks are listed.
+    expect(scored.assessment.checks).toEqual([]);
+  });
+
+  it('answers the popup with what the card shows, and nothing before it is ready', async () => {
+    const s = session();
+    expect(s.current()).toBeNull();
+    s.visit(PROFILE_URL);
+    expect(s.current()).toBeNull();
+    await until(() => store.card.value.phase === 'ready');
+    const now = s.current();
+    expect(now?.profile.handle).toBe('pluto__travel');
+    expect(now?.fit).toBeNull();
+    s.actions.createStarterBrief();
+    await until(() => s.current()?.fit !== null);
+    expect(s.current()?.fit?.score).toEqual(expect.any(Number));
+    s.visit('https://www.instagram.com/explore/');
+    expect(s.current()).toBeNull();
+  });
+
+  it('drops an answer that arrives after a newer one', async () => {
+    const followersAsked: (number | null)[] = [];
+    const slow = (async (method: RosterMethod, input: never) => {
+      const answer = await call(method, input);
+      if (method !== 'overlay.assess') return answer;
+      const followers =
+        (input as { extraction: { profile: { followers: { value: number } | null } } }).extraction.profile
+          .followers?.value ?? null;
+      followersAsked.push(followers);
+      // The first question is answered last, as a busy service worker may do.
+      if (followers === null) await new Promise((done) => setTimeout(done, 150));
+      return answer;
+    }) as CallBackground;
+    const s = session({ call: slow });
+    document.head.innerHTML =
+      '<link rel="canonical" href="https://www.instagram.com/pluto__travel/"><meta property="og:title" content="Pluto (@pluto__travel) • Instagram photos and videos">';
+    s.visit(PROFILE_URL);
+    // The page fills its counts in later; the reading with followers is asked second, answered first.
+    document.head.innerHTML = PROFILE_HEAD;
+    document.body.append(document.createElement('div'));
+    await until(() => store.card.value.phase === 'ready');
+    await new Promise((done) => setTimeout(done, 250));
+    expect(followersAsked).toEqual([null, 2362]);
+    const ready = store.card.value;
+    if (ready.phase !== 'ready') throw new Error('not ready');
+    expect(ready.assessment.profile.followers?.value).toBe(2362);
   });
 
   it('saves once, then updates the same entry with a snapshot; a later visit finds it in the roster', async () => {
@@ -114,10 +163,13 @@ describe('overlay session', () => {
     await until(() => store.card.value.phase === 'unreadable');
   });
 
-  it('still shows the facts when the background does not answer', async () => {
+  it('says so when the background does not answer, without throwing', async () => {
     const down: CallBackground = () => Promise.reject(new Error('No answer from the background'));
     session({ call: down }).visit(PROFILE_URL);
-    await until(() => store.card.value.phase === 'ready');
-    await until(() => store.roster.value.status === 'error');
+    await until(() => store.card.value.phase === 'unreadable');
+    const card = store.card.value;
+    expect(card.phase === 'unreadable' && card.message).toBe(
+      'Troupe could not assess it: No answer from the background',
+    );
   });
 });

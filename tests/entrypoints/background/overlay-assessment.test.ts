@@ -1,0 +1,90 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import { createRosterService } from '../../../entrypoints/background/roster-service';
+import { scoring } from '../../../entrypoints/background/scoring';
+import { disclosureCheck } from '../../../shared/disclosure';
+import type { RosterApi } from '../../../shared/messages';
+import type { Extraction } from '../../../shared/platforms/contract';
+import { fitScore, starterBrief } from '../../../shared/score';
+import { profile } from '../../shared/roster/creators';
+
+// 'overlay.assess' with the real scoring core on fake-indexeddb: what the content script's card shows.
+let db: RosterDb;
+let roster: RosterApi;
+let name: string;
+let n = 0;
+
+beforeEach(async () => {
+  name = `overlay-assess-${++n}`;
+  db = await openRosterDb({ name });
+  roster = createRosterService({ db, scoring });
+});
+afterEach(async () => {
+  db.close();
+  await deleteDB(name);
+});
+
+const creator = profile({ handle: 'TrailMaya' });
+const sponsored = {
+  ...creator.recentPosts[0]!,
+  id: 'p9',
+  url: 'https://www.instagram.com/p/p9/',
+  caption: 'New shoes from @trailco, use my code MAYA20 for 20% off',
+  paidPartnership: null,
+};
+
+describe('overlay.assess', () => {
+  it('with no brief: facts without a score, recent captions checked under US rules, not in the roster', async () => {
+    const { assessment, entry } = await roster['overlay.assess']({
+      extraction: { kind: 'profile', profile: creator },
+    });
+    expect(entry).toBeNull();
+    expect(assessment.scored).toBe(false);
+    expect(assessment.fit).toEqual(fitScore(creator, null));
+    expect(assessment.jurisdictions).toEqual(['US']);
+    expect(assessment.checks).toHaveLength(1);
+    expect(assessment.checks[0]?.caption).toBe('Morning loop #trailrunning');
+  });
+
+  it("on a post page: scores against the active brief, checks the open post in the brief's jurisdictions", async () => {
+    const brief = await roster['brief.createStarter']({});
+    const extraction: Extraction = { kind: 'post', post: sponsored, author: creator };
+    const { assessment } = await roster['overlay.assess']({ extraction });
+    expect(assessment.scored).toBe(true);
+    expect(assessment.fit.briefId).toBe(brief.id);
+    expect(assessment.profile.recentPosts.map((p) => p.id)).toEqual(['p9', 'p1']);
+    expect(assessment.fit).toEqual(fitScore(assessment.profile, starterBrief()));
+    expect(assessment.jurisdictions).toEqual(brief.jurisdictions);
+    expect(assessment.checks).toEqual([
+      {
+        postUrl: sponsored.url,
+        caption: sponsored.caption,
+        report: disclosureCheck({
+          text: sponsored.caption,
+          platform: 'instagram',
+          jurisdictions: brief.jurisdictions,
+          paidLabel: null,
+        }),
+      },
+    ]);
+    expect(assessment.checks[0]?.report.verdict).not.toBe('disclosed');
+  });
+
+  it('returns the roster entry of a saved creator', async () => {
+    await roster['roster.save']({ profile: creator, fit: null });
+    const { entry } = await roster['overlay.assess']({ extraction: { kind: 'profile', profile: creator } });
+    expect(entry?.key).toBe('instagram:trailmaya');
+    expect(entry?.snapshotCount).toBe(1);
+  });
+
+  it('refuses a malformed reading with a message naming the field', async () => {
+    const broken = { kind: 'profile', profile: { ...creator, handle: '' } } as Extraction;
+    await expect(roster['overlay.assess']({ extraction: broken })).rejects.toThrow(
+      /cannot assess \(profile\.handle: /,
+    );
+    await expect(
+      roster['overlay.assess']({ extraction: { kind: 'story' } as unknown as Extraction }),
+    ).rejects.toThrow(/cannot assess/);
+  });
+});

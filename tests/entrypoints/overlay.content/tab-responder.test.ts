@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RosterSave } from '../../../entrypoints/overlay.content/overlay-session';
+import { answerTabRequest, listenForTab } from '../../../entrypoints/overlay.content/tab-responder';
+import type { CreatorProfile } from '../../../shared/schemas/profile';
+
+const profile: CreatorProfile = {
+  platform: 'instagram',
+  handle: 'pluto__travel',
+  displayName: 'Pluto',
+  url: 'https://www.instagram.com/pluto__travel/',
+  followers: { value: 2362, display: null, exact: true },
+  following: null,
+  posts: null,
+  verified: null,
+  bio: null,
+  links: [],
+  category: null,
+  languageHint: null,
+  countryHint: null,
+  recentPosts: [],
+  capturedAt: '2025-12-01T00:00:00Z',
+  selfReported: false,
+  sources: {},
+};
+const shown: RosterSave = { profile, fit: null, disclosures: [] };
+const ask = { troupe: 1, method: 'overlay.current', input: {} };
+
+afterEach(() => fakeBrowser.reset());
+
+describe("the overlay's answer to the popup", () => {
+  it('answers overlay.current with what the card shows, or null before it is ready', async () => {
+    await expect(answerTabRequest(ask, () => shown)).resolves.toEqual(shown);
+    await expect(answerTabRequest(ask, () => null)).resolves.toBeNull();
+  });
+
+  it('leaves other messages to other listeners', () => {
+    expect(answerTabRequest({ troupe: 1, method: 'roster.save', input: {} }, () => shown)).toBeUndefined();
+    expect(answerTabRequest({ event: 'import.progress' }, () => shown)).toBeUndefined();
+    expect(answerTabRequest(null, () => shown)).toBeUndefined();
+  });
+
+  it('answers through runtime messages until the content script is invalidated', async () => {
+    const controller = new AbortController();
+    listenForTab(() => shown, controller.signal);
+    await expect(fakeBrowser.runtime.sendMessage(ask)).resolves.toEqual(shown);
+    controller.abort();
+    await expect(fakeBrowser.runtime.sendMessage(ask)).rejects.toThrow('No listeners available');
+  });
+});
