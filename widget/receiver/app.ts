@@ -49,7 +49,8 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
       return c.body(null, 204);
     }
     const origin = c.req.header('origin');
-    if (origin !== undefined && !origins.has(origin)) {
+    // The receiver's own pages (the demo landing page under `npm start`) are always allowed.
+    if (origin !== undefined && !origins.has(origin) && origin !== new URL(c.req.url).origin) {
       return errorResponse(c, 403, 'origin_not_allowed', `Applications are not accepted from ${origin}.`);
     }
     if (origin) {

@@ -25,8 +25,6 @@ if (env['TROUPE_SKIP_BUILD'] !== '1') {
 mkdirSync(dataDir, { recursive: true });
 const config = configFromEnv(env);
 config.exportToken ??= localToken(join(dataDir, 'token'));
-const own = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
-config.allowedOrigins = [...new Set([...config.allowedOrigins, ...own])];
 
 const server = await startReceiverServer({
   config,

@@ -218,6 +218,15 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(await r.count()).toBe(0);
     });
 
+    it('accepts its own origin (the landing page it serves) without listing it', async () => {
+      const res = await r.app.request('http://receiver.example:8787/applications', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://receiver.example:8787' },
+        body: JSON.stringify(sampleApplication()),
+      });
+      expect(res.status).toBe(200);
+    });
+
     it('echoes an allowed origin on the answer', async () => {
       const res = await r.post(sampleApplication());
       expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);

@@ -1,0 +1,93 @@
+// The demo landing page as `npm start` serves it, against the real receiver (embedded PGlite): an
+// applicant fills the widget in Chromium and the application comes out of the marketer's export,
+// scored by the receiver. The widget's own delivery tests use a stand-in endpoint; this one does not.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReceivedApplicationSchema } from '../../shared/schemas/received-application';
+import { DEFAULT_BRIEF_PATH, readBrief } from '../../widget/receiver/config';
+import { type ReceiverServer, startReceiverServer } from '../../widget/receiver/server';
+import { type Launched, launch } from './support/chromium';
+import { BUNDLE_DIR, ensureWidgetBuilt, REPO } from './widget-site';
+
+const TOKEN = 'e2e-receiver-token';
+let receiver: ReceiverServer;
+let browser: Launched;
+let dataDir: string;
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'troupe-e2e-receiver-'));
+  receiver = await startReceiverServer({
+    config: {
+      brief: readBrief(DEFAULT_BRIEF_PATH),
+      allowedOrigins: [],
+      exportToken: TOKEN,
+      rateLimit: { burst: 5, perMinute: 10 },
+      minFillMs: 3000,
+      trustProxy: false,
+      webhook: null,
+    },
+    database: { dataDir: join(dataDir, 'db') },
+    sites: [
+      { prefix: '/widget', root: BUNDLE_DIR },
+      { prefix: '/', root: join(REPO, 'widget/demo') },
+    ],
+  });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await receiver?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('demo landing page → receiver → export', () => {
+  it('stores the application once, scored by the receiver, and exports it', async () => {
+    const page = await browser.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    await page.goto(`${receiver.url}/`);
+    const w = page.locator('troupe-apply');
+    await w.locator('input[name="name"]').fill('Rita Campos');
+    await w.locator('input[name="email"]').fill('rita@example.com');
+    await w.locator('select[name="country"]').selectOption('PT');
+    await w.locator('input[name="handles.0.handle"]').fill('rita.trails');
+    await w.locator('input[name="handles.0.followers"]').fill('15400');
+    const niches = w.locator('[name="niches"]');
+    if (await niches.count()) await niches.first().fill('hiking, camping');
+    await w.locator('textarea[name="pitch"]').fill('Long trails, camp cooking and honest gear reviews.');
+    await w.locator('input[name="consent"]').check();
+    await page.waitForTimeout(3200); // a person takes longer than the minimum fill time
+
+    const answer = page.waitForResponse(
+      (r) => r.url().endsWith('/applications') && r.request().method() === 'POST',
+      { timeout: 30_000 },
+    );
+    await w.locator('button[type="submit"]').dblclick();
+    const response = await answer;
+    expect(response.status()).toBe(200);
+
+    const res = await fetch(`${receiver.url}/applications`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const lines = (await res.text()).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    const item = ReceivedApplicationSchema.parse(JSON.parse(lines[0]!));
+    expect(item.application.name).toBe('Rita Campos');
+    expect(item.application.handles[0]).toMatchObject({
+      platform: 'instagram',
+      handle: 'rita.trails',
+      followers: 15400,
+    });
+    expect(item.briefId).toBe('demo-outdoor-2026');
+    expect(item.fits[0]!.confidence).toBe('low'); // self-reported until the profile is seen
+    expect(item.score).toBe(item.fits[0]!.score);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
