@@ -21,6 +21,9 @@ export interface CompiledBrief {
   regions: ReadonlySet<string>;
   excludedRegions: ReadonlySet<string>;
   languages: ReadonlySet<string>;
+  /** The same lists as the card prints them, "US, MX". */
+  regionsText: string;
+  languagesText: string;
   weights: Readonly<Record<FactorId, number>>;
   /** Hits per text already scanned against this brief: re-scoring a profile skips the scan. */
   seen: Map<string, readonly number[]>;
@@ -69,16 +72,20 @@ function compile(brief: Brief | null): CompiledBrief {
       if (w !== undefined && id in weights) weights[id] = w;
     }
   }
+  const regions = upper(brief?.regions ?? []);
+  const languages = new Set((brief?.languages ?? []).map(primaryLanguage));
   return {
     brief,
     terms: compileTerms(words),
     kinds,
     nicheOf,
     platforms: new Set(brief?.platforms ?? []),
-    regions: upper(brief?.regions ?? []),
+    regions,
     excludedRegions: upper(brief?.excludedRegions ?? []),
-    languages: new Set((brief?.languages ?? []).map(primaryLanguage)),
+    languages,
     weights,
+    regionsText: [...regions].join(', '),
+    languagesText: [...languages].join(', '),
     seen: new Map(),
   };
 }

@@ -10,7 +10,8 @@ export function exclusionOf(
   compiled: CompiledBrief,
   found: ProfileTerms,
 ): FitResult['excluded'] {
-  if (!compiled.brief) return null;
+  const brief = compiled.brief;
+  if (!brief) return null;
   const reasons: string[] = [];
   const evidence: string[] = [];
   if (compiled.platforms.size > 0 && !compiled.platforms.has(profile.platform)) {
@@ -22,6 +23,8 @@ export function exclusionOf(
     reasons.push(`based in ${country}, an excluded region`);
     evidence.push(`country hint ${country}`);
   }
+  if (brief.excludedTerms.length === 0)
+    return reasons.length ? { reason: `Excluded: ${reasons.join('; ')}.`, evidence } : null;
   const { kinds, terms } = compiled;
   const terms_ = new Set<string>();
   const note = (hits: readonly number[], where: string) => {

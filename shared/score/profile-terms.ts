@@ -2,7 +2,7 @@
 // each recent post (caption plus any hashtag the caption does not repeat). One scan per text.
 import type { CreatorProfile } from '../schemas/profile';
 import type { CompiledBrief } from './compiled-brief';
-import { termsIn } from './terms';
+import { termsIn, termsInTag } from './terms';
 
 export interface ProfileTerms {
   /** Bio, display name and links. */
@@ -33,14 +33,17 @@ export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): 
   let hasText = (profile.bio ?? '').trim().length > 0 || (profile.category ?? '').trim().length > 0;
   const posts: (readonly number[])[] = [];
   for (const post of profile.recentPosts) {
-    let text = post.caption ?? '';
-    // Adapters list hashtags the caption repeats, and sometimes ones it does not (YouTube's tags).
+    const caption = post.caption ?? '';
+    if (caption.length > 0 || post.hashtags.length > 0) hasText = true;
+    let hits = scan(compiled, caption);
+    // Adapters list hashtags the caption repeats (already scanned: a native substring check is
+    // cheaper than reading the tag), and sometimes ones it does not (YouTube's tags).
     for (const tag of post.hashtags) {
-      const bare = tag.charCodeAt(0) === 35 ? tag.slice(1) : tag;
-      if (!text.includes(bare)) text += ` #${bare}`;
+      if (caption.includes(tag)) continue;
+      // Copy, never push: `hits` may be a memoised array shared with other scores.
+      for (const t of termsInTag(compiled.terms, tag)) if (!hits.includes(t)) hits = [...hits, t];
     }
-    if (text.length > 0) hasText = true;
-    posts.push(scan(compiled, text));
+    posts.push(hits);
   }
   return {
     header: headerTerms(profile, compiled),

@@ -376,3 +376,20 @@ function hit(found: number[] | null, term: number): number[] {
   if (!found.includes(term)) found.push(term);
   return found;
 }
+
+/**
+ * Terms a single hashtag spells ("plantbased", "#Yoga", "keyboards"), without scanning a text:
+ * adapters list a post's hashtags, most of which its caption already holds.
+ */
+export function termsInTag(set: TermSet, tag: string): readonly number[] {
+  const w = words(tag);
+  if (!nextWord(w)) return NONE;
+  const { start, end, hash, stem } = w;
+  // "#one-two" or odd punctuation: read it as a short text instead.
+  if (nextWord(w)) return termsIn(set, tag.charCodeAt(0) === 35 ? tag : `#${tag}`);
+  if (set.filter[hash & FILTER_MASK] === 0 && (stem === -1 || set.filter[stem & FILTER_MASK] === 0))
+    return NONE;
+  let found = tagHits(set, tag, start, end, hash, null);
+  if (stem !== -1) found = tagHits(set, tag, start, end - 1, stem, found);
+  return found ?? NONE;
+}

@@ -39,6 +39,14 @@ export default async function bench(): Promise<BenchRow[]> {
   const same = perSecond(() => fitScore(profile, brief));
   const fresh = perSecond((i) => fitScore(copies[i & 255]!, brief));
   const newBrief = perSecond((i) => fitScore(profile, structuredClone(briefs[i & 255]!)), 1000);
+  // A floor any scorer pays on this machine, for comparing runs on busy or quiet machines: one
+  // toLowerCase() pass over the profile's words (bio and every caption), fresh strings each time.
+  const texts = copies.map((p) => [p.bio ?? '', ...p.recentPosts.map((post) => post.caption ?? '')]);
+  let sink = 0;
+  const floor = perSecond((i) => {
+    for (const t of texts[i & 255]!) sink += `${t} `.toLowerCase().length;
+  });
+  if (sink < 0) throw new Error('unreachable');
   const target = '>= 100000';
   return [
     {
@@ -56,5 +64,7 @@ export default async function bench(): Promise<BenchRow[]> {
       ok: fresh >= 100_000,
     },
     { name: 'fitScore, brief edited each time (compile + score)', value: newBrief, unit: 'scores/s' },
+    { name: 'floor: one toLowerCase() pass over the same text', value: floor, unit: 'passes/s' },
+    { name: 'fitScore (different object) cost in floor passes', value: floor / fresh, unit: 'x' },
   ];
 }

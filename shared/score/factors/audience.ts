@@ -18,7 +18,7 @@ export function audienceFactor(ctx: FitContext): FactorOutcome {
     else {
       const fits = regions.has(country);
       parts.push(fits ? 100 : 0);
-      evidence.push(`country hint ${country}; brief wants ${[...regions].join(', ')}`);
+      evidence.push(`country hint ${country}; brief wants ${ctx.compiled.regionsText}`);
       said.push(fits ? `based in ${country}` : `based in ${country}, outside the brief’s regions`);
     }
   }
@@ -28,7 +28,7 @@ export function audienceFactor(ctx: FitContext): FactorOutcome {
     else {
       const fits = languages.has(lang);
       parts.push(fits ? 100 : 0);
-      evidence.push(`language hint ${lang}; brief wants ${[...languages].join(', ')}`);
+      evidence.push(`language hint ${lang}; brief wants ${ctx.compiled.languagesText}`);
       said.push(fits ? `posts in ${lang}` : `posts in ${lang}, not a brief language`);
     }
   }
