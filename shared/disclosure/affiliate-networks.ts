@@ -74,7 +74,11 @@ export const LINK_SHAPES: readonly LinkShape[] = [
 
 /** The network a link belongs to, or null. */
 export function linkShapeOf(url: string): LinkShape | null {
-  const lower = url.toLowerCase();
+  return linkShapeOfLower(url.toLowerCase());
+}
+
+/** linkShapeOf for a link already lower-cased (the checker slices it from its lower-cased caption). */
+export function linkShapeOfLower(lower: string): LinkShape | null {
   const afterScheme = lower.replace(/^[a-z]+:\/\//, '');
   const hostEnd = afterScheme.search(/[/?#]/);
   const host = (hostEnd < 0 ? afterScheme : afterScheme.slice(0, hostEnd))

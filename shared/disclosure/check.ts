@@ -3,9 +3,9 @@
 // indexOf jumps for links, hashtags and mentions; everything after that works on the few things found.
 import type { DisclosureReport, DisclosureTerm, Reason, Signal } from '../schemas/disclosure';
 import { JURISDICTIONS, type Jurisdiction, PLATFORMS, type Platform, type Verdict } from '../schemas/enums';
-import { type Entity, findHashtags, findLinks, findMentions, insideSpans } from '../text/entities';
-import { linkShapeOf } from './affiliate-networks';
-import { type HashtagPile, trailingPile } from './hashtag-pile';
+import { type Entity, findLinks, findMentions, hashtagSpans, insideSpans } from '../text/entities';
+import { linkShapeOf, linkShapeOfLower } from './affiliate-networks';
+import { type HashtagPile, trailingPileOf } from './hashtag-pile';
 import { JURISDICTION_RULES } from './jurisdictions';
 import { FOLDS, foldIndex } from './platforms';
 import type { JurisdictionRules } from './rules';
@@ -100,7 +100,7 @@ function isWordChar(text: string, at: number): boolean {
 }
 
 /** The smallest value in sorted `values` that is >= `at`, or Infinity. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
+function firstAtOrAfter(values: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -427,7 +427,7 @@ function termAt(
   start: number,
   body: string,
 ) {
-  const before = text.charCodeAt(start - 1);
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1;
   // Hashtags are matched whole below; "@ad" is a handle; "/ad/" is a path.
   if (before === 35 || before === 0xff03 || before === 64) return null;
   if (guarded && isWordChar(text, start - 1)) return null;
@@ -444,12 +444,19 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const vocabulary = panel.vocabulary;
 
   const links = findLinks(text);
-  const hashtags = findHashtags(text, links);
+  const hashtags = hashtagSpans(text, links);
   const signals: Signal[] = [];
   const found: FoundTerm[] = [];
 
+  // The one lower-casing pass. Only "İ" changes length when lower-cased (to "i̇"); mapping it to "I"
+  // first keeps every position in `lower` equal to the same position in `text`.
+  let lower = text.toLowerCase();
+  const dotted = lower.length !== text.length;
+  if (dotted) lower = text.replace(/\u0130/g, 'I').toLowerCase();
+
   for (const link of links) {
-    const shape = linkShapeOf(link.text);
+    // A slice of `lower` is the link lower-cased, except where "İ" was mapped (then lower-case it alone).
+    const shape = dotted ? linkShapeOf(link.text) : linkShapeOfLower(lower.slice(link.start, link.end));
     if (shape)
       signals.push({
         kind: shape.kind,
@@ -459,11 +466,6 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
         detail: shape.network,
       });
   }
-
-  // The one lower-casing pass. Only "İ" changes length when lower-cased (to "i̇"); mapping it to "I"
-  // first keeps every position in `lower` equal to the same position in `text`.
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
   // Two streams of candidates, merged in text order as one regex with both branches would find them:
   // word terms (the scanner, matched at its guard character) and symbol terms ("% off", rare, found by
   // indexOf). At the same position the word branch wins; a match consumes the text it covers.
@@ -494,15 +496,18 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     if (symbol !== null && symbol.index < next) symbol = nextSymbol(vocabulary, lower, next);
   }
 
-  const pile = trailingPile(text, hashtags);
-  for (let i = 0; i < hashtags.length; i++) {
-    const tag = hashtags[i]!;
-    const entry = tagEntry(vocabulary, lower.slice(tag.start + 1, tag.end));
+  const pile = trailingPileOf(text, hashtags);
+  for (let i = 0; i < hashtags.length / 2; i++) {
+    const start = hashtags[2 * i]!;
+    const end = hashtags[2 * i + 1]!;
+    // Most tags (#travel, #fyp) are ruled out by their first and last letters, without slicing them out.
+    const ends = (lower.charCodeAt(start + 1) & 127) * 128 + (lower.charCodeAt(end - 1) & 127);
+    if (vocabulary.tagEnds[ends] === 0) continue;
+    const entry = tagEntry(vocabulary, lower.slice(start + 1, end));
     if (!entry) continue;
     const pileIndex = pile && i >= pile.first ? i - pile.first : -1;
-    if (entry.terms.size > 0)
-      found.push({ start: tag.start, end: tag.end, terms: entry.terms, pileIndex, label: true });
-    emitSignals(entry, text, tag.start, tag.end, true, signals);
+    if (entry.terms.size > 0) found.push({ start, end, terms: entry.terms, pileIndex, label: true });
+    emitSignals(entry, text, start, end, true, signals);
   }
   found.sort((a, b) => a.start - b.start);
 
@@ -514,9 +519,12 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   // In a commercial post, an @handle next to the commercial wording (same line) or after "thanks to",
   // "x", "by" ... is most likely the brand.
   if (commercial && text.includes('@')) {
-    const anchors = [...signals.filter((s) => s.start >= 0), ...found]
-      .map((a) => a.start)
-      .sort((a, b) => a - b);
+    const starts = new Int32Array(signals.length + found.length);
+    let n = 0;
+    for (const s of signals) if (s.start >= 0) starts[n++] = s.start;
+    for (const t of found) starts[n++] = t.start;
+    // A typed array sorts numerically without a comparator call per step.
+    const anchors = starts.subarray(0, n).sort();
     for (const mention of findMentions(text, links)) {
       const lineStart = text.lastIndexOf('\n', mention.start) + 1;
       const lineEnd = text.indexOf('\n', mention.end) < 0 ? text.length : text.indexOf('\n', mention.end);

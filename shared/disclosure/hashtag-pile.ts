@@ -22,11 +22,19 @@ function onlySeparators(gap: string): boolean {
 }
 
 export function trailingPile(text: string, hashtags: readonly Entity[]): HashtagPile | null {
-  const last = hashtags.length - 1;
-  if (last < 0 || !onlySeparators(text.slice(hashtags[last]!.end))) return null;
+  return trailingPileOf(
+    text,
+    hashtags.flatMap((h) => [h.start, h.end]),
+  );
+}
+
+/** trailingPile for hashtags given as flat [start, end, ...] pairs (see hashtagSpans). */
+export function trailingPileOf(text: string, spans: readonly number[]): HashtagPile | null {
+  const last = spans.length / 2 - 1;
+  if (last < 0 || !onlySeparators(text.slice(spans[2 * last + 1]!))) return null;
   let first = last;
-  while (first > 0 && onlySeparators(text.slice(hashtags[first - 1]!.end, hashtags[first]!.start))) first--;
+  while (first > 0 && onlySeparators(text.slice(spans[2 * first - 1]!, spans[2 * first]!))) first--;
   const count = last - first + 1;
   if (count < PILE_MIN_TAGS) return null;
-  return { start: hashtags[first]!.start, end: hashtags[last]!.end, first, count };
+  return { start: spans[2 * first]!, end: spans[2 * last + 1]!, first, count };
 }

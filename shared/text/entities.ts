@@ -113,6 +113,7 @@ export function insideSpans(spans: readonly Entity[], at: number): boolean {
   return false;
 }
 
+/** Tags or mentions as flat [start, end, start, end, ...] pairs; an entity's text is slice(start + 1, end). */
 function collect(
   text: string,
   sigils: string[],
@@ -121,13 +122,14 @@ function collect(
   links: readonly Entity[],
   asciiBody: boolean,
   skipShortNumbers: boolean,
-): Entity[] {
+): number[] {
   const at = indexesOf(text, sigils[0]!, []);
   const plain = at.length;
   for (let k = 1; k < sigils.length; k++) indexesOf(text, sigils[k]!, at);
   // The full-width "＃" is rare: sort only when it occurs.
   if (at.length > plain && plain > 0) at.sort((a, b) => a - b);
-  const out: Entity[] = [];
+  const out: number[] = [];
+  const n = text.length;
   // Positions ascend, so one cursor over the (sorted) links replaces a search per sigil.
   let link = 0;
   for (const i of at) {
@@ -149,19 +151,33 @@ function collect(
     // Most tags are plain ASCII: read those with char codes, and hand anything else to the Unicode regex.
     let end = i + 1;
     if (asciiBody) {
-      for (let c = text.charCodeAt(end); isAlnum(c) || c === 95; c = text.charCodeAt(++end));
-      if (end > i + 1 && !(text.charCodeAt(end) > 127)) {
-        if (!(skipShortNumbers && end - i <= 3 && isDigits(text, i + 1, end)))
-          out.push({ text: text.slice(i + 1, end), start: i, end });
+      // Bounded by the length: charCodeAt past the end is NaN, which deoptimizes this loop.
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (!(isAlnum(c) || c === 95)) break;
+        end++;
+      }
+      if (end > i + 1 && (end === n || text.charCodeAt(end) <= 127)) {
+        if (!(skipShortNumbers && end - i <= 3 && isDigits(text, i + 1, end))) out.push(i, end);
         continue;
       }
     }
     body.lastIndex = i + 1;
     const m = body.exec(text);
     if (!m) continue;
-    const tagEnd = i + 1 + m[0].length;
-    if (skipShortNumbers && tagEnd - i <= 3 && isDigits(text, i + 1, tagEnd)) continue;
-    out.push({ text: m[0], start: i, end: tagEnd });
+    end = i + 1 + m[0].length;
+    if (skipShortNumbers && end - i <= 3 && isDigits(text, i + 1, end)) continue;
+    out.push(i, end);
+  }
+  return out;
+}
+
+function entitiesOf(text: string, spans: readonly number[]): Entity[] {
+  const out: Entity[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    out.push({ text: text.slice(start + 1, end), start, end });
   }
   return out;
 }
@@ -174,13 +190,21 @@ function isDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
-export function findHashtags(text: string, links = findLinks(text)): Entity[] {
+/**
+ * Hashtags as flat [start, end, ...] pairs (the "#" at start, the tag is slice(start + 1, end)): for callers
+ * that look at most tags only briefly (the disclosure checker) and need not allocate an object for each.
+ */
+export function hashtagSpans(text: string, links: readonly Entity[]): number[] {
   // Pure digit runs of 1-2 characters are usually rankings ("#1"), not tags.
   return collect(text, ['#', '＃'], TAG_BODY, NOT_BEFORE_TAG, links, true, true);
 }
 
+export function findHashtags(text: string, links = findLinks(text)): Entity[] {
+  return entitiesOf(text, hashtagSpans(text, links));
+}
+
 export function findMentions(text: string, links = findLinks(text)): Entity[] {
-  return collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links, false, false);
+  return entitiesOf(text, collect(text, ['@'], MENTION_BODY, NOT_BEFORE_MENTION, links, false, false));
 }
 
 /** Unique hashtags in order of first use, as written. */
