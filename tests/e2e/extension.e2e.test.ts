@@ -23,6 +23,9 @@ import {
   startSocialServer,
 } from './support/social-server';
 
+/** The extension API inside the service worker, where `worker.evaluate` runs. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
 const CARD = 'troupe-overlay [data-testid=troupe-card]';
 
@@ -159,6 +162,54 @@ describe('the overlay in Chromium', () => {
     // Leaving creator pages (the site's home) removes the card.
     await page.evaluate(() => history.pushState({}, '', '/'));
     await expect.poll(() => page.locator('troupe-overlay').count()).toBe(0);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("answers the popup for its tab, and the popup's quick save adds the creator to the roster", async () => {
+    const saved = secondProfile!;
+    const creator = creatorOf(expectedFacts(saved));
+    const page = await open(saved.url);
+    await waitForCard(page);
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=absent]')
+      .waitFor({ state: 'attached' });
+    const [worker] = browser.context.serviceWorkers();
+    if (!worker) throw new Error('No extension service worker');
+    // The content script's own answer to TabApi 'overlay.current', asked as the popup asks it.
+    const answer = await worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { troupe: 1, method: 'overlay.current', input: {} });
+    }, saved.url);
+    expect(answer.profile.handle).toBe(creator.handle);
+    expect(answer.profile.followers).toEqual(creator.followers);
+    expect(answer.fit?.score).toEqual(expect.any(Number));
+
+    // The popup page asks the active tab of its window: put it beside the creator's tab, which stays active.
+    const popup = await browser.context.newPage();
+    popup.on('pageerror', (error) => pageErrors.push(`popup: ${error.message}`));
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await worker.evaluate(async (url) => {
+      const [creatorTab] = await chrome.tabs.query({ url });
+      const [popupTab] = await chrome.tabs.query({ url: chrome.runtime.getURL('/popup.html') });
+      await chrome.tabs.move(popupTab!.id!, { windowId: creatorTab!.windowId, index: -1 });
+      await chrome.tabs.update(creatorTab!.id!, { active: true });
+    }, saved.url);
+    await popup.reload();
+    const save = popup.locator('[data-testid=popup-save]');
+    await save.waitFor();
+    expect(await popup.locator('main').textContent()).toContain(`@${creator.handle}`);
+    expect(await save.textContent()).toBe('Save to roster');
+    await save.click();
+    await expect.poll(() => save.textContent()).toBe('Saved · save again');
+    await popup.close();
+
+    await page.reload();
+    await waitForCard(page);
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
+      .waitFor({ state: 'attached' });
+    expect(await cardText(page, 'troupe-roster-status')).toBe('In roster · 1 snapshot');
     await page.close();
     expect(pageErrors).toEqual([]);
   });
