@@ -99,8 +99,10 @@ function isWordChar(text: string, at: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
 /** The smallest value in sorted `values` that is >= `at`, or Infinity. */
-function firstAtOrAfter(values: ArrayLike<number>, at: number): number {
+function firstAtOrAfter(values: readonly number[], at: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -519,12 +521,17 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   // In a commercial post, an @handle next to the commercial wording (same line) or after "thanks to",
   // "x", "by" ... is most likely the brand.
   if (commercial && text.includes('@')) {
-    const starts = new Int32Array(signals.length + found.length);
-    let n = 0;
-    for (const s of signals) if (s.start >= 0) starts[n++] = s.start;
-    for (const t of found) starts[n++] = t.start;
-    // A typed array sorts numerically without a comparator call per step.
-    const anchors = starts.subarray(0, n).sort();
+    // Signals sorted now (a stable sort, so sorting again below keeps the same order) merge in one pass
+    // with the already sorted terms into the sorted anchor positions.
+    signals.sort(byStart);
+    const anchors: number[] = [];
+    let f = 0;
+    for (const s of signals) {
+      if (s.start < 0) continue;
+      while (f < found.length && found[f]!.start <= s.start) anchors.push(found[f++]!.start);
+      anchors.push(s.start);
+    }
+    while (f < found.length) anchors.push(found[f++]!.start);
     for (const mention of findMentions(text, links)) {
       const lineStart = text.lastIndexOf('\n', mention.start) + 1;
       const lineEnd = text.indexOf('\n', mention.end) < 0 ? text.length : text.indexOf('\n', mention.end);
@@ -542,7 +549,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
         });
     }
   }
-  signals.sort((a, b) => a.start - b.start);
+  signals.sort(byStart);
 
   const fold = foldIndex(text, platform);
   const pileLeadsText = pile !== null && !/[\p{L}\p{N}]/u.test(text.slice(0, pile.start));

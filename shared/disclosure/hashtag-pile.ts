@@ -18,6 +18,17 @@ const WORDY = /[\p{L}\p{N}]/u;
 const MENTION = /@[\p{L}\p{N}_.]+/gu;
 
 function onlySeparators(gap: string): boolean {
+  // Gaps are mostly a space or two: decide plain ASCII ones by char code, the rest by the Unicode regex.
+  let ascii = true;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c > 127 || c === 64) {
+      ascii = false;
+      break;
+    }
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  if (ascii) return true;
   return !WORDY.test(gap.includes('@') ? gap.replace(MENTION, '') : gap);
 }
 

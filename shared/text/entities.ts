@@ -67,8 +67,10 @@ function pushLink(out: Entity[], text: string, start: number, end: number): void
 
 export function findLinks(text: string): Entity[] {
   const starts: number[] = [];
+  // Most captions have no "/" at all: then only "www." can start a link.
+  const slashes = text.indexOf('/') >= 0;
   // "http://", "https://" (any case) and "www.", each starting a word.
-  for (const i of indexesOf(text, '://', [])) {
+  for (const i of slashes ? indexesOf(text, '://', []) : []) {
     const s = i >= 5 && SCHEME.test(text.slice(i - 5, i)) ? i - 5 : i - 4;
     if (s >= 0 && SCHEME.test(text.slice(s, i)) && !ASCII_WORD.test(charBefore(text, s))) starts.push(s);
   }
@@ -86,6 +88,7 @@ export function findLinks(text: string): Entity[] {
   }
   // Bare domains with a path ("amzn.to/3xYz", "rstyle.me/abc"): walk back from each "/" over the host.
   const bare: Entity[] = [];
+  if (!slashes) return out;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     if (insideSpans(out, slash) || slash < (bare[bare.length - 1]?.end ?? 0)) continue;
     let s = slash;
