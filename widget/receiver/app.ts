@@ -33,7 +33,12 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
   app.onError((error, c) => {
     console.error(`receiver: ${c.req.method} ${c.req.path}: ${error.message}`);
     c.header('Retry-After', '1');
-    return errorResponse(c, 503, 'unavailable', 'The application could not be stored; retry shortly.');
+    return errorResponse(
+      c,
+      503,
+      'unavailable',
+      'The receiver could not complete the request (nothing was stored); retry shortly.',
+    );
   });
   app.notFound((c) => errorResponse(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
 

@@ -318,3 +318,16 @@ describe.each(DATABASES)('receiver on $name', (target) => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
+
+describe('when the database fails', () => {
+  it('answers 503 with Retry-After, so the widget keeps the application and retries', async () => {
+    const store = await testDb(DATABASES[0]!);
+    const r = testReceiver(store.db);
+    await store.db.exec('DROP TABLE webhook_deliveries, webhook_attempts, applications');
+    const res = await r.post(sampleApplication());
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect((await res.json()).error.code).toBe('unavailable');
+    await store.close();
+  }, 120_000);
+});
