@@ -26,22 +26,31 @@ export function exclusionOf(
   if (brief.excludedTerms.length === 0)
     return reasons.length ? { reason: `Excluded: ${reasons.join('; ')}.`, evidence } : null;
   const { kinds, terms } = compiled;
-  const terms_ = new Set<string>();
-  const note = (hits: readonly number[], where: string) => {
+  const excluded: string[] = [];
+  // `post` is a recent post's index, -1 for the bio, -2 for the category.
+  const note = (hits: readonly number[], post: number) => {
     for (const t of hits) {
       if (kinds[t] !== 'excluded') continue;
-      terms_.add(terms.terms[t]!);
-      evidence.push(`"${terms.terms[t]}" in ${where}`);
+      const term = terms.terms[t]!;
+      if (!excluded.includes(term)) excluded.push(term);
+      const url = post >= 0 ? profile.recentPosts[post]?.url : null;
+      const where =
+        post === -1
+          ? 'bio'
+          : post === -2
+            ? 'category'
+            : url
+              ? `post ${post + 1} (${url})`
+              : `post ${post + 1}`;
+      evidence.push(`"${term}" in ${where}`);
     }
   };
-  note(found.header, 'bio');
-  note(found.category, 'category');
-  found.posts.forEach((hits, i) => {
-    const url = profile.recentPosts[i]?.url;
-    note(hits, url ? `post ${i + 1} (${url})` : `post ${i + 1}`);
-  });
-  if (terms_.size > 0)
-    reasons.push(`uses excluded term${terms_.size > 1 ? 's' : ''} ${[...terms_].join(', ')}`);
+  note(found.header, -1);
+  note(found.category, -2);
+  for (let i = 0; i < found.posts.length; i++) note(found.posts[i]!, i);
+  if (excluded.length > 0) {
+    reasons.push(`uses excluded term${excluded.length > 1 ? 's' : ''} ${excluded.join(', ')}`);
+  }
   if (reasons.length === 0) return null;
   return { reason: `Excluded: ${reasons.join('; ')}.`, evidence };
 }

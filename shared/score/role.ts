@@ -49,8 +49,14 @@ export function roleOf({
   let tutorials = 0;
   let series = 0;
   for (const hits of found.posts) {
-    if (hits.some((t) => kinds[t] === 'tutorial')) tutorials++;
-    if (hits.some((t) => kinds[t] === 'series')) series++;
+    let tutorial = false;
+    let numbered = false;
+    for (const t of hits) {
+      if (kinds[t] === 'tutorial') tutorial = true;
+      else if (kinds[t] === 'series') numbered = true;
+    }
+    if (tutorial) tutorials++;
+    if (numbered) series++;
   }
   if (n > 0 && tutorials / n >= 0.25) {
     signals.push({

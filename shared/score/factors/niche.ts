@@ -23,13 +23,21 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   // One pass over the hits: per niche, where it shows and which of its keywords.
   const { kinds, nicheOf } = compiled;
   const words = compiled.terms.terms;
-  const inHeader = new Uint8Array(niches.length);
-  const inCategory = new Uint8Array(niches.length);
-  const postsMatched = new Uint16Array(niches.length);
-  const distinct: string[][] = niches.map(() => []);
+  // Plain arrays: typed arrays cost more to create than these few slots are worth.
+  const inHeader: number[] = [];
+  const inCategory: number[] = [];
+  const postsMatched: number[] = [];
+  const lastPost: number[] = [];
+  const distinct: string[][] = [];
+  for (let i = 0; i < niches.length; i++) {
+    inHeader.push(0);
+    inCategory.push(0);
+    postsMatched.push(0);
+    lastPost.push(-1);
+    distinct.push([]);
+  }
   const values: string[] = [];
-  const lastPost = new Int32Array(niches.length).fill(-1);
-  const note = (hits: readonly number[], where: Uint8Array | null, post = -1) => {
+  const note = (hits: readonly number[], where: number[] | null, post = -1) => {
     for (const t of hits) {
       const kind = kinds[t];
       if (kind === 'value') {
@@ -48,9 +56,7 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   };
   note(found.header, inHeader);
   note(found.category, inCategory);
-  found.posts.forEach((hits, post) => {
-    note(hits, null, post);
-  });
+  for (let post = 0; post < found.posts.length; post++) note(found.posts[post]!, null, post);
 
   let best = 0;
   let bestName = '';
