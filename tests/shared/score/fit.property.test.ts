@@ -131,7 +131,11 @@ const briefOrNull = fc.option(brief, { freq: 4 });
 const weightedMean = (factors: { status: string; score: number | null; weight: number }[]) => {
   let sum = 0;
   let w = 0;
-  for (const f of factors) if (f.status === 'known') (sum += f.weight * f.score!), (w += f.weight);
+  for (const f of factors) {
+    if (f.status !== 'known') continue;
+    sum += f.weight * f.score!;
+    w += f.weight;
+  }
   return w > 0 ? Math.round(sum / w) : null;
 };
 
