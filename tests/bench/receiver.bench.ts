@@ -1,6 +1,7 @@
 // Receiver throughput and latency on loopback: the receiver as its own process (as deployed), a
 // keep-alive client posting distinct applications with 16 in flight, on PGlite (a data folder) and
 // on PostgreSQL (when TROUPE_TEST_DATABASE_URL is set). Every answer must be a 200.
+import { readFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { sampleApplication } from '../widget/receiver/support/application';
 import { pool, postApplication } from '../widget/receiver/support/client';
@@ -27,6 +28,7 @@ export default async function receiverBench(): Promise<BenchRow[]> {
       await pool(Array.from({ length: WARMUP }), CONCURRENCY, send);
       // Best of three rounds: the machine is shared, and a neighbour's burst says nothing about us.
       let best = { perSecond: 0, p50: 0, p99: 0 };
+      const cpuBefore = cpuMs(receiver.child.pid!);
       for (let round = 0; round < ROUNDS; round++) {
         const latencies: number[] = [];
         const started = performance.now();
@@ -40,6 +42,9 @@ export default async function receiverBench(): Promise<BenchRow[]> {
         const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
         if (perSecond > best.perSecond) best = { perSecond, p50: p(0.5), p99: p(0.99) };
       }
+      // CPU the receiver process spent per application: unlike rates, it does not depend on what
+      // else the machine is running (PGlite's figure includes the database, PostgreSQL's does not).
+      const cpuPerApplication = (cpuMs(receiver.child.pid!) - cpuBefore) / (COUNT * ROUNDS);
       const { perSecond, p50, p99 } = best;
       const pg = target.name === 'postgres';
       rows.push(
@@ -50,6 +55,11 @@ export default async function receiverBench(): Promise<BenchRow[]> {
           ...(pg ? { target: '>= 1000', ok: perSecond >= 1000 } : {}),
         },
         { name: `receiver ${target.name}: p50 latency`, value: p50, unit: 'ms' },
+        {
+          name: `receiver ${target.name}: receiver CPU per application`,
+          value: cpuPerApplication,
+          unit: 'ms',
+        },
         {
           name: `receiver ${target.name}: p99 latency`,
           value: p99,
@@ -64,4 +74,11 @@ export default async function receiverBench(): Promise<BenchRow[]> {
     }
   }
   return rows;
+}
+
+/** User + system CPU of a process so far, from /proc (Linux), in milliseconds. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
