@@ -22,7 +22,7 @@ const TLDS =
 const BARE_DOMAIN = new RegExp(`^(?:[a-z0-9-]+\\.)+(?:${TLDS})$`, 'i');
 const SCHEME = /^https?$/i;
 const URL_CHAR_STOP = /[\s<>"']/;
-const TRAILING_PUNCT = /[.,;:!?)\]}'"’”»]+$/u;
+const TRAILING_PUNCT = [...'.,;:!?)]}\'"’”»'].map((c) => c.charCodeAt(0));
 // A tag runs over letters, marks, digits and underscores; an apostrophe or any punctuation ends it.
 const TAG_BODY = /[\p{L}\p{M}\p{N}_]+/uy;
 const NOT_BEFORE_TAG = /[\p{L}\p{N}_&/]/u;
@@ -61,8 +61,10 @@ const isHostChar = (c: number) =>
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 function pushLink(out: Entity[], text: string, start: number, end: number): void {
-  const raw = text.slice(start, end).replace(TRAILING_PUNCT, '');
-  out.push({ text: raw, start, end: start + raw.length });
+  // Trailing punctuation belongs to the sentence, not the link. A walk back by char code: the regex form
+  // ([…]+$) is tried at every position of the link.
+  while (end > start && TRAILING_PUNCT.includes(text.charCodeAt(end - 1))) end--;
+  out.push({ text: text.slice(start, end), start, end });
 }
 
 export function findLinks(text: string): Entity[] {
