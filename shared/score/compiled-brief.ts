@@ -44,7 +44,11 @@ export function compiledBrief(brief: Brief | null): CompiledBrief {
 
 const upper = (list: readonly string[]) => new Set(list.map((s) => s.trim().toUpperCase()));
 /** "es-MX" and "es" both read as "es". */
-export const primaryLanguage = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+export function primaryLanguage(tag: string): string {
+  const t = tag.trim().toLowerCase();
+  const dash = t.search(/[-_]/);
+  return dash === -1 ? t : t.slice(0, dash);
+}
 
 function compile(brief: Brief | null): CompiledBrief {
   const words: string[] = [];
