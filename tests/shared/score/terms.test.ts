@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerms, fold, termsIn } from '../../../shared/score/terms';
+import { compileTerms, fold, termsIn, termsInTag } from '../../../shared/score/terms';
 
 const found = (terms: string[], text: string) => termsIn(compileTerms(terms), text).map((i) => terms[i]);
 
@@ -22,6 +22,7 @@ describe('termsIn', () => {
     [['plant based'], '#plantbased dinner', ['plant based']],
     [['plant based'], 'plant. Based', []],
     [['plant based', 'plant'], 'plant based', ['plant', 'plant based']],
+    [['casino night', 'casino', 'night'], 'Casino night!', ['casino', 'casino night', 'night']],
     [['keyboard'], 'mechanical keyboards', ['keyboard']],
     [['keyboard'], 'keyboardist', []],
     [['yoga'], '𝐘𝐨𝐠𝐚 𝐭𝐞𝐚𝐜𝐡𝐞𝐫', ['yoga']],
@@ -54,5 +55,22 @@ describe('fold', () => {
     ['🌿🌿', ''],
   ])('%j -> %j', (text, expected) => {
     expect(fold(text)).toBe(expected);
+  });
+});
+
+describe('termsInTag', () => {
+  const terms = ['plant based', 'yoga', '#ad', 'keyboard', 'trail running'];
+  const set = compileTerms(terms);
+  it.each([
+    ['plantbased', ['plant based']],
+    ['#Yoga', ['yoga']],
+    ['ad', ['#ad']],
+    ['ads', []],
+    ['keyboards', ['keyboard']],
+    ['trail-running', ['trail running']],
+    ['adventure', []],
+    ['', []],
+  ])('%j', (tag, expected) => {
+    expect(termsInTag(set, tag).map((i) => terms[i])).toEqual(expected);
   });
 });
