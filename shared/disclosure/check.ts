@@ -53,6 +53,8 @@ interface FoundTerm {
   pileIndex: number;
   /** Written as a label (a hashtag, "Ad:" / "Werbung |", alone on its line), not a word in a sentence. */
   label: boolean;
+  /** The term in quotes, as reasons cite it: made on first use, then shared by every jurisdiction. */
+  quoted?: string;
 }
 
 const LABEL_AFTER = /^[ \t]*(?:[:|\-–—•/\])]|\r?\n|$)/;
@@ -245,6 +247,13 @@ interface Panel {
   rules: readonly JurisdictionRules[];
   /** Per jurisdiction: the reason for a caption with nothing commercial (most captions). */
   nothingToDisclose: readonly string[];
+  phrases: readonly Phrases[];
+}
+
+/** The fixed middles of a jurisdiction's reasons, joined once instead of per caption. */
+interface Phrases {
+  ambiguous: string;
+  notListed: string;
 }
 
 const panels = new WeakMap<Vocabulary, Panel>();
@@ -267,6 +276,10 @@ function panelFor(jurisdictions: readonly Jurisdiction[]): Panel {
     panel = {
       vocabulary,
       rules,
+      phrases: rules.map((r) => ({
+        ambiguous: ` is called ambiguous or insufficient by ${r.authority}; `,
+        notListed: ` is not a label ${r.authority} lists (${r.languages.join('/')}); `,
+      })),
       nothingToDisclose: rules.map(
         (r) => `${r.code}: no commercial signal and no paid-partnership label, so nothing needs disclosing.`,
       ),
@@ -323,7 +336,8 @@ function cite(rules: JurisdictionRules, said: string): Reason {
 }
 
 function quote(c: Caption, t: FoundTerm): string {
-  return `"${c.text.slice(t.start, t.end)}"`;
+  t.quoted ??= `"${c.text.slice(t.start, t.end)}"`;
+  return t.quoted;
 }
 
 /** Whether the jurisdiction's reader sees the term: true, or why not. */
@@ -341,7 +355,11 @@ function seen(rules: JurisdictionRules, c: Caption, t: FoundTerm): true | string
 }
 
 /** The verdict for a commercial caption (a caption with nothing commercial needs no judging). */
-function judge(rules: JurisdictionRules, c: Caption): { verdict: Verdict; reasons: Reason[] } {
+function judge(
+  rules: JurisdictionRules,
+  phrases: Phrases,
+  c: Caption,
+): { verdict: Verdict; reasons: Reason[] } {
   const j = rules.code;
   let firstAccepted: FoundTerm | null = null;
   for (const t of c.terms) {
@@ -381,8 +399,8 @@ function judge(rules: JurisdictionRules, c: Caption): { verdict: Verdict; reason
       cite(
         rules,
         t.terms.has(j)
-          ? `${quote(c, t)} is called ambiguous or insufficient by ${rules.authority}; ${c.signalText}.`
-          : `${quote(c, t)} is not a label ${rules.authority} lists (${rules.languages.join('/')}); ${c.signalText}.`,
+          ? `${quote(c, t)}${phrases.ambiguous}${c.signalText}.`
+          : `${quote(c, t)}${phrases.notListed}${c.signalText}.`,
       ),
     );
   }
@@ -582,7 +600,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
       byJurisdiction.push({ jurisdiction: rules.code, verdict: 'not_needed', reasons: [reason] });
       continue;
     }
-    const judged = judge(rules, caption);
+    const judged = judge(rules, panel.phrases[i]!, caption);
     byJurisdiction.push({ jurisdiction: rules.code, verdict: judged.verdict, reasons: judged.reasons });
     if (VERDICT_SEVERITY[judged.verdict] > VERDICT_SEVERITY[verdict]) verdict = judged.verdict;
   }

@@ -40,6 +40,16 @@ export const FOLDS: Record<Platform, Fold> = {
 export function foldIndex(text: string, platform: Platform | null): number | null {
   const fold = platform ? FOLDS[platform] : null;
   if (!fold || fold.chars === null) return null;
+  // A text no longer than the fold (in UTF-16 units, so also in characters) folds only at a line limit.
+  if (text.length <= fold.chars) {
+    if (fold.lines === null) return null;
+    let newline = -1;
+    for (let k = 0; k < fold.lines; k++) {
+      newline = text.indexOf('\n', newline + 1);
+      if (newline < 0) return null;
+    }
+    return newline;
+  }
   let index = 0;
   let chars = 0;
   let lines = 1;
