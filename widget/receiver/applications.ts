@@ -116,7 +116,7 @@ export async function listApplications(db: Db, since: Cursor, limit: number): Pr
   const rows = await db.query<ExportRow>(
     `SELECT ${EXPORT_COLUMNS} FROM applications
      WHERE (tx, seq) > ($1::bigint, $2::bigint)
-       AND tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+       AND tx < receiver_horizon()
      ORDER BY tx, seq LIMIT $3`,
     [since.tx, since.seq, limit],
   );

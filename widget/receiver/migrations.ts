@@ -43,7 +43,34 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 2,
+    sql: `
+      -- Transaction ids restart when the data moves to another server (a PGlite folder dumped into
+      -- PostgreSQL, a restore): cursors would then go backwards and an export would skip new rows.
+      -- Every tx is shifted by an offset that start-up raises past the largest one stored.
+      CREATE TABLE receiver_clock (
+        only_row BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
+        xid_offset BIGINT NOT NULL
+      );
+      INSERT INTO receiver_clock (xid_offset) VALUES (0);
+      CREATE FUNCTION receiver_tx() RETURNS BIGINT LANGUAGE sql STABLE AS
+        'SELECT pg_current_xact_id()::text::bigint + (SELECT xid_offset FROM receiver_clock)';
+      -- Oldest transaction still running (shifted alike): rows below it can no longer be joined by
+      -- a row that sorts before them.
+      CREATE FUNCTION receiver_horizon() RETURNS BIGINT LANGUAGE sql STABLE AS
+        'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint + (SELECT xid_offset FROM receiver_clock)';
+      ALTER TABLE applications ALTER COLUMN tx SET DEFAULT receiver_tx();
+    `,
+  },
 ];
+
+/** Raises the tx offset when the stored rows are ahead of this server's transaction ids. */
+const ALIGN_CLOCK = `
+  UPDATE receiver_clock SET xid_offset = xid_offset + ahead
+  FROM (SELECT max(tx) - (pg_snapshot_xmax(pg_current_snapshot())::text::bigint
+          + (SELECT xid_offset FROM receiver_clock)) + 1 AS ahead FROM applications) a
+  WHERE ahead > 0`;
 
 /** Applies the missing migrations, each in its own transaction; safe when two receivers start at once. */
 export async function migrate(db: Db): Promise<void> {
@@ -53,14 +80,15 @@ export async function migrate(db: Db): Promise<void> {
     // The advisory lock serialises concurrent starts; the re-check inside makes the step idempotent.
     await db.exec(`BEGIN;
       SELECT pg_advisory_xact_lock(7317001);
-      DO $$ BEGIN
+      DO $migrate$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM receiver_migrations WHERE id = ${id}) THEN
           EXECUTE ${quote(sql)};
           INSERT INTO receiver_migrations (id) VALUES (${id});
         END IF;
-      END $$;
+      END $migrate$;
       COMMIT;`);
   }
+  await db.exec(ALIGN_CLOCK);
 }
 
 function quote(sql: string): string {
