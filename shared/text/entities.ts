@@ -20,7 +20,6 @@ const TLDS =
   'com|net|org|io|co|ly|gl|me|tv|gg|link|shop|store|app|to|be|de|fr|es|it|nl|uk|br|in|au|ca|pl|no|mx|us|eu|pub|info|biz|page|ws|ai|at|ch|se|dk|fi|pt|ie|nz|jp';
 // A bare domain before a "/", e.g. "amzn.to" in "amzn.to/3xYz"; the last label must be a known TLD.
 const BARE_DOMAIN = new RegExp(`^(?:[a-z0-9-]+\\.)+(?:${TLDS})$`, 'i');
-const SCHEME = /^https?$/i;
 const URL_CHAR_STOP = /[\s<>"']/;
 const TRAILING_PUNCT = [...'.,;:!?)]}\'"’”»'].map((c) => c.charCodeAt(0));
 // A tag runs over letters, marks, digits and underscores; an apostrophe or any punctuation ends it.
@@ -56,6 +55,17 @@ function urlEnd(text: string, from: number): number {
   return end;
 }
 
+const isAsciiWord = (c: number) => isAlnum(c) || c === 95;
+
+/** Whether text[from, to) is "http" or "https" in any case (ASCII only, as /^https?$/i). */
+function isScheme(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n !== 4 && n !== 5) return false;
+  if ((text.charCodeAt(from) | 32) !== 104 || (text.charCodeAt(from + 1) | 32) !== 116) return false;
+  if ((text.charCodeAt(from + 2) | 32) !== 116 || (text.charCodeAt(from + 3) | 32) !== 112) return false;
+  return n === 4 || (text.charCodeAt(from + 4) | 32) === 115;
+}
+
 const isHostChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -73,13 +83,14 @@ export function findLinks(text: string): Entity[] {
   const slashes = text.indexOf('/') >= 0;
   // "http://", "https://" (any case) and "www.", each starting a word.
   for (const i of slashes ? indexesOf(text, '://', []) : []) {
-    const s = i >= 5 && SCHEME.test(text.slice(i - 5, i)) ? i - 5 : i - 4;
-    if (s >= 0 && SCHEME.test(text.slice(s, i)) && !ASCII_WORD.test(charBefore(text, s))) starts.push(s);
+    const s = i >= 5 && isScheme(text, i - 5, i) ? i - 5 : i - 4;
+    if (s >= 0 && isScheme(text, s, i) && !(s > 0 && isAsciiWord(text.charCodeAt(s - 1)))) starts.push(s);
   }
+  const schemed = starts.length;
   for (const i of indexesOf(text, 'www.', indexesOf(text, 'WWW.', []))) {
-    if (!ASCII_WORD.test(charBefore(text, i))) starts.push(i);
+    if (!(i > 0 && isAsciiWord(text.charCodeAt(i - 1)))) starts.push(i);
   }
-  starts.sort((a, b) => a - b);
+  if (starts.length > schemed) starts.sort((a, b) => a - b);
   const out: Entity[] = [];
   let covered = -1;
   for (const s of starts) {
@@ -91,8 +102,15 @@ export function findLinks(text: string): Entity[] {
   // Bare domains with a path ("amzn.to/3xYz", "rstyle.me/abc"): walk back from each "/" over the host.
   const bare: Entity[] = [];
   if (!slashes) return out;
+  let link = 0;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (insideSpans(out, slash) || slash < (bare[bare.length - 1]?.end ?? 0)) continue;
+    // Slashes ascend: a cursor over the links found so far, and a jump past each (most "/" are in them).
+    while (link < out.length && out[link]!.end <= slash) link++;
+    if (link < out.length && out[link]!.start <= slash) {
+      slash = out[link]!.end - 1;
+      continue;
+    }
+    if (slash < (bare[bare.length - 1]?.end ?? 0)) continue;
     let s = slash;
     while (s > 0 && isHostChar(text.charCodeAt(s - 1))) s--;
     while (s < slash && !isAlnum(text.charCodeAt(s))) s++;
