@@ -1,6 +1,7 @@
 // The demo landing page as `npm start` serves it, against the real receiver (embedded PGlite): an
-// applicant fills the widget in Chromium and the application comes out of the marketer's export,
-// scored by the receiver. The widget's own delivery tests use a stand-in endpoint; this one does not.
+// applicant fills the widget in Chromium, the application comes out of the marketer's export scored
+// by the receiver, and the built extension imports it into the roster as `applied`. The widget's own
+// delivery tests use a stand-in endpoint; this one does not.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ beforeAll(async () => {
       { prefix: '/', root: join(REPO, 'widget/demo') },
     ],
   });
-  browser = await launch();
+  browser = await launch({ extension: true });
 });
 
 afterAll(async () => {
@@ -89,5 +90,42 @@ describe('demo landing page → receiver → export', () => {
     expect(item.score).toBe(item.fits[0]!.score);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it('the extension imports the applicant into the roster as applied, with the receiver URL and token', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // The same messages the options page's Save and "Import applicants now" buttons send.
+    const entry = await options.evaluate(
+      async ({ url, token }) => {
+        // Runs in the extension page, where `chrome` is the extension API.
+        const { runtime } = (
+          globalThis as unknown as {
+            chrome: {
+              runtime: {
+                sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string; value?: unknown }>;
+              };
+            };
+          }
+        ).chrome;
+        const call = async (method: string, input: unknown) => {
+          const reply = await runtime.sendMessage({ troupe: 1, method, input });
+          if (!reply?.ok) throw new Error(`${method}: ${reply?.error}`);
+          return reply.value;
+        };
+        await call('settings.save', { receiverUrl: url, receiverToken: token });
+        const imported = await call('applicants.fetch', {});
+        const again = await call('applicants.fetch', {}); // the cursor: nothing new the second time
+        return { imported, again, entry: await call('roster.lookup', { key: 'instagram:rita.trails' }) };
+      },
+      { url: receiver.url, token: TOKEN },
+    );
+    expect(entry.imported).toMatchObject({ added: 1 });
+    expect(entry.again).toMatchObject({ added: 0 });
+    expect(entry.entry).toMatchObject({
+      status: 'applied',
+      profile: { selfReported: true, handle: 'rita.trails' },
+    });
+    await options.close();
   });
 });
