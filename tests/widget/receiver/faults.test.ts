@@ -60,7 +60,7 @@ describe.each(DATABASES)('faults on $name', (target) => {
       await server.close();
       await database.drop();
     }
-  }, 180_000);
+  }, 300_000);
 
   it('keeps every acknowledged application when the receiver is killed with SIGKILL under load', async () => {
     const database = await target.create();
@@ -108,5 +108,5 @@ describe.each(DATABASES)('faults on $name', (target) => {
       await receiver.stop();
       await database.drop();
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -14,7 +14,7 @@ export interface ReceiverProcess {
 
 export async function spawnReceiver(
   env: Record<string, string>,
-  timeoutMs = 60_000,
+  timeoutMs = 120_000,
 ): Promise<ReceiverProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'widget/receiver/main.ts'], {
     cwd: repo,
