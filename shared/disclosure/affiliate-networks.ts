@@ -79,14 +79,30 @@ export function linkShapeOf(url: string): LinkShape | null {
 
 /** linkShapeOf for a link already lower-cased (the checker slices it from its lower-cased caption). */
 export function linkShapeOfLower(lower: string): LinkShape | null {
-  const afterScheme = lower.replace(/^[a-z]+:\/\//, '');
-  const hostEnd = afterScheme.search(/[/?#]/);
-  const host = (hostEnd < 0 ? afterScheme : afterScheme.slice(0, hostEnd))
-    .replace(/^www\./, '')
-    .replace(/:\d+$/, '');
-  const q = afterScheme.indexOf('?');
-  const query = q < 0 ? '' : `&${afterScheme.slice(q + 1)}`;
-  for (const shape of shapesForHost(host)) {
+  // Offsets instead of regex replaces: a feed has a link every few lines. After the scheme ("^[a-z]+://"),
+  // the host runs to the first "/", "?" or "#", without a leading "www." or a trailing ":port".
+  let from = 0;
+  const sep = lower.indexOf('://');
+  if (sep > 0) {
+    let k = 0;
+    while (k < sep && lower.charCodeAt(k) >= 97 && lower.charCodeAt(k) <= 122) k++;
+    if (k === sep) from = sep + 3;
+  }
+  let hostEnd = from;
+  for (; hostEnd < lower.length; hostEnd++) {
+    const c = lower.charCodeAt(hostEnd);
+    if (c === 47 || c === 63 || c === 35) break;
+  }
+  const hostStart = lower.startsWith('www.', from) ? from + 4 : from;
+  let digits = hostEnd;
+  while (digits > hostStart && lower.charCodeAt(digits - 1) >= 48 && lower.charCodeAt(digits - 1) <= 57)
+    digits--;
+  if (digits < hostEnd && digits > hostStart && lower.charCodeAt(digits - 1) === 58) hostEnd = digits - 1;
+  const shapes = shapesForHost(lower.slice(hostStart, hostEnd));
+  if (shapes.length === 0) return null;
+  const q = lower.indexOf('?', from);
+  const query = q < 0 ? '' : `&${lower.slice(q + 1)}`;
+  for (const shape of shapes) {
     if (shape.param && !query.includes(`&${shape.param}=`)) continue;
     return shape;
   }
