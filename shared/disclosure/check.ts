@@ -1,6 +1,10 @@
 // disclosureCheck: does a caption that looks commercial say so, clearly and visibly enough for each
-// jurisdiction's rule? Pure and deterministic. One scan of the text with the compiled vocabulary, plus
-// indexOf jumps for links, hashtags and mentions; everything after that works on the few things found.
+// jurisdiction's rule? Pure and deterministic. One lower-casing pass and one scan of it with the compiled
+// vocabulary, plus indexOf jumps for links, hashtags, mentions and "%" terms; everything after that works
+// on the few things found. Hot-path choices (tests/bench/disclosure.bench.ts measures them): hashtags stay
+// flat number pairs and most are ruled out by their first and last letters; the jurisdiction list is
+// validated and its judging panel built once per distinct list; a caption with nothing commercial gets
+// its per-jurisdiction reasons from the panel instead of judging.
 import type { DisclosureReport, DisclosureTerm, Reason, Signal } from '../schemas/disclosure';
 import { JURISDICTIONS, type Jurisdiction, PLATFORMS, type Platform, type Verdict } from '../schemas/enums';
 import { type Entity, findLinks, findMentions, hashtagSpans, insideSpans } from '../text/entities';
