@@ -240,21 +240,39 @@ function mix(name: string, captions: readonly { text: string; platform: Platform
   const big = captions.map((c) => c.text).join('\n');
   const mb = (ms: number) => (big.length * 2) / 1e6 / (ms / 1000);
   let sink = 0;
-  const lowerRows = best(7, () => {
-    for (const c of captions) sink += c.text.toLowerCase().length;
-  });
-  const lowerBig = best(7, () => {
-    sink += big.toLowerCase().length;
-  });
+  const floorRows = () =>
+    best(5, () => {
+      for (const c of captions) sink += c.text.toLowerCase().length;
+    });
+  const floorBig = () =>
+    best(5, () => {
+      sink += big.toLowerCase().length;
+    });
+  // On a shared machine the floor and the audit are timed in alternation, keeping the best of each:
+  // a burst of load on one side alone would otherwise swing the ratio by 2x.
+  let lowerRows = floorRows();
+  let lowerBig = floorBig();
   for (const jurisdictions of SETS) {
     const label = `${name}, ${jurisdictions.length === 1 ? jurisdictions[0] : `${jurisdictions.length} jurisdictions`}`;
-    const auditRows = best(5, () => {
-      for (const c of captions)
-        sink += disclosureCheck({ text: c.text, platform: c.platform, jurisdictions }).signals.length;
-    });
-    const auditBig = best(5, () => {
-      sink += disclosureCheck({ text: big, platform: 'youtube', jurisdictions }).signals.length;
-    });
+    let auditRows = Number.POSITIVE_INFINITY;
+    let auditBig = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      auditRows = Math.min(
+        auditRows,
+        best(3, () => {
+          for (const c of captions)
+            sink += disclosureCheck({ text: c.text, platform: c.platform, jurisdictions }).signals.length;
+        }),
+      );
+      lowerRows = Math.min(lowerRows, floorRows());
+      auditBig = Math.min(
+        auditBig,
+        best(3, () => {
+          sink += disclosureCheck({ text: big, platform: 'youtube', jurisdictions }).signals.length;
+        }),
+      );
+      lowerBig = Math.min(lowerBig, floorBig());
+    }
     rows.push(
       { name: `audit ${captions.length} captions, ${label}`, value: mb(auditRows), unit: 'MB/s' },
       {
