@@ -95,13 +95,16 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
     },
     bodyLimit({
       maxSize: APPLICATION_LIMITS.bodyBytes,
-      onError: (c) =>
-        errorResponse(
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return errorResponse(
           c,
           413,
           'too_large',
           `An application is at most ${APPLICATION_LIMITS.bodyBytes} bytes.`,
-        ),
+        );
+      },
     }),
     async (c) => {
       let raw: unknown;

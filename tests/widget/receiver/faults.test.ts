@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Load and fault tests on loopback, bounded in count and time, against both databases.
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/schemas/application';
 import { startReceiverServer } from '../../../widget/receiver/server';
@@ -61,6 +62,51 @@ describe.each(DATABASES)('faults on $name', (target) => {
       await database.drop();
     }
   }, 300_000);
+
+  it('answers bad requests over real HTTP with the right 4xx and stores nothing', async () => {
+    const database = await target.create();
+    const server = await startReceiverServer({ config: testConfig(), database: database.options });
+    /** Sends raw bytes, with a Content-Length or chunked, and reads the JSON error. */
+    const send = (body: string, type: string, chunked = false) =>
+      new Promise<{ status: number; code: string }>((resolve, reject) => {
+        const req = request(`${server.url}/applications`, {
+          method: 'POST',
+          headers: {
+            'content-type': type,
+            ...(chunked ? {} : { 'content-length': Buffer.byteLength(body) }),
+          },
+        });
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, code: JSON.parse(text).error?.code }));
+        });
+        req.on('error', reject);
+        if (chunked) for (let i = 0; i < body.length; i += 8192) req.write(body.slice(i, i + 8192));
+        req.end(chunked ? undefined : body);
+      });
+    try {
+      const big = JSON.stringify({ ...sampleApplication(), pitch: 'x'.repeat(200_000) });
+      expect(await send(big, 'application/json')).toEqual({ status: 413, code: 'too_large' });
+      expect(await send(big, 'application/json', true)).toEqual({ status: 413, code: 'too_large' });
+      expect(await send(JSON.stringify(sampleApplication()), 'text/plain')).toEqual({
+        status: 415,
+        code: 'unsupported_media_type',
+      });
+      expect(await send(JSON.stringify({ ...sampleApplication(), score: 100 }), 'application/json')).toEqual({
+        status: 400,
+        code: 'forged_score',
+      });
+      expect(await send('{"name":', 'application/json')).toEqual({ status: 400, code: 'invalid_json' });
+      const [{ n } = { n: -1 }] = await server.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM applications',
+      );
+      expect(n).toBe(0);
+    } finally {
+      await server.close();
+      await database.drop();
+    }
+  }, 120_000);
 
   it('keeps every acknowledged application when the receiver is killed with SIGKILL under load', async () => {
     const database = await target.create();
