@@ -35,6 +35,13 @@ const server = await startReceiverServer({
     { prefix: '/widget', root: join(repo, '.output/widget') },
     { prefix: '/', root: join(repo, 'widget/demo') },
   ],
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `\nPort ${port} is already in use: stop the other server or run PORT=8788 npm start.`
+      : `\nThe receiver could not start: ${error.message}`,
+  );
+  process.exit(1);
 });
 
 const u = server.url;
