@@ -25,32 +25,35 @@ export function exclusionOf(
   }
   if (brief.excludedTerms.length === 0)
     return reasons.length ? { reason: `Excluded: ${reasons.join('; ')}.`, evidence } : null;
-  const { kinds, terms } = compiled;
   const excluded: string[] = [];
-  // `post` is a recent post's index, -1 for the bio, -2 for the category.
-  const note = (hits: readonly number[], post: number) => {
-    for (const t of hits) {
-      if (kinds[t] !== 'excluded') continue;
-      const term = terms.terms[t]!;
-      if (!excluded.includes(term)) excluded.push(term);
-      const url = post >= 0 ? profile.recentPosts[post]?.url : null;
-      const where =
-        post === -1
-          ? 'bio'
-          : post === -2
-            ? 'category'
-            : url
-              ? `post ${post + 1} (${url})`
-              : `post ${post + 1}`;
-      evidence.push(`"${term}" in ${where}`);
-    }
-  };
-  note(found.header, -1);
-  note(found.category, -2);
-  for (let i = 0; i < found.posts.length; i++) note(found.posts[i]!, i);
+  noteExcluded(profile, compiled, found.header, -1, excluded, evidence);
+  noteExcluded(profile, compiled, found.category, -2, excluded, evidence);
+  for (let i = 0; i < found.posts.length; i++)
+    noteExcluded(profile, compiled, found.posts[i]!, i, excluded, evidence);
   if (excluded.length > 0) {
     reasons.push(`uses excluded term${excluded.length > 1 ? 's' : ''} ${excluded.join(', ')}`);
   }
   if (reasons.length === 0) return null;
   return { reason: `Excluded: ${reasons.join('; ')}.`, evidence };
+}
+
+/** Excluded terms among `hits`; `post` is a recent post's index, -1 for the bio, -2 for the category. */
+function noteExcluded(
+  profile: CreatorProfile,
+  compiled: CompiledBrief,
+  hits: readonly number[],
+  post: number,
+  excluded: string[],
+  evidence: string[],
+): void {
+  const { kinds, terms } = compiled;
+  for (const t of hits) {
+    if (kinds[t] !== 'excluded') continue;
+    const term = terms.terms[t]!;
+    if (!excluded.includes(term)) excluded.push(term);
+    const url = post >= 0 ? profile.recentPosts[post]?.url : null;
+    const where =
+      post === -1 ? 'bio' : post === -2 ? 'category' : url ? `post ${post + 1} (${url})` : `post ${post + 1}`;
+    evidence.push(`"${term}" in ${where}`);
+  }
 }

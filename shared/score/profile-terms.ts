@@ -56,11 +56,13 @@ export function profileTerms(profile: CreatorProfile, compiled: CompiledBrief): 
 /** Name, bio and links scanned one by one (each memoised), hits merged. */
 function headerTerms(profile: CreatorProfile, compiled: CompiledBrief): readonly number[] {
   let hits = scan(compiled, profile.bio ?? '');
-  const more = (extra: readonly number[]) => {
-    // Copy, never push: `hits` may be a memoised array shared with other scores.
-    for (const t of extra) if (!hits.includes(t)) hits = [...hits, t];
-  };
-  if (profile.displayName) more(scan(compiled, profile.displayName));
-  for (const link of profile.links) more(scan(compiled, link));
+  if (profile.displayName) hits = merged(hits, scan(compiled, profile.displayName));
+  for (const link of profile.links) hits = merged(hits, scan(compiled, link));
+  return hits;
+}
+
+/** `hits` plus any of `extra` not in it, copied, never pushed: `hits` may be a memoised array. */
+function merged(hits: readonly number[], extra: readonly number[]): readonly number[] {
+  for (const t of extra) if (!hits.includes(t)) hits = [...hits, t];
   return hits;
 }

@@ -111,33 +111,31 @@ export function roleOf({
     if (s.side === 'production') production += s.weight;
     else distribution += s.weight;
   }
-  const result = (role: RoleResult['role'], reason: string): RoleResult => ({
-    role,
-    production,
-    distribution,
-    signals,
-    reason,
-  });
-
   const known =
     Number(profile.followers !== null) + Number(n >= 3) + Number((profile.bio ?? '').trim().length > 0);
-  if (known < 2) {
-    return result(
-      'undetermined',
-      'Too little is known yet: needs at least two of follower count, bio and 3 recent posts.',
-    );
-  }
   const total = production + distribution;
-  if (total < 1) return result('undetermined', 'No production or distribution signal shows yet.');
   const share = production / total;
-  const tally = `production ${production} vs distribution ${distribution}`;
-  if (share >= ROLE_MARGIN)
-    return result('creator', `Valued for production: craft and formats outweigh reach (${tally}).`);
-  if (share <= 1 - ROLE_MARGIN) {
-    return result(
-      'influencer',
-      `Valued for distribution: reach and persuasion outweigh production (${tally}).`,
-    );
+  let role: RoleResult['role'];
+  let reason: string;
+  if (known < 2) {
+    role = 'undetermined';
+    reason = 'Too little is known yet: needs at least two of follower count, bio and 3 recent posts.';
+  } else if (total < 1) {
+    role = 'undetermined';
+    reason = 'No production or distribution signal shows yet.';
+  } else if (share >= ROLE_MARGIN) {
+    role = 'creator';
+    reason = `Valued for production: craft and formats outweigh reach (${tally(production, distribution)}).`;
+  } else if (share <= 1 - ROLE_MARGIN) {
+    role = 'influencer';
+    reason = `Valued for distribution: reach and persuasion outweigh production (${tally(production, distribution)}).`;
+  } else {
+    role = 'hybrid';
+    reason = `Both production and distribution, neither clearly ahead (${tally(production, distribution)}).`;
   }
-  return result('hybrid', `Both production and distribution, neither clearly ahead (${tally}).`);
+  return { role, production, distribution, signals, reason };
+}
+
+function tally(production: number, distribution: number): string {
+  return `production ${production} vs distribution ${distribution}`;
 }

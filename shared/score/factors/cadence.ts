@@ -24,8 +24,10 @@ export const CADENCE: readonly (readonly [number, number])[] = [
   [Infinity, 20],
 ];
 
-const points = (table: readonly (readonly [number, number])[], days: number) =>
-  table.find(([limit]) => days <= limit)![1];
+function points(table: readonly (readonly [number, number])[], days: number): number {
+  for (const [limit, score] of table) if (days <= limit) return score;
+  return table[table.length - 1]![1];
+}
 
 export function cadenceFactor(ctx: FitContext): FactorOutcome {
   const times: number[] = [];

@@ -16,13 +16,11 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   const niches = ctx.brief?.niches ?? [];
   if (niches.length === 0) return notApplicable('The brief names no niche.');
   if (!ctx.found.hasText) return unknown('No bio, category or captions to read the niche from.');
-  const { found, compiled } = ctx;
+  const { found } = ctx;
   const n = found.posts.length;
   // A third of recent posts on topic (at most 4) earns the full post share.
   const target = Math.max(1, Math.min(4, Math.ceil(n / 3)));
   // One pass over the hits: per niche, where it shows and which of its keywords.
-  const { kinds, nicheOf } = compiled;
-  const words = compiled.terms.terms;
   // Plain arrays: typed arrays cost more to create than these few slots are worth.
   const inHeader: number[] = [];
   const inCategory: number[] = [];
@@ -37,33 +35,20 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
     distinct.push([]);
   }
   const values: string[] = [];
-  const note = (hits: readonly number[], where: number[] | null, post = -1) => {
-    for (const t of hits) {
-      const kind = kinds[t];
-      if (kind === 'value') {
-        if (!values.includes(words[t]!)) values.push(words[t]!);
-        continue;
-      }
-      if (kind !== 'niche') continue;
-      const i = nicheOf[t]!;
-      if (where) where[i] = 1;
-      else if (lastPost[i] !== post) {
-        lastPost[i] = post;
-        postsMatched[i]!++;
-      }
-      if (!distinct[i]!.includes(words[t]!)) distinct[i]!.push(words[t]!);
-    }
-  };
-  note(found.header, inHeader);
-  note(found.category, inCategory);
-  for (let post = 0; post < found.posts.length; post++) note(found.posts[post]!, null, post);
+  // A module function, not a closure: a closure made per score costs more than the tally itself.
+  tally(ctx, found.header, inHeader, -1, values, distinct, lastPost, postsMatched);
+  tally(ctx, found.category, inCategory, -1, values, distinct, lastPost, postsMatched);
+  for (let post = 0; post < found.posts.length; post++) {
+    tally(ctx, found.posts[post]!, null, post, values, distinct, lastPost, postsMatched);
+  }
 
   let best = 0;
   let bestName = '';
   const evidence: string[] = [];
-  niches.forEach((niche, i) => {
+  for (let i = 0; i < niches.length; i++) {
+    const niche = niches[i]!;
     const terms = distinct[i]!;
-    if (terms.length === 0) return;
+    if (terms.length === 0) continue;
     const matched = postsMatched[i]!;
     const score =
       (inHeader[i] ? NICHE_POINTS.header : 0) +
@@ -79,7 +64,7 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
       best = score;
       bestName = niche.name;
     }
-  });
+  }
   if (values.length > 0) evidence.push(`values: "${values.join('", "')}"`);
   const total = best + Math.min(NICHE_POINTS.values, NICHE_POINTS.value * values.length);
   if (best === 0) {
@@ -93,4 +78,34 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   }
   const strength = best >= 70 ? 'Clearly' : best >= 40 ? 'Partly' : 'Barely';
   return known(total, `${strength} in the ${bestName} niche.`, evidence);
+}
+
+/** Notes each niche and value term among `hits`: in `where` (header, category) or as post `post`. */
+function tally(
+  ctx: FitContext,
+  hits: readonly number[],
+  where: number[] | null,
+  post: number,
+  values: string[],
+  distinct: string[][],
+  lastPost: number[],
+  postsMatched: number[],
+): void {
+  const { kinds, nicheOf } = ctx.compiled;
+  const words = ctx.compiled.terms.terms;
+  for (const t of hits) {
+    const kind = kinds[t];
+    if (kind === 'value') {
+      if (!values.includes(words[t]!)) values.push(words[t]!);
+      continue;
+    }
+    if (kind !== 'niche') continue;
+    const i = nicheOf[t]!;
+    if (where) where[i] = 1;
+    else if (lastPost[i] !== post) {
+      lastPost[i] = post;
+      postsMatched[i]!++;
+    }
+    if (!distinct[i]!.includes(words[t]!)) distinct[i]!.push(words[t]!);
+  }
 }
