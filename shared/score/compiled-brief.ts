@@ -25,8 +25,18 @@ export interface CompiledBrief {
   regionsText: string;
   languagesText: string;
   weights: Readonly<Record<FactorId, number>>;
-  /** Hits per text already scanned against this brief: re-scoring a profile skips the scan. */
-  seen: Map<string, readonly number[]>;
+  /** Texts already scanned against this brief: re-scoring a profile skips the scan. */
+  seen: Map<string, ScannedText>;
+}
+
+export interface ScannedText {
+  hits: readonly number[];
+  /**
+   * The last hashtag list seen with this text as a caption (a copy), and the hits with those tags
+   * added: the same post scored again skips reading its tags. Null until seen as a caption.
+   */
+  tags: readonly string[] | null;
+  withTags: readonly number[];
 }
 
 const cache = new WeakMap<Brief, CompiledBrief>();

@@ -279,7 +279,8 @@ export function compileTerms(terms: readonly string[]): TermSet {
   return { terms, byFirstWord, byTag, unspaced, filter };
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+/** The empty hit list, shared. */
+export const NONE: readonly number[] = Object.freeze([]);
 
 /** Indexes of the terms found in `text`, each once, in the order their matches end. */
 export function termsIn(set: TermSet, text: string): readonly number[] {
