@@ -504,26 +504,39 @@ export function createRosterService(options: RosterServiceOptions): RosterApi {
     'applicants.fetch': async () => {
       const current = await settings();
       if (!current.receiverUrl) throw new RosterInputError('Set the receiver URL in the options first');
-      const url = new URL(
-        'applications',
-        current.receiverUrl.endsWith('/') ? current.receiverUrl : `${current.receiverUrl}/`,
-      );
-      if (current.applicantCursor) url.searchParams.set('since', current.applicantCursor);
-      const response = await (options.fetch ?? fetch)(url, {
-        headers: { authorization: `Bearer ${current.receiverToken}`, accept: 'application/x-ndjson' },
-      });
-      if (!response.ok)
-        throw new RosterInputError(
-          `The receiver answered ${response.status} ${response.statusText} for ${url}`,
-        );
-      const text = await response.text();
-      const result = await importApplicants(text);
-      const cursor = response.headers.get('x-next-cursor') ?? lastCursor(text);
-      if (cursor) await db.put('meta', { ...current, applicantCursor: cursor }, 'settings');
-      return result;
+      const base = current.receiverUrl.endsWith('/') ? current.receiverUrl : `${current.receiverUrl}/`;
+      const total: ImportResult = { added: 0, updated: 0, other: 0 };
+      let cursor = current.applicantCursor;
+      // The receiver pages its export (Troupe-More: true while more remain); the cap keeps one click
+      // bounded, and the saved cursor lets the next click carry on where this one stopped.
+      for (let page = 0; page < MAX_APPLICANT_PAGES; page++) {
+        const url = new URL('applications', base);
+        if (cursor) url.searchParams.set('since', cursor);
+        const response = await (options.fetch ?? fetch)(url, {
+          headers: { authorization: `Bearer ${current.receiverToken}`, accept: 'application/x-ndjson' },
+        });
+        if (!response.ok)
+          throw new RosterInputError(
+            `The receiver answered ${response.status} ${response.statusText} for ${url}`,
+          );
+        const text = await response.text();
+        const result = await importApplicants(text);
+        total.added += result.added;
+        total.updated += result.updated;
+        total.other += result.other;
+        const next = response.headers.get('troupe-cursor') ?? lastCursor(text);
+        if (next) {
+          cursor = next;
+          await db.put('meta', { ...(await settings()), applicantCursor: cursor }, 'settings');
+        }
+        if (response.headers.get('troupe-more') !== 'true' || !next) break;
+      }
+      return total;
     },
   };
 }
+
+const MAX_APPLICANT_PAGES = 100;
 
 /** The since-cursor to ask for next: the last line's cursor (or id) when the receiver sends no header. */
 function lastCursor(text: string): string | null {

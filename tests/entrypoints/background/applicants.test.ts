@@ -138,6 +138,41 @@ describe('applicants into the roster', () => {
     expect((await roster['roster.rows']({})).total).toBe(0);
   });
 
+  it('follows the receiver pages (Troupe-More) in one click, saving the cursor as it goes', async () => {
+    const pages = [
+      {
+        since: null,
+        items: [received(1, [{ platform: 'x', handle: 'p1', followers: 1, typicalViews: null }])],
+      },
+      {
+        since: 'c1',
+        items: [received(2, [{ platform: 'x', handle: 'p2', followers: 2, typicalViews: null }])],
+      },
+      { since: 'c2', items: [] },
+    ];
+    const asked: (string | null)[] = [];
+    const paged = createRosterService({
+      db,
+      scoring,
+      fetch: (async (url: URL) => {
+        const since = url.searchParams.get('since');
+        asked.push(since);
+        const index = pages.findIndex((p) => p.since === since);
+        const page = pages[index]!;
+        const more = index < 2 && page.items.length > 0;
+        return new Response(jsonl(page.items), {
+          status: 200,
+          headers: { 'Troupe-Cursor': `c${index + 1}`, 'Troupe-More': String(more) },
+        });
+      }) as typeof fetch,
+    });
+    await paged['settings.save']({ receiverUrl: 'http://127.0.0.1:8787/', receiverToken: 't' });
+    expect(await paged['applicants.fetch']({})).toMatchObject({ added: 2 });
+    expect(asked).toEqual([null, 'c1', 'c2']);
+    expect((await paged['settings.get']({})).applicantCursor).toBe('c3');
+    expect((await paged['roster.rows']({})).total).toBe(2);
+  });
+
   it('pulls from the receiver with the token and then asks only for what is new', async () => {
     await expect(roster['applicants.fetch']({})).rejects.toThrow(/receiver URL/);
     await roster['settings.save']({ receiverUrl: 'http://127.0.0.1:8787', receiverToken: 's3cret' });
