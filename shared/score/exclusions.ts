@@ -47,7 +47,8 @@ function noteExcluded(
   evidence: string[],
 ): void {
   const { kinds, terms } = compiled;
-  for (const t of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const t = hits[k]!;
     if (kinds[t] !== 'excluded') continue;
     const term = terms.terms[t]!;
     if (!excluded.includes(term)) excluded.push(term);

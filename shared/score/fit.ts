@@ -127,12 +127,16 @@ function countSponsored(profile: CreatorProfile, compiled: CompiledBrief, found:
   const { kinds } = compiled;
   for (let i = 0; i < profile.recentPosts.length; i++) {
     if (profile.recentPosts[i]!.paidPartnership === true) n++;
-    else
-      for (const t of found.posts[i]!)
-        if (kinds[t] === 'sponsor') {
+    else {
+      // Indexed, not for-of: hit lists are of mixed kinds (a frozen empty one is shared), and
+      // for-of over them was a visible share of a score.
+      const hits = found.posts[i]!;
+      for (let k = 0; k < hits.length; k++)
+        if (kinds[hits[k]!] === 'sponsor') {
           n++;
           break;
         }
+    }
   }
   return n;
 }

@@ -96,6 +96,9 @@ function headerTerms(profile: CreatorProfile, compiled: CompiledBrief): readonly
 
 /** `hits` plus any of `extra` not in it, copied, never pushed: `hits` may be a memoised array. */
 function merged(hits: readonly number[], extra: readonly number[]): readonly number[] {
-  for (const t of extra) if (!hits.includes(t)) hits = [...hits, t];
+  for (let k = 0; k < extra.length; k++) {
+    const t = extra[k]!;
+    if (!hits.includes(t)) hits = [...hits, t];
+  }
   return hits;
 }

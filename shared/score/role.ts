@@ -51,7 +51,8 @@ export function roleOf({
   for (const hits of found.posts) {
     let tutorial = false;
     let numbered = false;
-    for (const t of hits) {
+    for (let k = 0; k < hits.length; k++) {
+      const t = hits[k]!;
       if (kinds[t] === 'tutorial') tutorial = true;
       else if (kinds[t] === 'series') numbered = true;
     }

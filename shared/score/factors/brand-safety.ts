@@ -34,7 +34,8 @@ function addCaution(ctx: FitContext, hits: readonly number[], terms: string[]): 
   const { kinds } = ctx.compiled;
   const words = ctx.compiled.terms.terms;
   let any = false;
-  for (const t of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const t = hits[k]!;
     if (kinds[t] !== 'caution') continue;
     any = true;
     if (!terms.includes(words[t]!)) terms.push(words[t]!);

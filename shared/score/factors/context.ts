@@ -45,6 +45,10 @@ export const notApplicable = (reason: string): FactorOutcome => ({
 /** The terms of one kind among hits, as the brief wrote them. */
 export function termsOfKind(ctx: FitContext, hits: readonly number[], kind: string): string[] {
   const out: string[] = [];
-  for (const t of hits) if (ctx.compiled.kinds[t] === kind) out.push(ctx.compiled.terms.terms[t]!);
+  const { kinds, terms } = ctx.compiled;
+  for (let k = 0; k < hits.length; k++) {
+    const t = hits[k]!;
+    if (kinds[t] === kind) out.push(terms.terms[t]!);
+  }
   return out;
 }

@@ -93,7 +93,8 @@ function tally(
 ): void {
   const { kinds, nicheOf } = ctx.compiled;
   const words = ctx.compiled.terms.terms;
-  for (const t of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const t = hits[k]!;
     const kind = kinds[t];
     if (kind === 'value') {
       if (!values.includes(words[t]!)) values.push(words[t]!);
