@@ -6,7 +6,7 @@ export function pct(fraction: number): string {
   const p = fraction * 100;
   // Rounding by hand: toFixed was a visible share of a fit score's time.
   const scale = p >= 100 ? 1 : p >= 10 ? 10 : 100;
-  return `${Math.round(p * scale) / scale}%`;
+  return `${decimal(Math.round(p * scale), scale)}%`;
 }
 
 /** 1234567 -> "1,234,567". */
@@ -26,7 +26,23 @@ export function compact(n: number): string {
 /** Rounded to at most `digits` decimals, without trailing zeros: fixed(3.04, 1) -> "3". */
 export function fixed(x: number, digits: number): string {
   const scale = 10 ** digits;
-  return String(Math.round(x * scale) / scale);
+  return decimal(Math.round(x * scale), scale);
+}
+
+/**
+ * String(n / scale) for a whole n and scale 1, 10 or 100, written from integers: printing a
+ * fraction (shortest round-trip digits) cost several times more. Only where the two agree for
+ * certain: 0 <= n < 1e15 (at most 15 significant digits round-trip exactly); else String().
+ */
+function decimal(n: number, scale: number): string {
+  if (!(n >= 0 && n < 1e15) || (scale !== 1 && scale !== 10 && scale !== 100)) return String(n / scale);
+  if (scale === 1) return String(n);
+  const whole = Math.floor(n / scale);
+  const frac = n - whole * scale;
+  if (frac === 0) return String(whole);
+  if (scale === 10) return `${whole}.${frac}`;
+  if (frac < 10) return `${whole}.0${frac}`;
+  return frac % 10 === 0 ? `${whole}.${frac / 10}` : `${whole}.${frac}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
