@@ -59,10 +59,11 @@ new PerformanceObserver((list) => {
 
 async function renderedMs(page: Page, previous: string | null): Promise<number> {
   const host = page.locator('troupe-overlay');
+  // Waits on the render counter, not the time: two renders may take the same tenth of a millisecond.
   await page.waitForFunction(
     (prev) => {
-      const value = document.querySelector('troupe-overlay')?.getAttribute('data-troupe-rendered-ms');
-      return value !== null && value !== undefined && value !== prev;
+      const count = document.querySelector('troupe-overlay')?.getAttribute('data-troupe-renders');
+      return count !== null && count !== undefined && count !== prev;
     },
     previous,
     { timeout: 10_000 },
@@ -131,7 +132,7 @@ export default async function overlayBench(): Promise<BenchRow[]> {
         // In-app: pushState to another saved page on the same host, as the site's router would.
         const sibling = pages.find((p) => p !== saved && new URL(p.url).host === new URL(saved.url).host);
         if (sibling) {
-          const before = await page.locator('troupe-overlay').getAttribute('data-troupe-rendered-ms');
+          const before = await page.locator('troupe-overlay').getAttribute('data-troupe-renders');
           const target = new URL(sibling.url);
           await page.evaluate(
             (href) =>

@@ -21,10 +21,20 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 const rows: (BenchRow & { file: string })[] = [];
+let failed = 0;
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: () => Promise<BenchRow[]> };
   process.stderr.write(`bench ${file}...\n`);
-  for (const row of await mod.default()) {
+  let results: BenchRow[];
+  try {
+    results = await mod.default();
+  } catch (error) {
+    // One broken bench must not hide the others' figures; the run still ends non-zero.
+    failed++;
+    console.log(`${file}: FAILED ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    continue;
+  }
+  for (const row of results) {
     rows.push({ ...row, file });
     const mark = row.ok === undefined ? '' : row.ok ? '  ok' : '  MISSED';
     console.log(
@@ -32,3 +42,4 @@ for (const file of files) {
     );
   }
 }
+if (failed) process.exitCode = 1;
