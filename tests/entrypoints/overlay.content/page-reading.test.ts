@@ -6,6 +6,7 @@ import {
   identityOf,
   readPage,
 } from '../../../entrypoints/overlay.content/page-reading';
+import { newPost } from '../../../shared/platforms/records';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
 
 function profile(handle: string, followers: number | null): CreatorProfile {
@@ -197,22 +198,7 @@ describe('describesUrl', () => {
     const post: Extraction = {
       kind: 'post',
       author: profile('ana', 1),
-      post: {
-        id: 'dQw4w9WgXcQ',
-        url: null,
-        authorHandle: 'ana',
-        caption: null,
-        format: null,
-        views: null,
-        likes: null,
-        comments: null,
-        shares: null,
-        postedAt: null,
-        paidPartnership: null,
-        hashtags: [],
-        mentions: [],
-        sources: {},
-      },
+      post: { ...newPost(), id: 'dQw4w9WgXcQ', authorHandle: 'ana' },
     };
     expect(describesUrl(post, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'post:ana:other')).toBe(true);
   });

@@ -1,27 +1,13 @@
 // Small builders for test profiles and briefs: every field present, overridable one at a time.
+
+import { newPost } from '../../../shared/platforms/records';
 import { type Brief, type BriefInput, BriefSchema } from '../../../shared/schemas/brief';
 import type { Count, CreatorProfile, Post } from '../../../shared/schemas/profile';
 
 export const n = (value: number, exact = true): Count => ({ value, display: String(value), exact });
 
 export function postWith(over: Partial<Post> = {}): Post {
-  return {
-    id: null,
-    url: null,
-    authorHandle: null,
-    caption: null,
-    format: null,
-    views: null,
-    likes: null,
-    comments: null,
-    shares: null,
-    postedAt: null,
-    paidPartnership: null,
-    hashtags: [],
-    mentions: [],
-    sources: {},
-    ...over,
-  };
+  return { ...newPost(), ...over };
 }
 
 export function profileWith(over: Partial<CreatorProfile> = {}): CreatorProfile {
