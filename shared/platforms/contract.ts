@@ -53,3 +53,13 @@ export interface PlatformAdapter {
   /** Same as extract, for an API response or embedded state saved as JSON. */
   extractFromJson(json: unknown, url?: URL): Extraction;
 }
+
+/** `matchUrl` takes a URL or a string; a string that is no URL matches nothing. */
+export function asUrl(input: URL | string): URL | null {
+  if (typeof input !== 'string') return input;
+  try {
+    return new URL(input);
+  } catch {
+    return null;
+  }
+}

@@ -5,7 +5,7 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { dateFromText } from './dates';
 import { assignedJson, canonicalUrl, meta, textOf } from './embedded';
@@ -49,12 +49,8 @@ const RESERVED = new Set([
 ]);
 
 function matchUrl(input: URL | string): UrlMatch | null {
-  let url: URL;
-  try {
-    url = typeof input === 'string' ? new URL(input) : input;
-  } catch {
-    return null;
-  }
+  const url = asUrl(input);
+  if (!url) return null;
   if (!HOST.test(url.hostname)) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = '', third = ''] = parts;

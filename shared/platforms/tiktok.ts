@@ -4,7 +4,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, scriptJson, textOf } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
@@ -33,12 +33,8 @@ const SELECTORS = {
 const HOST = /^(?:www\.|m\.)?tiktok\.com$/;
 
 function matchUrl(input: URL | string): UrlMatch | null {
-  let url: URL;
-  try {
-    url = typeof input === 'string' ? new URL(input) : input;
-  } catch {
-    return null;
-  }
+  const url = asUrl(input);
+  if (!url) return null;
   if (!HOST.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!first.startsWith('@') || first.length < 2) return null;

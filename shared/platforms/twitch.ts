@@ -4,7 +4,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 // og tags on Twitch are generic ("Twitch") and deliberately not read.
 import { textOf } from './embedded';
@@ -53,12 +53,8 @@ const RESERVED = new Set([
 ]);
 
 function matchUrl(input: URL | string): UrlMatch | null {
-  let url: URL;
-  try {
-    url = typeof input === 'string' ? new URL(input) : input;
-  } catch {
-    return null;
-  }
+  const url = asUrl(input);
+  if (!url) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   if (url.hostname === 'clips.twitch.tv') {
     return parts[0] && /^[\w-]+$/.test(parts[0]) && parts[0] !== 'embed'

@@ -4,7 +4,7 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
-import { type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, textOf } from './embedded';
 import { arr, at, findAll, type Json, num, obj, str } from './json-path';
@@ -43,12 +43,8 @@ const RESERVED = new Set([
 ]);
 
 function matchUrl(input: URL | string): UrlMatch | null {
-  let url: URL;
-  try {
-    url = typeof input === 'string' ? new URL(input) : input;
-  } catch {
-    return null;
-  }
+  const url = asUrl(input);
+  if (!url) return null;
   if (!HOST.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!/^\w{1,15}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;

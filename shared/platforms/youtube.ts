@@ -4,7 +4,7 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText } from './dates';
 import { assignedJson, canonicalUrl, meta, textOf } from './embedded';
@@ -51,12 +51,8 @@ const HOSTS = /^(?:www\.|m\.|music\.)?youtube\.com$/;
 const VIDEO_ID = /^[\w-]{11}$/;
 
 function matchUrl(input: URL | string): UrlMatch | null {
-  let url: URL;
-  try {
-    url = typeof input === 'string' ? new URL(input) : input;
-  } catch {
-    return null;
-  }
+  const url = asUrl(input);
+  if (!url) return null;
   if (url.hostname === 'youtu.be') {
     const id = url.pathname.slice(1).split('/')[0] ?? '';
     return VIDEO_ID.test(id) ? { kind: 'post', id } : null;

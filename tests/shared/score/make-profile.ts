@@ -1,6 +1,6 @@
 // Small builders for test profiles and briefs: every field present, overridable one at a time.
 
-import { newPost } from '../../../shared/platforms/records';
+import { newPost, newProfile } from '../../../shared/platforms/records';
 import { type Brief, type BriefInput, BriefSchema } from '../../../shared/schemas/brief';
 import type { Count, CreatorProfile, Post } from '../../../shared/schemas/profile';
 
@@ -12,23 +12,8 @@ export function postWith(over: Partial<Post> = {}): Post {
 
 export function profileWith(over: Partial<CreatorProfile> = {}): CreatorProfile {
   return {
-    platform: 'instagram',
-    handle: 'someone',
-    displayName: null,
-    url: 'https://www.instagram.com/someone/',
-    followers: null,
-    following: null,
-    posts: null,
-    verified: null,
-    bio: null,
-    links: [],
-    category: null,
-    languageHint: null,
-    countryHint: null,
-    recentPosts: [],
+    ...newProfile('instagram', 'someone', 'https://www.instagram.com/someone/'),
     capturedAt: '2025-11-20T10:00:00Z',
-    selfReported: false,
-    sources: {},
     ...over,
   };
 }
