@@ -35,6 +35,39 @@ export class ExtractionError extends Error {
   }
 }
 
+/**
+ * One kind of request the platform's own web app makes whose answer carries creator data. The
+ * page-world script (entrypoints/page-world) matches requests against these, so they must stay
+ * plain data: a host, a path pattern and, for GraphQL, the operation names (ids and query hashes
+ * rotate; names do not).
+ */
+export interface ApiCall {
+  /** Request host, e.g. "www.youtube.com", "gql.twitch.tv". */
+  host: string;
+  /** Pattern source (no flags) the request path must match, e.g. "^/youtubei/v1/browse$". */
+  path: string;
+  /**
+   * GraphQL operation names worth reading. X carries the name in the path (matched here against the
+   * last path segment); Twitch in each batched answer's `extensions.operationName` (matched by the
+   * adapter when it reads the answer). Absent: every answer at `path` is read.
+   */
+  operations?: readonly string[];
+}
+
+/** What one captured API answer (or embedded state) tells about the creator whose page is open. */
+export interface ApiReading {
+  /** The creator the answer is about, without "@" (null when the answer does not say). */
+  handle: string | null;
+  /**
+   * Profile facts the answer carries (followers, bio…) as a profile record whose unknown fields are
+   * null; `recentPosts` holds the creator's own posts in the answer (reposts and other channels' items
+   * left out), in the answer's order. Null when the answer holds posts only.
+   */
+  profile: CreatorProfile | null;
+  /** The creator's own posts in the answer, in the answer's order (same objects as profile.recentPosts when both). */
+  posts: Post[];
+}
+
 export interface PlatformAdapter {
   /** Which platform this adapter reads. */
   readonly platform: Platform;
@@ -52,6 +85,14 @@ export interface PlatformAdapter {
   recognizesJson(json: unknown): boolean;
   /** Same as extract, for an API response or embedded state saved as JSON. */
   extractFromJson(json: unknown, url?: URL): Extraction;
+  /** The web app's own API calls whose answers this adapter reads on a live page. */
+  readonly apiCalls: readonly ApiCall[];
+  /**
+   * Reads one answer the web app itself loaded from `requestUrl` (one of `apiCalls`) while `pageUrl`
+   * was open: untrusted JSON of any shape. Returns null when the answer holds nothing this adapter
+   * reads (another operation, another kind of page); never throws on an odd shape.
+   */
+  readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null;
 }
 
 /** `matchUrl` takes a URL or a string; a string that is no URL matches nothing. */

@@ -37,6 +37,8 @@ export function newPost(): Post {
     comments: null,
     shares: null,
     postedAt: null,
+    postedAtPrecision: null,
+    pinned: false,
     paidPartnership: null,
     hashtags: [],
     mentions: [],

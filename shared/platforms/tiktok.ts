@@ -416,4 +416,7 @@ export const tiktok: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
+  // Issue 9: filled in by this platform's adapter work (live API answers).
+  apiCalls: [],
+  readApiAnswer: () => null,
 };

@@ -212,4 +212,7 @@ export const twitch: PlatformAdapter = {
       'Twitch pages carry no creator JSON; pass the saved HTML page instead.',
     );
   },
+  // Issue 9: filled in by this platform's adapter work (live API answers).
+  apiCalls: [],
+  readApiAnswer: () => null,
 };

@@ -513,4 +513,7 @@ export const youtube: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
+  // Issue 9: filled in by this platform's adapter work (live API answers).
+  apiCalls: [],
+  readApiAnswer: () => null,
 };

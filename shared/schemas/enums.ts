@@ -60,6 +60,10 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** How precise a post's date is (see PostSchema.postedAtPrecision). */
+export const DATE_PRECISIONS = ['time', 'day', 'approximate'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export const POST_FORMATS = [
   'image',
   'carousel',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS, POST_FORMATS } from './enums';
+import { DATE_PRECISIONS, PLATFORMS, POST_FORMATS } from './enums';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 
@@ -34,6 +34,13 @@ export const PostSchema = z.object({
   shares: CountSchema.nullable(),
   /** ISO 8601 as the source gives it (date-only when only a date is shown). */
   postedAt: z.string().nullable(),
+  /**
+   * How precise `postedAt` is: `time` (a timestamp), `day` (a calendar date only), `approximate`
+   * (worked out from relative text such as "3 weeks ago" against the capture time). Null with no date.
+   */
+  postedAtPrecision: z.enum(DATE_PRECISIONS).nullable().default(null),
+  /** Pinned to the top of the creator's profile (so not necessarily recent). */
+  pinned: z.boolean().default(false),
   /** The platform's own paid-partnership label: true/false when the page says, null when it cannot. */
   paidPartnership: z.boolean().nullable(),
   hashtags: z.array(z.string()),

@@ -33,6 +33,8 @@ export function profile(overrides: Partial<CreatorProfile> & { handle: string })
         comments: { value: 40, display: '40', exact: true },
         shares: null,
         postedAt: '2025-10-01',
+        postedAtPrecision: 'day',
+        pinned: false,
         paidPartnership: false,
         hashtags: ['trailrunning'],
         mentions: [],

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../../shared/schemas/brief';
-import { FACTOR_IDS, PLATFORMS, POST_FORMATS } from '../../../shared/schemas/enums';
+import { DATE_PRECISIONS, FACTOR_IDS, PLATFORMS, POST_FORMATS } from '../../../shared/schemas/enums';
 import { FitResultSchema } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
 import { fitScore } from '../../../shared/score/fit';
@@ -73,6 +73,8 @@ const post = fc.record({
   comments: count,
   shares: count,
   postedAt: date,
+  postedAtPrecision: fc.option(fc.constantFrom(...DATE_PRECISIONS)),
+  pinned: fc.boolean(),
   paidPartnership: fc.option(fc.boolean()),
   hashtags: fc.array(
     fc.oneof(fc.constantFrom('yoga', '#ad', 'plantbased', 'Vegan'), fc.string({ maxLength: 6 })),
