@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../shared/platforms/contract';
 import { extractJson, extractPage } from '../../../shared/platforms/index';
-import type { Count } from '../../../shared/schemas/profile';
+import type { Count, Post } from '../../../shared/schemas/profile';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const pagesDir = path.resolve(repoRoot, '../shared/fixtures/pages');
@@ -19,7 +19,55 @@ type Truth = Record<string, unknown> & {
   kind: 'profile' | 'post';
   url: string | null;
   extra?: Record<string, unknown>;
+  recentPosts?: { visible: number; first: Record<string, unknown>[] };
 };
+
+/** The TRUTH facts of one recent post, keyed like the other fields ("recentPosts[0].views"). */
+const RECENT_POST_FIELDS = [
+  'id',
+  'views',
+  'likes',
+  'comments',
+  'viewsDisplay',
+  'likesDisplay',
+  'commentsDisplay',
+  'viewsApprox',
+  'likesApprox',
+  'commentsApprox',
+  'pinned',
+  'postedDisplay',
+] as const;
+
+function recentPostFields(post: Post | undefined): Record<string, unknown> {
+  if (!post) return {};
+  return {
+    id: post.id,
+    views: exactOf(post.views),
+    likes: exactOf(post.likes),
+    comments: exactOf(post.comments),
+    viewsDisplay: post.views?.display ?? null,
+    likesDisplay: post.likes?.display ?? null,
+    commentsDisplay: post.comments?.display ?? null,
+    viewsApprox: approxOf(post.views),
+    likesApprox: approxOf(post.likes),
+    commentsApprox: approxOf(post.comments),
+    pinned: post.pinned,
+    postedDisplay: post,
+  };
+}
+
+/**
+ * A post's date as TRUTH shows it: a timestamp must be the same instant; relative text ("hace 2 días",
+ * "3 weeks ago") must have been turned into an approximate date.
+ */
+function samePostedAt(want: unknown, post: Post | null): boolean {
+  if (typeof want !== 'string' || !post) return false;
+  const instant = Date.parse(want);
+  if (/^\d{4}-\d{2}-\d{2}/.test(want) && Number.isFinite(instant)) {
+    return post.postedAt !== null && Date.parse(post.postedAt) === instant;
+  }
+  return post.postedAt !== null && post.postedAtPrecision === 'approximate';
+}
 
 const exactOf = (c: Count | null | undefined) => (c?.exact ? c.value : null);
 const approxOf = (c: Count | null | undefined) => (c && !c.exact ? c.value : null);
@@ -43,6 +91,7 @@ function actualFields(x: Extraction): Record<string, unknown> {
       'extra.urlDerived': p.url,
       'extra.postsCountDisplay': p.posts?.display ?? null,
       'extra.followersApprox': approxOf(p.followers),
+      recentPosts: p.recentPosts,
     };
   }
   const { post, author } = x;
@@ -119,6 +168,7 @@ const EXTRA_FIELDS = {
 };
 
 function same(field: string, want: unknown, got: unknown): boolean {
+  if (field.endsWith('.postedDisplay')) return samePostedAt(want, got as Post | null);
   // A profile's links are a set: the order the page lists them in carries no meaning.
   if (field === 'links' && Array.isArray(want) && Array.isArray(got)) {
     return want.length === got.length && want.every((w) => got.includes(w));
@@ -151,13 +201,26 @@ describe('platform adapters on real captured pages (../shared/fixtures/pages)', 
           misses.push(`${truth.file}: extraction failed: ${(error as Error).message}`);
         }
         const htmlGivenUrl = !truth.file.endsWith('.json') && truth.url === null;
-        const fields = [
+        const fields: (readonly [string, unknown])[] = [
           ...(truth.kind === 'profile' ? PROFILE_FIELDS : POST_FIELDS).map((f) => [f, truth[f]] as const),
           ...EXTRA_FIELDS[truth.kind]
             // The derived URL was handed to the extractor for a page with no URL of its own.
             .filter((f) => !(f === 'urlDerived' && htmlGivenUrl))
             .map((f) => [`extra.${f}`, truth.extra?.[f]] as const),
         ];
+        // The creator's own recent posts: how many the file carries, then the first three in file order.
+        if (truth.kind === 'profile' && truth.recentPosts) {
+          const posts = (actual['recentPosts'] as Post[] | undefined) ?? [];
+          fields.push(['recentPosts.visible', truth.recentPosts.visible]);
+          actual['recentPosts.visible'] = posts.length;
+          truth.recentPosts.first.forEach((want, i) => {
+            const got = recentPostFields(posts[i]);
+            for (const f of RECENT_POST_FIELDS) {
+              fields.push([`recentPosts[${i}].${f}`, want[f]]);
+              actual[`recentPosts[${i}].${f}`] = got[f];
+            }
+          });
+        }
         for (const [field, want] of fields) {
           if (want === null || want === undefined) continue;
           total++;
@@ -170,6 +233,8 @@ describe('platform adapters on real captured pages (../shared/fixtures/pages)', 
         }
       }
       const pct = (100 * right) / total;
+      const postMisses = misses.filter((m) => m.includes(' recentPosts')).length;
+      console.log(`conformance: ${postMisses} of the misses are about recent posts`);
       console.log(
         `conformance: ${right}/${total} fields right (${pct.toFixed(1)}%) over ${truths.length} real pages`,
       );
