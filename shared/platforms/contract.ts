@@ -2,6 +2,7 @@
 // `troupe extract` CLI both go through it; nothing else in Troupe knows a social site's markup.
 import type { Platform } from '../schemas/enums';
 import type { CreatorProfile, Post } from '../schemas/profile';
+import type { SelectorList } from './selectors';
 
 /** What a URL points at, as far as the URL alone tells. */
 export interface UrlMatch {
@@ -85,6 +86,8 @@ export interface PlatformAdapter {
   recognizesJson(json: unknown): boolean;
   /** Same as extract, for an API response or embedded state saved as JSON. */
   extractFromJson(json: unknown, url?: URL): Extraction;
+  /** The rendered-DOM fallbacks this adapter reads, per fact, newest first (see selectors.ts). */
+  readonly selectors: Readonly<Record<string, SelectorList>>;
   /** The web app's own API calls whose answers this adapter reads on a live page. */
   readonly apiCalls: readonly ApiCall[];
   /**

@@ -212,7 +212,8 @@ export const twitch: PlatformAdapter = {
       'Twitch pages carry no creator JSON; pass the saved HTML page instead.',
     );
   },
-  // Issue 9: filled in by this platform's adapter work (live API answers).
+  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
+  selectors: {},
   apiCalls: [],
   readApiAnswer: () => null,
 };

@@ -558,7 +558,8 @@ export const x: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (live API answers).
+  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
+  selectors: {},
   apiCalls: [],
   readApiAnswer: () => null,
 };
