@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../../shared/platforms/contract';
 import { extractPage } from '../../../shared/platforms/index';
 import { instagram } from '../../../shared/platforms/instagram';
-import { tiktok } from '../../../shared/platforms/tiktok';
 import { x } from '../../../shared/platforms/x';
 import { youtube } from '../../../shared/platforms/youtube';
 import { CreatorProfileSchema, PostSchema } from '../../../shared/schemas/profile';
@@ -112,67 +111,6 @@ describe('instagram', () => {
       format: 'carousel',
       url: 'https://www.instagram.com/p/Chm_-tPJqpd/',
     });
-  });
-});
-
-describe('tiktok', () => {
-  it('prefers exact statsV2 over rounded stats and keeps the shown figure as display', () => {
-    const p = profileOf('tiktok');
-    expect(p.followers).toEqual({ value: 48213, display: '48.2K', exact: true });
-    expect(p).toMatchObject({
-      handle: 'lena.makes',
-      displayName: 'Lena Makes',
-      verified: true,
-      links: ['lenamakes.studio'],
-      countryHint: 'PT',
-    });
-    // A recent post with adLabelVersion 0 and isAd false: the platform says "not paid".
-    expect(p.recentPosts[0]).toMatchObject({
-      id: '7419876543210987654',
-      paidPartnership: false,
-      hashtags: ['pottery', 'asmr'],
-    });
-  });
-
-  it('marks round figures of 10,000 or more as estimates and reads adLabelVersion as the paid label', () => {
-    const { post, author } = postOf('tiktok');
-    expect(post.likes).toEqual({ value: 25500, display: '25.5K', exact: false });
-    expect(post.views?.exact).toBe(false);
-    expect(post.comments).toEqual({ value: 146, display: '146', exact: true });
-    expect(post.mentions).toEqual(['claybrand']);
-    expect(post.hashtags).toEqual(['ceramics', 'pottery']);
-    expect(post.postedAt).toBe('2025-10-09T08:53:20Z');
-    expect(author.followers?.exact).toBe(false);
-  });
-
-  it('reads the sponsored tag when the JSON has no label', () => {
-    const { doc, url } = ownPage('tiktok', 'post');
-    doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.remove();
-    const e = tiktok.extract(doc, url);
-    if (e.kind !== 'post') throw new Error('expected a post');
-    expect(e.post).toMatchObject({ paidPartnership: true, authorHandle: 'lena.makes' });
-    expect(e.post.likes).toEqual({ value: 25500, display: '25.5K', exact: false });
-  });
-
-  it('after in-app navigation ignores the stale embedded state and reads the DOM', () => {
-    const { doc } = ownPage('tiktok', 'profile');
-    // The SPA rendered another creator; the embedded JSON still describes lena.makes.
-    doc.querySelector('[data-e2e="user-title"]')!.textContent = 'potfan';
-    doc.querySelector('[data-e2e="user-subtitle"]')!.textContent = 'Pot Fan';
-    doc.querySelector('[data-e2e="followers-count"]')!.textContent = '1,024';
-    doc.querySelector('[data-e2e="user-bio"]')!.textContent = 'I just like pots';
-    const e = tiktok.extract(doc, new URL('https://www.tiktok.com/@potfan'));
-    if (e.kind !== 'profile') throw new Error('expected a profile');
-    expect(e.profile).toMatchObject({ handle: 'potfan', displayName: 'Pot Fan', bio: 'I just like pots' });
-    expect(e.profile.followers).toEqual({ value: 1024, display: '1,024', exact: true });
-    expect(e.profile.sources.followers).toMatch(/^dom:/);
-  });
-
-  it('reads rehydration JSON on its own', () => {
-    const { doc } = ownPage('tiktok', 'post');
-    const json = JSON.parse(doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')!.textContent!);
-    const e = tiktok.extractFromJson(json);
-    expect(e.kind === 'post' && e.post.paidPartnership).toBe(true);
   });
 });
 
