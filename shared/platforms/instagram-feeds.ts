@@ -173,7 +173,7 @@ export function readFeedAnswer(json: Json, pageHandle: string | undefined): ApiR
     const owner = obj(at(first?.media, 'user')) ?? obj(at(first?.media, 'owner'));
     if (owner) readApiUser(owner, profile, 'json:media.user');
   }
-  const userId = str(user?.pk) ?? str(user?.id);
+  const userId = mediaAuthors({ user }).ownerId;
   profile.recentPosts = ownMedia(json, profile.handle, userId);
   if (!user && profile.recentPosts.length === 0) return null;
   return { handle: profile.handle, profile, posts: profile.recentPosts };

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../../shared/platforms/contract';
 import { extractPage } from '../../../shared/platforms/index';
-import { instagram } from '../../../shared/platforms/instagram';
 import { x } from '../../../shared/platforms/x';
 import { youtube } from '../../../shared/platforms/youtube';
 import { CreatorProfileSchema, PostSchema } from '../../../shared/schemas/profile';
@@ -43,75 +42,6 @@ describe('every own page validates against the shared schemas and records its so
       }
     });
   }
-});
-
-describe('instagram', () => {
-  it('reads the logged-in header: exact followers from the title attribute, verified badge, bio link', () => {
-    const p = profileOf('instagram');
-    expect(p).toMatchObject({
-      handle: 'lena.makes',
-      displayName: 'Lena Makes',
-      verified: true,
-      links: ['https://lenamakes.studio/shop'],
-    });
-    expect(p.followers).toEqual({ value: 12431, display: '12K', exact: true });
-    expect(p.sources.followers).toContain('[title]');
-    expect(p.following?.value).toBe(310);
-    expect(p.posts?.value).toBe(208);
-    expect(p.bio).toMatch(/^Ceramicist in Lisbon/);
-  });
-
-  it('reads a paid-partnership post from the embedded media JSON', () => {
-    const { post, author } = postOf('instagram');
-    expect(post).toMatchObject({
-      id: 'DAbc123XyZ_',
-      authorHandle: 'lena.makes',
-      paidPartnership: true,
-      postedAt: '2025-10-03T14:05:12Z',
-      hashtags: ['ad', 'ceramics', 'pottery'],
-      mentions: ['claybrand'],
-    });
-    expect(post.likes).toEqual({ value: 1024, display: null, exact: true });
-    expect(author).toMatchObject({ handle: 'lena.makes', displayName: 'Lena Makes', verified: true });
-  });
-
-  it('falls back to the "Paid partnership" header label and meta tags without embedded JSON', () => {
-    const { doc, url } = ownPage('instagram', 'post');
-    for (const s of doc.querySelectorAll('script[type="application/json"]')) s.remove();
-    const e = instagram.extract(doc, url);
-    if (e.kind !== 'post') throw new Error('expected a post');
-    expect(e.post.paidPartnership).toBe(true);
-    expect(e.post.sources.paidPartnership).toContain('Paid partnership');
-    expect(e.post.likes).toEqual({ value: 1024, display: '1,024', exact: true });
-    expect(e.post.caption).toMatch(/^Spring glaze drop made with @claybrand/);
-  });
-
-  it('reads the private-API JSON shape', () => {
-    const e = instagram.extractFromJson({
-      items: [
-        {
-          code: 'Chm_-tPJqpd',
-          caption: { text: 'Sunnyvale, mid-1950’s. #neon #1950’s' },
-          like_count: 113,
-          comment_count: 0,
-          taken_at: 1661273501,
-          is_paid_partnership: false,
-          media_type: 8,
-          user: { username: 'retrobayarea', full_name: 'Retro Bay Area', is_verified: false },
-        },
-      ],
-    });
-    expect(e.kind).toBe('post');
-    if (e.kind !== 'post') return;
-    expect(e.post).toMatchObject({
-      authorHandle: 'retrobayarea',
-      paidPartnership: false,
-      hashtags: ['neon', '1950'],
-      postedAt: '2022-08-23T16:51:41Z',
-      format: 'carousel',
-      url: 'https://www.instagram.com/p/Chm_-tPJqpd/',
-    });
-  });
 });
 
 describe('youtube', () => {
