@@ -187,7 +187,10 @@ export function isPostList(json: Json): boolean {
     at(data, CLIPS) ||
     at(data, 'user', 'edge_owner_to_timeline_media') ||
     (Array.isArray(at(json, 'items')) &&
-      (at(json, 'next_max_id') !== undefined || at(json, 'paging_info') || arr(at(json, 'items')).length > 1))
+      (at(json, 'next_max_id') !== undefined ||
+        at(json, 'paging_info') ||
+        obj(at(json, 'user')) ||
+        arr(at(json, 'items')).length > 1))
   );
 }
 

@@ -20,10 +20,15 @@ export const GRID_SELECTORS = {
 
 const VIDEO_LINK = /^\/@([^/]+)\/(?:video|photo)\/(\d+)/;
 
-/** The creator's own cards, in grid order; cards linking to someone else's video are left out. */
-export function gridPosts(doc: ParentNode, handle: string): Post[] {
+/**
+ * The creator's own cards, in grid order; cards linking to someone else's video are left out.
+ * `words` are the cards' cover descriptions (img alt: the caption, then "created by … with …'s
+ * original sound" on 2025 pages): good enough to tell the language, not to stand for the caption.
+ */
+export function gridPosts(doc: ParentNode, handle: string): { posts: Post[]; words: string[] } {
   const cards = pickAll(doc, GRID_SELECTORS.gridCard);
-  if (!cards) return [];
+  const words: string[] = [];
+  if (!cards) return { posts: [], words };
   const posts: Post[] = [];
   for (const card of cards.elements.slice(0, MAX_ITEMS)) {
     const link = [...card.querySelectorAll('a[href]')]
@@ -53,9 +58,11 @@ export function gridPosts(doc: ParentNode, handle: string): Post[] {
       post.pinned = true;
       post.sources.pinned = badge.source;
     }
+    const alt = card.querySelector('img[alt]')?.getAttribute('alt');
+    if (alt) words.push(alt);
     posts.push(post);
   }
-  return posts;
+  return { posts, words };
 }
 
 /**

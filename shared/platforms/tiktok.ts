@@ -154,10 +154,11 @@ function readProfileJsonLd(doc: Document, p: CreatorProfile): void {
   }
 }
 
-function readProfileDom(doc: Document, p: CreatorProfile): void {
+/** Reads the rendered header and grid; returns the grid's cover descriptions (for the language). */
+function readProfileDom(doc: Document, p: CreatorProfile): string[] {
   const domHandle = pickText(doc, SELECTORS.handle);
   // The DOM follows in-app navigation; only combine it with the record of the same creator.
-  if (domHandle && !sameHandle(domHandle.text.replace(/^@/, ''), p.handle)) return;
+  if (domHandle && !sameHandle(domHandle.text.replace(/^@/, ''), p.handle)) return [];
   if (domHandle) {
     const name = pickText(doc, SELECTORS.displayName);
     fill(p, 'displayName', name?.text, name?.source ?? '');
@@ -178,7 +179,9 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   }
   // The rendered grid: its display strings join the JSON posts; its cards are the posts when the
   // state carries none (2025: userInfo.itemList is empty).
-  p.recentPosts = mergeGrid(p.recentPosts, gridPosts(doc, p.handle));
+  const grid = gridPosts(doc, p.handle);
+  p.recentPosts = mergeGrid(p.recentPosts, grid.posts);
+  return grid.words;
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
@@ -286,9 +289,9 @@ function extract(doc: Document, url: URL): Extraction {
     p.sources.url = 'dom:link[rel=canonical]';
     readUserState(scope, sigi, match.handle, p);
     readProfileJsonLd(doc, p);
-    readProfileDom(doc, p);
+    const covers = readProfileDom(doc, p);
     readProfileMeta(doc, p);
-    p.languageHint = languageHint([p.bio, ...p.recentPosts.map((post) => post.caption)], lang);
+    p.languageHint = languageHint([p.bio, ...p.recentPosts.map((post) => post.caption), ...covers], lang);
     return profileResult(p);
   }
   const post = newPost();

@@ -118,6 +118,7 @@ describe('tiktok profile page', () => {
     expect(p.recentPosts.filter((post) => post.paidPartnership).length).toBe(1);
     // The grid renders 16 cards; the other two come from the state, still in ItemList order.
     expect(p.recentPosts.slice(16).map((post) => post.views?.display)).toEqual([null, null]);
+    expect(p.languageHint).toBe('en');
   });
 
   it.skipIf(skipReal)('2025 page with an empty itemList: the 18 grid cards are the posts', () => {
@@ -126,6 +127,8 @@ describe('tiktok profile page', () => {
     expect(p.recentPosts[0]).toMatchObject({ id: '7571863205253778710', authorHandle: 'illojuan' });
     expect(p.recentPosts[0]!.views).toEqual({ value: 192100, display: '192.1K', exact: false });
     expect(p.recentPosts[1]!.views).toEqual({ value: 1_900_000, display: '1.9M', exact: false });
+    // A Spanish creator on an English page: the cover descriptions of the grid tell (no captions in the state).
+    expect(p.languageHint).toBe('es');
     expect(() => CreatorProfileSchema.parse(p)).not.toThrow();
   });
 });
