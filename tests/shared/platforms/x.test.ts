@@ -307,8 +307,8 @@ describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/
       new URL('https://x.com/verge/status/957383241714970624'),
     );
     if (e.kind !== 'post') throw new Error('expected a post');
-    expect(e.post.format).toBe('video');
     expect(e.post.paidPartnership).toBeNull();
+    expect(e.post.format).toBe('video');
     expect(e.post.likes).toEqual({ value: 122, display: '122', exact: true });
   });
 
