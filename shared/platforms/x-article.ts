@@ -7,7 +7,7 @@ import type { Count, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import { visibleText } from './embedded';
 import { fill, newPost } from './records';
-import { domSource, type Picked, pickWhere, type SelectorList } from './selectors';
+import { domSource, type Picked, pick, pickWhere, type SelectorList } from './selectors';
 
 // data-testid hooks, newest first (X's classes are generated and never used). Dates: the month of
 // the captures they were checked on (2025-12, ../shared/fixtures/pages/x).
@@ -42,8 +42,8 @@ const S = ARTICLE_SELECTORS;
 // The socialContext line of a pinned post, in the languages we support (en, es, de, fr, pt, it, nl).
 const PINNED = /^(?:pinned|fijado|fijada|angeheftet|épinglé|fixado|fissato|vastgezet)$/i;
 
-// What marks a promoted post: X's own label, alone in a span in the post's header row ("Ad" since
-// 2024, "Promoted" before). `data-testid="placementTracking"` is no such mark: it wraps every
+// What marks a promoted post: X's own label, alone in a span in the post's header row ("Ad" today,
+// "Promoted" in older layouts; localised). `data-testid="placementTracking"` is no such mark: it wraps every
 // video player and the Follow button too (The Verge's ordinary video post in ../shared).
 const AD_LABELS = new Set([
   'ad',
@@ -79,10 +79,19 @@ export interface ArticleReading {
   authorVerified: boolean;
 }
 
+/** A post's format from what it carries: a video, several photos (a carousel), one photo, or text. */
+export function mediaFormat(hasVideo: boolean, photos: number): Post['format'] {
+  if (hasVideo) return 'video';
+  return photos > 1 ? 'carousel' : photos === 1 ? 'image' : 'text';
+}
+
+/** Every entry of a list, for "is it inside any of these" (closest, matches): no element is picked. */
+const anyOf = (list: SelectorList) => list.map((s) => s.css).join(', ');
+
 /** True when `el` sits inside a post quoted by `article` (its own header, media and text). */
 function inQuote(article: Element, el: Element): boolean {
   const quote = el.closest('div[role="link"]');
-  return !!quote && quote !== article && article.contains(quote) && !!quote.querySelector(S.tweetUser[0].css);
+  return !!quote && quote !== article && article.contains(quote) && !!quote.querySelector(anyOf(S.tweetUser));
 }
 
 /** The newest entry's first element that belongs to the article itself, not to a quoted post. */
@@ -134,7 +143,7 @@ export function promotedLabel(article: Element): boolean {
   for (const span of article.querySelectorAll('span')) {
     if (span.children.length > 0) continue;
     if (!AD_LABELS.has(collapse(span.textContent ?? '').toLowerCase())) continue;
-    if (span.closest(`${S.tweetText[0].css}, a, [role="link"], ${S.actionBar[0].css}`)) continue;
+    if (span.closest(`${anyOf(S.tweetText)}, ${anyOf(S.actionBar)}, a, [role="link"]`)) continue;
     if (!inQuote(article, span)) return true;
   }
   return false;
@@ -170,39 +179,24 @@ export function readArticle(article: Element, locale: string | undefined): Artic
     ['views', S.views],
   ] as const) {
     const button = own(article, list);
-    if (
-      !fill(
-        post,
-        field,
-        labelledCount(button?.element, locale),
-        button ? `${domSource(button)} aria-label` : '',
-      )
-    )
-      fill(post, field, summary[field], bar ? `${domSource(bar)} aria-label` : '');
+    const labelled = labelledCount(button?.element, locale);
+    if (button && labelled) fill(post, field, labelled, `${domSource(button)} aria-label`);
+    else if (bar) fill(post, field, summary[field], `${domSource(bar)} aria-label`);
   }
 
   const posted = time ?? own(article, S.postedAt);
-  const datetime = posted?.element.getAttribute('datetime');
-  if (
-    posted &&
-    fill(
-      post,
-      'postedAt',
-      datetime && Number.isFinite(Date.parse(datetime)) ? datetime : null,
-      domSource(posted),
-    )
-  )
+  const datetime = posted?.element.getAttribute('datetime') ?? '';
+  if (posted && Number.isFinite(Date.parse(datetime))) {
+    fill(post, 'postedAt', datetime, domSource(posted));
     post.postedAtPrecision = 'time';
+  }
 
-  const photos = [...article.querySelectorAll(S.photo[0].css)].filter((el) => !inQuote(article, el));
-  post.format = own(article, S.video)
-    ? 'video'
-    : photos.length > 1
-      ? 'carousel'
-      : photos.length
-        ? 'image'
-        : 'text';
-  post.sources.format = 'dom:videoPlayer / tweetPhoto';
+  const photos =
+    S.photo
+      .map((s) => [...article.querySelectorAll(s.css)].filter((el) => !inQuote(article, el)))
+      .find((found) => found.length > 0) ?? [];
+  post.format = mediaFormat(!!own(article, S.video), photos.length);
+  post.sources.format = `dom:${anyOf(S.video)} / ${anyOf(S.photo)}`;
 
   const text = own(article, S.tweetText);
   const caption = text ? collapse(visibleText(text.element)) : '';
@@ -217,6 +211,6 @@ export function readArticle(article: Element, locale: string | undefined): Artic
   return {
     post,
     authorName: nameEl ? collapse(nameEl.textContent ?? '') || null : null,
-    authorVerified: !!user?.element.querySelector(S.verified[0].css),
+    authorVerified: !!(user && pick(user.element, S.verified)),
   };
 }

@@ -7,6 +7,7 @@ import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import type { ApiCall } from './contract';
 import { arr, at, findAll, type Json, num, obj, str } from './json-path';
 import { fill, newPost } from './records';
+import { mediaFormat } from './x-article';
 
 /** The profile timelines and the user lookup; ids in the path rotate, the operation names do not. */
 export const TIMELINE_OPERATIONS = ['UserTweets', 'UserTweetsAndReplies', 'UserMedia'] as const;
@@ -155,12 +156,6 @@ export function isRetweet(t: Record<string, Json>): boolean {
   return !!(at(t, 'legacy', 'retweeted_status_result') ?? t.retweeted_status_result);
 }
 
-const FORMAT_BY_MEDIA: Record<string, Post['format']> = {
-  video: 'video',
-  animated_gif: 'video',
-  photo: 'image',
-};
-
 /** A Post from a GraphQL tweet; `src` is where the tweet sits in the answer. */
 export function readGqlTweet(t: Record<string, Json>, src: string): Post {
   const post = newPost();
@@ -192,14 +187,9 @@ export function readGqlTweet(t: Record<string, Json>, src: string): Post {
     post.sources.hashtags = `${src}.legacy.entities.hashtags`;
     post.sources.mentions = `${src}.legacy.entities.user_mentions`;
   }
-  const media = arr(at(legacy, 'extended_entities', 'media')).map((m) => str(at(m, 'type')) ?? '');
-  post.format = media.some((m) => FORMAT_BY_MEDIA[m] === 'video')
-    ? 'video'
-    : media.filter((m) => m === 'photo').length > 1
-      ? 'carousel'
-      : media.includes('photo')
-        ? 'image'
-        : 'text';
+  const media = arr(at(legacy, 'extended_entities', 'media')).map((m) => str(at(m, 'type')));
+  const hasVideo = media.some((type) => type === 'video' || type === 'animated_gif');
+  post.format = mediaFormat(hasVideo, media.filter((type) => type === 'photo').length);
   post.sources.format = `${src}.legacy.extended_entities.media[].type`;
   if (post.id && post.authorHandle) post.url = `https://x.com/${post.authorHandle}/status/${post.id}`;
   return post;

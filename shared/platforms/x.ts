@@ -14,10 +14,10 @@ import {
   type UrlMatch,
 } from './contract';
 import { countBefore } from './counts-in-text';
-import { canonicalUrl, jsonLd, meta, textOf } from './embedded';
+import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
-import { domSource, pick, pickAll, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {
   authorOf,
@@ -126,7 +126,12 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   }
   // The badge slot of the header only: quoted posts further down carry their own badges.
   const badge = pick(header, SELECTORS.verified);
-  fill(p, 'verified', !!badge, `${domSource(picked)} ${SELECTORS.verified[0].css}`);
+  fill(
+    p,
+    'verified',
+    !!badge,
+    `${domSource(picked)} ${(badge ?? { selector: SELECTORS.verified[0] }).selector.css}`,
+  );
   const name = header.querySelector('span')?.textContent?.replace(/\s+/g, ' ').trim();
   fill(p, 'displayName', name, `${domSource(picked)} span`);
   const followersLink = doc.querySelector(
@@ -142,8 +147,8 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
   fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
-  const bio = pick(doc, SELECTORS.profileBio);
-  fill(p, 'bio', bio ? textOf(bio.element, ':scope') : null, bio ? domSource(bio) : '');
+  const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
+  fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
   const bioLinks = [
     ...(urlLink ? [urlLink.element] : []),
@@ -162,7 +167,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
 /**
  * The creator's own posts in the rendered timeline, in page order: reposts of others (another
  * author in the header) and ads of advertisers left out; a quote post counts once, the quoted
- * post is part of it. On a profile page only the first article can be pinned.
+ * post is part of it.
  */
 function readTimelineDom(doc: Document, p: CreatorProfile, locale: string | undefined): void {
   const found = pickAll(doc, SELECTORS.tweet);
