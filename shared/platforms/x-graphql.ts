@@ -38,6 +38,7 @@ export function requestVariables(requestUrl: URL): Record<string, Json> {
 
 // A timeline page holds 20–40 entries; a forged answer gets no further than this.
 const MAX_ITEMS = 200;
+const MAX_LOOKED = 5 * MAX_ITEMS;
 
 export function unescapeHtml(s: string): string {
   return s
@@ -226,35 +227,31 @@ function instructionsOf(json: Json): Json[] {
  */
 export function timelineTweets(json: Json): TimelineTweet[] {
   const out: TimelineTweet[] = [];
+  // Entries and module items looked at, tweets or not (cursors, who-to-follow users).
+  let looked = 0;
+  const add = (entryId: string, content: Json, pinEntry: boolean) => {
+    looked++;
+    const tweet = tweetOf(at(content, 'tweet_results', 'result'));
+    if (!tweet || out.length >= MAX_ITEMS) return;
+    out.push({
+      tweet,
+      entryId,
+      pinned: pinEntry || str(at(content, 'socialContext', 'contextType')) === 'Pin',
+      promoted: !!obj(at(content, 'promotedMetadata')) || /^promoted-/.test(entryId),
+    });
+  };
   for (const instruction of instructionsOf(json)) {
-    const type = str(at(instruction, 'type'));
-    const entries = [
-      ...arr(at(instruction, 'entries')),
-      ...(obj(at(instruction, 'entry')) ? [at(instruction, 'entry')] : []),
-    ];
-    const items: { entryId: string; content: Json }[] = [];
-    for (const entry of entries) {
+    const pinEntry = str(at(instruction, 'type')) === 'TimelinePinEntry';
+    const single = obj(at(instruction, 'entry'));
+    for (const entry of [...arr(at(instruction, 'entries')), ...(single ? [single] : [])]) {
+      if (looked >= MAX_LOOKED) return out;
       const entryId = str(at(entry, 'entryId')) ?? '';
-      items.push({ entryId, content: at(entry, 'content', 'itemContent') });
-      for (const item of arr(at(entry, 'content', 'items')))
-        items.push({
-          entryId: str(at(item, 'entryId')) ?? entryId,
-          content: at(item, 'item', 'itemContent'),
-        });
+      add(entryId, at(entry, 'content', 'itemContent'), pinEntry);
+      for (const item of arr(at(entry, 'content', 'items')).slice(0, MAX_LOOKED))
+        add(str(at(item, 'entryId')) ?? entryId, at(item, 'item', 'itemContent'), pinEntry);
     }
-    for (const item of arr(at(instruction, 'moduleItems')))
-      items.push({ entryId: str(at(item, 'entryId')) ?? '', content: at(item, 'item', 'itemContent') });
-    for (const { entryId, content } of items) {
-      if (out.length >= MAX_ITEMS) return out;
-      const tweet = tweetOf(at(content, 'tweet_results', 'result'));
-      if (!tweet) continue;
-      out.push({
-        tweet,
-        entryId,
-        pinned: type === 'TimelinePinEntry' || str(at(content, 'socialContext', 'contextType')) === 'Pin',
-        promoted: !!obj(at(content, 'promotedMetadata')) || /^promoted-/.test(entryId),
-      });
-    }
+    for (const item of arr(at(instruction, 'moduleItems')).slice(0, MAX_LOOKED))
+      add(str(at(item, 'entryId')) ?? '', at(item, 'item', 'itemContent'), false);
   }
   return out;
 }

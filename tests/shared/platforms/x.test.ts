@@ -563,5 +563,19 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
       },
     };
     expect(x.readApiAnswer(flood, url, lena)?.posts).toHaveLength(200);
+    // Entries that hold no tweet count too: a tweet behind 1000 cursors is not looked for.
+    const cursors = Array.from({ length: 1000 }, (_, i) => ({ entryId: `cursor-${i}`, content: {} }));
+    const buried = {
+      data: {
+        user: {
+          result: {
+            timeline: {
+              timeline: { instructions: [{ type: 'TimelineAddEntries', entries: [...cursors, pinned] }] },
+            },
+          },
+        },
+      },
+    };
+    expect(x.readApiAnswer(buried, url, lena)).toBeNull();
   });
 });
