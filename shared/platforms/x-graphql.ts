@@ -201,7 +201,7 @@ export interface TimelineTweet {
   tweet: Record<string, Json>;
   entryId: string;
   pinned: boolean;
-  /** X's own promotion mark on the entry (promotedMetadata, a "promoted-…" entry id). */
+  /** X's own promotion mark: the entry's promotedMetadata, the tweet's promoted_content, a "promoted-…" entry id. */
   promoted: boolean;
 }
 
@@ -237,7 +237,10 @@ export function timelineTweets(json: Json): TimelineTweet[] {
       tweet,
       entryId,
       pinned: pinEntry || str(at(content, 'socialContext', 'contextType')) === 'Pin',
-      promoted: !!obj(at(content, 'promotedMetadata')) || /^promoted-/.test(entryId),
+      promoted:
+        !!obj(at(content, 'promotedMetadata')) ||
+        !!obj(tweet.promoted_content ?? at(tweet, 'legacy', 'promoted_content')) ||
+        /^promoted-/.test(entryId),
     });
   };
   for (const instruction of instructionsOf(json)) {

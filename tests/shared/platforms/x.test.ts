@@ -392,8 +392,9 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
       '1843000000000000011', // her reply in the conversation module; @potterynews' parent left out
       '1843000000000000003', // unwrapped from TweetWithVisibilityResults
       '1843000000000000005', // her own promoted post; @claybrand's ad and the retweet left out
+      '1843000000000000006', // her quote post, once: the quoted @claybrand tweet is part of it
     ]);
-    const [pinned, video, reply, limited, promoted] = reading!.posts as Post[];
+    const [pinned, video, reply, limited, promoted, quote] = reading!.posts as Post[];
     expect(pinned).toMatchObject({
       pinned: true,
       format: 'carousel',
@@ -412,7 +413,41 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
     expect(limited?.likes?.value).toBe(40);
     expect(promoted?.paidPartnership).toBe(true);
     expect(promoted?.sources.paidPartnership).toContain('promotedMetadata');
+    expect(quote).toMatchObject({ caption: 'This glaze, on my bowls next week', paidPartnership: null });
     expect(reading?.profile).toMatchObject({ handle: 'lenamakes', followers: { value: 12431, exact: true } });
+  });
+
+  it("a tweet's promoted_content marks it promoted too; no mark is no label (null), never false", () => {
+    type Timeline = {
+      data: { user: { result: { timeline: { timeline: { instructions: { entry?: unknown }[] } } } } };
+    };
+    const answer = ownJson('user-tweets-and-replies-2026.json') as Timeline;
+    const pin = structuredClone(answer.data.user.result.timeline.timeline.instructions[1]?.entry) as {
+      entryId: string;
+      content: { itemContent: { tweet_results: { result: Record<string, unknown> } } };
+    };
+    pin.entryId = 'tweet-1843000000000000001';
+    pin.content.itemContent.tweet_results.result.promoted_content = {
+      advertiser_id: LENA_ID,
+      disclosure_type: 'NoDisclosure',
+    };
+    const json = {
+      data: {
+        user: {
+          result: {
+            timeline: { timeline: { instructions: [{ type: 'TimelineAddEntries', entries: [pin] }] } },
+          },
+        },
+      },
+    };
+    const [post] = x.readApiAnswer(json, gqlUrl('UserTweets', { userId: LENA_ID }), lena)?.posts ?? [];
+    expect(post?.paidPartnership).toBe(true);
+    const plain = x.readApiAnswer(
+      ownJson('user-media-2024.json'),
+      gqlUrl('UserMedia', { userId: LENA_ID }),
+      lena,
+    );
+    expect(plain?.posts.map((p) => p.paidPartnership)).toEqual([null, null]);
   });
 
   it('UserMedia: the grid module of the first page, then TimelineAddToModule items (2024 legacy shape)', () => {
@@ -478,7 +513,7 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
     const json = ownJson('user-tweets-and-replies-2026.json');
     const e = x.extractFromJson(json, new URL('https://x.com/lenamakes'));
     if (e.kind !== 'profile') throw new Error('expected a profile');
-    expect(e.profile.recentPosts).toHaveLength(5);
+    expect(e.profile.recentPosts).toHaveLength(6);
     expect(() => x.extractFromJson(json, new URL('https://x.com/nobody'))).toThrow(/no_creator_data|@nobody/);
   });
 
