@@ -2,7 +2,7 @@
 // X's markup is the same in every language except for the words, so each figure is the number in
 // the accessibility label of the button data-testid names (exact: "27 Likes. Like", "27 Me gusta.
 // Me gusta"), with the button's visible text as its display ("6K"); never the words around it.
-import { parseCount } from '../counts/parse-count';
+import { countFromText, parseCount } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import { visibleText } from './embedded';
@@ -169,7 +169,8 @@ export function readArticle(article: Element, locale: string | undefined): Artic
   fill(post, 'id', id, time ? `${domSource(time)} (a[href] /status/<id>)` : 'dom:a[href$="/analytics"]');
   if (post.id && post.authorHandle) post.url = `https://x.com/${post.authorHandle}/status/${post.id}`;
 
-  // Each button's own label first; the action bar's summary for a figure a button does not give.
+  // Each button's own label first; the action bar's summary for a figure a button's label lacks;
+  // the figure shown on the button last.
   const bar = own(article, S.actionBar);
   const summary = summaryCounts(bar?.element.getAttribute('aria-label'), locale);
   for (const [field, list] of [
@@ -181,7 +182,12 @@ export function readArticle(article: Element, locale: string | undefined): Artic
     const button = own(article, list);
     const labelled = labelledCount(button?.element, locale);
     if (button && labelled) fill(post, field, labelled, `${domSource(button)} aria-label`);
-    else if (bar) fill(post, field, summary[field], `${domSource(bar)} aria-label`);
+    else if (bar && summary[field]) fill(post, field, summary[field], `${domSource(bar)} aria-label`);
+    else if (button) {
+      // Only the figure on the button: "785" is exact, "6K" rounded.
+      const shown = shownFigure(button.element);
+      fill(post, field, shown ? countFromText(shown, { locale }) : null, `${domSource(button)} text`);
+    }
   }
 
   const posted = time ?? own(article, S.postedAt);

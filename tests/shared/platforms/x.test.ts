@@ -258,6 +258,25 @@ describe('x: a localised profile timeline', () => {
     });
   }
 
+  it('a button whose label carries no number gives the figure it shows, rounded when abbreviated', () => {
+    const doc = timelinePage('en', [
+      article({
+        handle: 'lenamakes',
+        id: '7',
+        replies: 'Reply',
+        reposts: 'Repost',
+        likes: 'Like',
+        views: 'View post analytics',
+        shown: ['785', '', '6K', ''],
+      }),
+    ]);
+    const [post] = profileOf(doc, 'https://x.com/lenamakes').recentPosts;
+    expect(post?.comments).toEqual({ value: 785, display: '785', exact: true });
+    expect(post?.likes).toEqual({ value: 6000, display: '6K', exact: false });
+    expect(post?.shares).toBeNull();
+    expect(post?.views).toBeNull();
+  });
+
   it('an ordinary video post is no ad, a creator called "Ad" is no ad, and the caption\'s "Ad" is none', () => {
     const labels = { replies: '1 reply. Reply', reposts: '2 reposts. Repost', likes: '3 Likes. Like' };
     const doc = timelinePage('en', [
