@@ -10,7 +10,7 @@ import { fill, newPost } from './records';
 import { mediaFormat } from './x-article';
 
 /** The profile timelines and the user lookup; ids in the path rotate, the operation names do not. */
-export const TIMELINE_OPERATIONS = ['UserTweets', 'UserTweetsAndReplies', 'UserMedia'] as const;
+const TIMELINE_OPERATIONS = ['UserTweets', 'UserTweetsAndReplies', 'UserMedia'] as const;
 export const USER_OPERATION = 'UserByScreenName';
 const OPERATIONS = [...TIMELINE_OPERATIONS, USER_OPERATION];
 const PATH = `^/i/api/graphql/[^/]+/(?:${OPERATIONS.join('|')})$`;
@@ -40,7 +40,7 @@ export function requestVariables(requestUrl: URL): Record<string, Json> {
 const MAX_ITEMS = 200;
 const MAX_LOOKED = 5 * MAX_ITEMS;
 
-export function unescapeHtml(s: string): string {
+function unescapeHtml(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -49,11 +49,16 @@ export function unescapeHtml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** "Fri Feb 06 21:09:45 +0000 2026" → "2026-02-06T21:09:45Z". */
-export function isoFromTwitterDate(s: string | undefined): string | null {
-  const m = s ? /^\w{3} (\w{3}) (\d{2}) ([\d:]{8}) ([+-]\d{4}) (\d{4})$/.exec(s) : null;
-  if (!m) return null;
-  const d = new Date(`${m[1]} ${m[2]} ${m[5]} ${m[3]} GMT${m[4]}`);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Fri Feb 06 21:09:45 +0000 2026" → "2026-02-06T21:09:45Z" (worked out, not left to Date's parser). */
+function isoFromTwitterDate(s: string | undefined): string | null {
+  const m = s ? /^\w{3} (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(s) : null;
+  const month = m ? MONTHS.indexOf(m[1]!) : -1;
+  if (!m || month < 0) return null;
+  const offsetMinutes = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+  const time = Date.UTC(Number(m[9]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+  const d = new Date(time - offsetMinutes * 60_000);
   return Number.isNaN(d.getTime()) ? null : d.toISOString().replace('.000Z', 'Z');
 }
 

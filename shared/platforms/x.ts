@@ -384,7 +384,8 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       'X JSON has no user (data.user.result) and no tweets (timeline instructions, tweetResult).',
     );
   const author = newProfile('x', '?', '');
-  if (user && (obj(user.core) || obj(user.legacy))) readGqlUser(user, author, 'json:data.user.result');
+  const facts = userFacts(user);
+  if (facts) readGqlUser(facts, author, 'json:data.user.result');
   const authorUser = authorOf(focal.tweet);
   if (authorUser) readGqlUser(authorUser, author, `json:${focal.entryId}.core.user_results.result`);
   const post = readGqlTweet(focal.tweet, `json:${focal.entryId}.tweet_results.result`);
