@@ -4,48 +4,72 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiCall,
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText } from './dates';
-import { assignedJson, canonicalUrl, meta, textOf } from './embedded';
+import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
+import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
+import { type ChannelContext, channelVideos, ytText } from './youtube-videos';
 
-// Rendered-DOM fallbacks, newest first. Used when the embedded JSON describes another page
-// (in-app navigation) or is missing. Custom element names and ids are YouTube's public hooks.
+// Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
+// when the embedded JSON describes another page (in-app navigation) or is missing. Custom element
+// names and ids are YouTube's public hooks. Undated layouts were dated by the capture that shows
+// them: the Polymer watch page by the 2021 pytube captures, the ytd-watch-metadata ones by its
+// 2022-10 roll-out (also when @handles arrived).
 const SELECTORS = {
   channelName: [
-    'yt-page-header-view-model yt-dynamic-text-view-model h1', // 2024-11: page header view model
-    'ytd-c4-tabbed-header-renderer ytd-channel-name #text', // 2021-05: c4 tabbed header
+    { since: '2024-11', css: 'yt-page-header-view-model yt-dynamic-text-view-model h1' },
+    { since: '2021-05', css: 'ytd-c4-tabbed-header-renderer ytd-channel-name #text' },
   ],
+  // One entry per layout: each names the handle, subscriber and video count parts of that header.
   channelMetadataParts: [
-    'yt-page-header-view-model yt-content-metadata-view-model span[role="text"]', // 2024-11
-    'ytd-c4-tabbed-header-renderer #channel-handle, ytd-c4-tabbed-header-renderer #subscriber-count, ytd-c4-tabbed-header-renderer #videos-count', // 2021-05
+    { since: '2024-11', css: 'yt-page-header-view-model yt-content-metadata-view-model span[role="text"]' },
+    {
+      since: '2021-05',
+      css: 'ytd-c4-tabbed-header-renderer #channel-handle, ytd-c4-tabbed-header-renderer #subscriber-count, ytd-c4-tabbed-header-renderer #videos-count',
+    },
   ],
   channelVerified: [
-    'yt-page-header-view-model yt-dynamic-text-view-model [aria-label*="erified" i]', // 2024-11
-    'ytd-c4-tabbed-header-renderer ytd-badge-supported-renderer .badge-style-type-verified', // 2021-05
+    {
+      since: '2024-11',
+      css: 'yt-page-header-view-model yt-dynamic-text-view-model [aria-label*="erified" i]',
+    },
+    {
+      since: '2021-05',
+      css: 'ytd-c4-tabbed-header-renderer ytd-badge-supported-renderer .badge-style-type-verified',
+    },
   ],
-  videoTitle: ['ytd-watch-metadata #title h1', 'h1.title.ytd-video-primary-info-renderer'], // 2022-10, 2021
   ownerLink: [
-    'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a',
-    'ytd-video-owner-renderer a[href^="/@"]',
+    { since: '2022-10', css: 'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a' },
+    { since: '2022-10', css: 'ytd-video-owner-renderer a[href^="/@"]' },
   ],
-  ownerSubscribers: ['#owner-sub-count'], // 2022-10
-  ownerVerified: ['ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]'], // 2022-10
+  ownerSubscribers: [{ since: '2022-10', css: '#owner-sub-count' }],
+  ownerVerified: [
+    { since: '2022-10', css: 'ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]' },
+  ],
   likeButton: [
-    'ytd-watch-metadata like-button-view-model button[aria-label]', // 2023-11: segmented like view model
-    'ytd-watch-metadata #segmented-like-button button[aria-label]',
+    { since: '2023-11', css: 'ytd-watch-metadata like-button-view-model button[aria-label]' },
+    { since: '2022-10', css: 'ytd-watch-metadata #segmented-like-button button[aria-label]' },
   ],
   description: [
-    'ytd-watch-metadata #description-inline-expander yt-attributed-string',
-    '#description-inline-expander',
+    { since: '2022-10', css: 'ytd-watch-metadata #description-inline-expander yt-attributed-string' },
+    { since: '2022-10', css: '#description-inline-expander' },
   ],
   paidOverlay: [
-    '.ytp-paid-content-overlay-text', // 2020-06: player overlay "Includes paid promotion"
-    'ytd-watch-metadata [aria-label="Includes paid promotion"]',
+    { since: '2022-10', css: 'ytd-watch-metadata [aria-label="Includes paid promotion"]' },
+    { since: '2020-06', css: '.ytp-paid-content-overlay-text' }, // player overlay "Includes paid promotion"
   ],
-} as const;
+} satisfies Record<string, SelectorList>;
 
 const HOSTS = /^(?:www\.|m\.|music\.)?youtube\.com$/;
 const VIDEO_ID = /^[\w-]{11}$/;
@@ -70,16 +94,6 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
   if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
   return null;
-}
-
-/** Text of a YouTube text object: {simpleText}, {runs:[{text}]} or {content}. */
-function ytText(node: Json): string | undefined {
-  const o = obj(node);
-  if (!o) return undefined;
-  if (typeof o.simpleText === 'string') return o.simpleText;
-  if (Array.isArray(o.runs)) return o.runs.map((r) => str(at(r, 'text')) ?? '').join('');
-  if (typeof o.content === 'string') return o.content;
-  return undefined;
 }
 
 /** Target of a YouTube redirect link (…/redirect?q=<target>), or the URL itself. */
@@ -107,6 +121,12 @@ function badgesVerified(badges: Json): boolean {
 function channelUrl(handle: string | undefined, channelId: string | undefined): string {
   return handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId ?? ''}`;
 }
+
+/**
+ * `sources.handle` of a channel that the page names by its "UC…" id only (pages from before
+ * @handles, 2022-10): the handle is then an id, which `handleLabel` shows as such.
+ */
+export const CHANNEL_ID_SOURCE = 'derived:channel id (the page names no @handle)';
 
 // ---- channel --------------------------------------------------------------------------------
 
@@ -198,7 +218,10 @@ function readChannel(data: Json, p: CreatorProfile): void {
     const src = 'json:ytInitialData.metadata.channelMetadataRenderer';
     fill(p, 'displayName', str(md.title), `${src}.title`);
     fill(p, 'bio', str(md.description), `${src}.description`);
-    if (p.handle === '?' && str(md.externalId)) p.handle = str(md.externalId)!;
+    if (p.handle === '?' && str(md.externalId)) {
+      p.handle = str(md.externalId)!;
+      p.sources.handle = CHANNEL_ID_SOURCE;
+    }
     fill(p, 'url', str(md.channelUrl), `${src}.channelUrl`);
   }
 }
@@ -221,26 +244,49 @@ function headerLinks(node: Json): string[] {
   return [...new Set(out)];
 }
 
+/** Whose videos count on this page: the channel the answer or the page URL names. */
+function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): ChannelContext {
+  const match = page ? matchUrl(page) : null;
+  let selectedTab: string | undefined;
+  for (const tab of arr(at(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'))) {
+    if (at(tab, 'tabRenderer', 'selected') === true)
+      selectedTab = str(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'));
+  }
+  const handleInUrl = page?.pathname.startsWith('/@') ? match?.handle : undefined;
+  return {
+    channelId: str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId')) ?? match?.id ?? null,
+    handle: readChannelHandle(data) ?? handleInUrl ?? null,
+    capturedAt: p.capturedAt,
+    streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
+  };
+}
+
+/** The channel's own videos that the browse data (a tab, or a scroll's continuation) carries. */
+function readRecentPosts(data: Json, p: CreatorProfile, page: URL | undefined): void {
+  p.recentPosts = channelVideos(data, channelContext(data, p, page));
+  if (p.recentPosts.length) p.sources.recentPosts = 'json:channel tab grid, shelves and continuation items';
+}
+
 function readChannelDom(doc: Document, p: CreatorProfile): void {
-  fill(p, 'displayName', textOf(doc, ...SELECTORS.channelName), `dom:${SELECTORS.channelName[0]}`);
-  const parts = [...doc.querySelectorAll(SELECTORS.channelMetadataParts.join(', '))]
+  const name = pickText(doc, SELECTORS.channelName);
+  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  const found = pickAll(doc, SELECTORS.channelMetadataParts);
+  const parts = (found?.elements ?? [])
     .map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
   const handle = parts.find((t) => t.startsWith('@'));
-  if (handle && p.handle === '?') {
+  if (handle && found && p.handle === '?') {
     p.handle = handle.slice(1);
-    p.sources.handle = `dom:${SELECTORS.channelMetadataParts[0]}`;
+    p.sources.handle = domSource(found);
   }
   const figures = parts.filter((t) => !t.startsWith('@') && /\d/.test(t));
-  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, 'dom:channel metadata (subscribers)');
-  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, 'dom:channel metadata (videos)');
-  if (parts.length)
-    fill(
-      p,
-      'verified',
-      SELECTORS.channelVerified.some((s) => doc.querySelector(s)),
-      'dom:header badge',
-    );
+  const src = found ? domSource(found) : '';
+  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src} (subscribers)`);
+  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src} (videos)`);
+  if (parts.length) {
+    const badge = pick(doc, SELECTORS.channelVerified);
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:header (no verified badge)');
+  }
 }
 
 // ---- video ----------------------------------------------------------------------------------
@@ -285,12 +331,14 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     const viewText = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'));
     const shortViews = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'shortViewCount'));
     const views = viewText ? countFromText(viewText) : null;
+    // With the player's exact counter the watch page's full figure is its display (TRUTH: "1.077.715
+    // visualizaciones"); a /next answer on its own shows the rounded one as on channel cards ("41m views").
     if (post.views) post.views = withDisplay(post.views, viewText) ?? post.views;
     else
       fill(
         post,
         'views',
-        withDisplay(views?.exact ? { ...views, display: null } : views, views?.exact ? viewText : shortViews),
+        withDisplay(views?.exact ? { ...views, display: null } : views, shortViews ?? viewText),
         `${src}.viewCount`,
       );
     // Exact likes live only in the accessibility sentence; the visible title is rounded.
@@ -343,7 +391,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     author.sources.handle = post.sources.authorHandle ?? 'json';
   } else if (channelId && author.handle === '?') {
     author.handle = channelId;
-    author.sources.handle = 'json:channelId (no @handle in the data)';
+    author.sources.handle = CHANNEL_ID_SOURCE;
   }
   if (author.url === '') author.url = channelUrl(post.authorHandle ?? undefined, channelId);
 }
@@ -363,19 +411,30 @@ function commentsText(next: Json): string | undefined {
 }
 
 function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
-  const ownerHref = doc.querySelector(SELECTORS.ownerLink.join(', '))?.getAttribute('href') ?? undefined;
-  fill(post, 'authorHandle', handleFromPath(ownerHref), `dom:${SELECTORS.ownerLink[0]}`);
-  fill(author, 'displayName', textOf(doc, ...SELECTORS.ownerLink), `dom:${SELECTORS.ownerLink[0]}`);
-  const subs = textOf(doc, ...SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs) : null, 'dom:#owner-sub-count');
-  if (ownerHref)
-    fill(author, 'verified', !!doc.querySelector(SELECTORS.ownerVerified.join(', ')), 'dom:owner badge');
-  const likeLabel = doc.querySelector(SELECTORS.likeButton.join(', '))?.getAttribute('aria-label');
-  const likes = lastCountIn(likeLabel);
-  fill(post, 'likes', likes ? { ...likes, display: null } : null, `dom:${SELECTORS.likeButton[0]}`);
-  fill(post, 'caption', textOf(doc, ...SELECTORS.description), `dom:${SELECTORS.description[0]}`);
-  if (doc.querySelector(SELECTORS.paidOverlay.join(', ')))
-    fill(post, 'paidPartnership', true, 'dom:paid promotion overlay');
+  const owner = pickWhere(doc, SELECTORS.ownerLink, (el) => visibleText(el).trim() !== '');
+  const ownerHref = owner?.element.getAttribute('href') ?? undefined;
+  if (owner) {
+    fill(post, 'authorHandle', handleFromPath(ownerHref), `${domSource(owner)} href`);
+    fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
+  }
+  const subs = pickText(doc, SELECTORS.ownerSubscribers);
+  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs ? domSource(subs) : '');
+  if (ownerHref) {
+    const badge = pick(doc, SELECTORS.ownerVerified);
+    fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
+  }
+  const like = pick(doc, SELECTORS.likeButton);
+  const likes = lastCountIn(like?.element.getAttribute('aria-label'));
+  fill(
+    post,
+    'likes',
+    likes && like ? { ...likes, display: null } : null,
+    like ? `${domSource(like)} aria-label` : '',
+  );
+  const description = pickText(doc, SELECTORS.description);
+  fill(post, 'caption', description?.text, description ? domSource(description) : '');
+  const paid = pick(doc, SELECTORS.paidOverlay);
+  if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   // Meta tags describe the page as first served; only used when nothing fresher was found.
   fill(
     post,
@@ -407,7 +466,7 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
 }
 
 function finishProfile(p: CreatorProfile): Extraction {
-  if (p.handle === '?' || (!p.displayName && !p.followers)) {
+  if (p.handle === '?' || (!p.displayName && !p.followers && p.recentPosts.length === 0)) {
     throw new ExtractionError(
       'no_creator_data',
       'YouTube channel: no channel header found (no ytInitialData for this channel and no rendered page header).',
@@ -436,9 +495,15 @@ function extract(doc: Document, url: URL): Extraction {
   }
   const p = newProfile('youtube', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
   p.sources.url = canonicalUrl(doc) ? 'dom:link[rel=canonical]' : 'url';
-  if (browseMatches(initial, match)) readChannel(initial, p);
+  if (browseMatches(initial, match)) {
+    readChannel(initial, p);
+    readRecentPosts(initial, p, url);
+  }
   readChannelDom(doc, p);
-  if (p.handle === '?' && match.id) p.handle = match.id;
+  if (p.handle === '?' && match.id) {
+    p.handle = match.id;
+    p.sources.handle = CHANNEL_ID_SOURCE;
+  }
   fill(p, 'bio', meta(doc, 'og:description'), 'meta:og:description');
   p.languageHint = lang;
   return finishProfile(p);
@@ -454,24 +519,43 @@ function recognizesJson(json: Json): boolean {
   );
 }
 
+/** Browse data of a channel (a tab with its header, or a continuation read on `url`) as a profile. */
+function channelFromBrowse(data: Json, url: URL | undefined): CreatorProfile {
+  const match = url ? matchUrl(url) : null;
+  const p = newProfile('youtube', '?', url?.href ?? '');
+  if (url) p.sources.url = 'url';
+  readChannel(data, p);
+  if (p.handle === '?' && match?.handle && url?.pathname.startsWith('/@')) {
+    p.handle = match.handle;
+    p.sources.handle = 'url';
+  }
+  if (p.handle === '?' && match?.id) {
+    p.handle = match.id;
+    p.sources.handle = CHANNEL_ID_SOURCE;
+  }
+  const id = str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId'));
+  if (!p.url) p.url = channelUrl(p.handle === id ? undefined : p.handle, id);
+  readRecentPosts(data, p, url);
+  return p;
+}
+
+const isContinuation = (json: Json) =>
+  arr(at(json, 'onResponseReceivedActions')).length > 0 ||
+  arr(at(json, 'onResponseReceivedEndpoints')).length > 0;
+
 function extractFromJson(json: Json, url?: URL): Extraction {
   const initial = at(json, 'ytInitialData') ?? json;
   const player = at(json, 'ytInitialPlayerResponse') ?? (at(json, 'videoDetails') ? json : undefined);
   const match = url ? matchUrl(url) : null;
-  if (at(initial, 'metadata', 'channelMetadataRenderer') && match?.kind !== 'post') {
-    if (match && !browseMatches(initial, match)) {
+  const browse = !!at(initial, 'metadata', 'channelMetadataRenderer');
+  if ((browse || (isContinuation(initial) && match?.kind === 'profile')) && match?.kind !== 'post') {
+    if (browse && match && !browseMatches(initial, match)) {
       throw new ExtractionError(
         'no_creator_data',
         `YouTube browse JSON describes another channel than ${url?.href}.`,
       );
     }
-    const p = newProfile('youtube', '?', url?.href ?? '');
-    readChannel(initial, p);
-    if (p.handle === '?')
-      p.handle = str(at(initial, 'metadata', 'channelMetadataRenderer', 'externalId')) ?? '?';
-    if (!p.url)
-      p.url = channelUrl(undefined, str(at(initial, 'metadata', 'channelMetadataRenderer', 'externalId')));
-    return finishProfile(p);
+    return finishProfile(channelFromBrowse(initial, url));
   }
   const next = at(initial, 'contents', 'twoColumnWatchNextResults') ? initial : undefined;
   if (!next && !player) {
@@ -485,6 +569,72 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   readVideo(next, player, post, author);
   if (match?.id) fill(post, 'id', match.id, 'url');
   return finishPost(post, author, url);
+}
+
+// ---- live answers -----------------------------------------------------------------------------
+
+// The InnerTube calls the web app makes as the user opens tabs, scrolls, and moves between videos.
+const API_CALLS: readonly ApiCall[] = [
+  { host: 'www.youtube.com', path: '^/youtubei/v1/browse$' },
+  { host: 'www.youtube.com', path: '^/youtubei/v1/next$' },
+  { host: 'www.youtube.com', path: '^/youtubei/v1/player$' },
+];
+
+/** A /browse answer on a channel page: the tab with its header, or a scroll's continuation items. */
+function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | null {
+  if (match.kind !== 'profile') return null;
+  const hasChannel = !!at(json, 'metadata', 'channelMetadataRenderer');
+  if (!hasChannel && !isContinuation(json)) return null;
+  if (hasChannel && !browseMatches(json, match)) {
+    // Another channel's answer (a hover card, a stale tab): say whose it is, read nothing else.
+    const id = str(at(json, 'metadata', 'channelMetadataRenderer', 'externalId'));
+    return { handle: readChannelHandle(json) ?? id ?? null, profile: null, posts: [] };
+  }
+  const p = channelFromBrowse(json, page);
+  if (!hasChannel) {
+    // A continuation names no channel: its items are the open page's, its handle unknown.
+    return p.recentPosts.length ? { handle: null, profile: null, posts: p.recentPosts } : null;
+  }
+  return { handle: p.handle, profile: p, posts: p.recentPosts };
+}
+
+/** A /next or /player answer on a watch page: the video, its channel's figures and handle. */
+function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean): ApiReading | null {
+  if (match.kind !== 'post' || !match.id) return null;
+  const fresh = player
+    ? str(at(json, 'videoDetails', 'videoId')) === match.id
+    : currentVideoId(json) === match.id;
+  if (!fresh) return null; // a preloaded next video, or the previous page's late answer
+  const post = newPost();
+  const author = newProfile('youtube', '?', '');
+  readVideo(player ? undefined : json, player ? json : undefined, post, author);
+  if (!post.views && !post.likes && !post.caption) return null;
+  const { post: done, author: creator } = finishPost(post, author, page) as Extract<
+    Extraction,
+    { kind: 'post' }
+  >;
+  creator.recentPosts = [done];
+  return { handle: creator.handle === 'unknown' ? null : creator.handle, profile: creator, posts: [done] };
+}
+
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  const match = matchUrl(pageUrl);
+  if (!match || !obj(json)) return null;
+  try {
+    switch (requestUrl.pathname) {
+      case '/youtubei/v1/browse':
+        return readBrowseAnswer(json, pageUrl, match);
+      case '/youtubei/v1/next':
+        return readWatchAnswer(json, pageUrl, match, false);
+      case '/youtubei/v1/player':
+        return readWatchAnswer(json, pageUrl, match, true);
+      default:
+        return null;
+    }
+  } catch {
+    // The answer is the page's to shape; an oddity the readers did not foresee reads as nothing.
+    return null;
+  }
 }
 
 export const youtube: PlatformAdapter = {
@@ -513,8 +663,7 @@ export const youtube: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  selectors: SELECTORS,
+  apiCalls: API_CALLS,
+  readApiAnswer,
 };

@@ -6,7 +6,6 @@ import { extractPage } from '../../../shared/platforms/index';
 import { instagram } from '../../../shared/platforms/instagram';
 import { tiktok } from '../../../shared/platforms/tiktok';
 import { x } from '../../../shared/platforms/x';
-import { youtube } from '../../../shared/platforms/youtube';
 import { CreatorProfileSchema, PostSchema } from '../../../shared/schemas/profile';
 import { OWN_PAGES, ownPage } from './own-pages';
 
@@ -173,44 +172,6 @@ describe('tiktok', () => {
     const json = JSON.parse(doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')!.textContent!);
     const e = tiktok.extractFromJson(json);
     expect(e.kind === 'post' && e.post.paidPartnership).toBe(true);
-  });
-});
-
-describe('youtube', () => {
-  it('reads the page header view model', () => {
-    const p = profileOf('youtube');
-    expect(p).toMatchObject({
-      handle: 'lenamakes',
-      displayName: 'Lena Makes',
-      verified: true,
-      links: ['https://lenamakes.studio/'],
-    });
-    expect(p.followers).toEqual({ value: 86300, display: '86.3K subscribers', exact: false });
-    expect(p.posts).toEqual({ value: 142, display: '142 videos', exact: true });
-  });
-
-  it('reads exact likes from the accessibility sentence and the paid-promotion overlay', () => {
-    const { post, author } = postOf('youtube');
-    expect(post.likes).toEqual({ value: 3914, display: '3.9K', exact: true });
-    expect(post.views?.value).toBe(48213);
-    expect(post).toMatchObject({
-      authorHandle: 'lenamakes',
-      paidPartnership: true,
-      postedAt: '2025-10-09T08:00:06-07:00',
-      hashtags: ['ad', 'ceramics'],
-    });
-    expect(post.sources.paidPartnership).toContain('paidContentOverlay');
-    expect(author).toMatchObject({ displayName: 'Lena Makes', verified: true });
-  });
-
-  it('after navigating to another video reads the rendered watch page, not the stale JSON', () => {
-    const { doc } = ownPage('youtube', 'post');
-    const e = youtube.extract(doc, new URL('https://www.youtube.com/watch?v=ZZZZZZZZZZZ'));
-    if (e.kind !== 'post') throw new Error('expected a post');
-    expect(e.post.id).toBe('ZZZZZZZZZZZ');
-    expect(e.post.sources.likes).toMatch(/^dom:/);
-    expect(e.post.sources.paidPartnership).toMatch(/^dom:/);
-    expect(e.author.followers?.display).toBe('86.3K subscribers');
   });
 });
 
