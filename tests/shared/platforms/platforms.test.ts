@@ -233,32 +233,3 @@ describe('x', () => {
     expect(e.profile.followers).toEqual({ value: 695695, display: null, exact: true });
   });
 });
-
-describe('twitch', () => {
-  it('reads the channel header and about panel', () => {
-    const p = profileOf('twitch');
-    expect(p).toMatchObject({ handle: 'lenamakes', displayName: 'LenaMakes', verified: true });
-    expect(p.followers).toEqual({ value: 12400, display: '12.4K', exact: false });
-    expect(p.links).toContain('https://lenamakes.studio');
-  });
-
-  it("reads the clip's own view count, not the recommendation rail's", () => {
-    const { post } = postOf('twitch');
-    expect(post.views).toEqual({ value: 31408, display: '31,408 views', exact: true });
-    expect(post).toMatchObject({
-      authorHandle: 'lenamakes',
-      caption: 'Centering 5kg of clay',
-      paidPartnership: true,
-      format: 'clip',
-    });
-  });
-
-  it('refuses JSON with a clear message', () => {
-    expect(() =>
-      extractPage(
-        new DOMParser().parseFromString('<p>loading</p>', 'text/html'),
-        new URL('https://clips.twitch.tv/Abc'),
-      ),
-    ).toThrow(ExtractionError);
-  });
-});
