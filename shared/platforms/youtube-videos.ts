@@ -153,8 +153,12 @@ function seconds(text: string | undefined): number | null {
     .reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-interface CardFacts {
+/** What one video card shows, whichever markup or JSON it came from. */
+export interface CardFacts {
   id: string | undefined;
+  /** Where the card was read ("json:lockupViewModel", "dom:ytd-rich-item-renderer …"). */
+  source: string;
+  short: boolean;
   title: string | undefined;
   /** The full figure ("1,545,374 views"), when the card prints one. */
   viewsText: string | undefined;
@@ -162,32 +166,44 @@ interface CardFacts {
   shortViewsText: string | undefined;
   posted: string | undefined;
   length: string | undefined;
-  source: string;
+}
+
+/**
+ * A card's metadata parts ("28 views", "13 days ago", the channel's name): the view count is the
+ * part that starts with a figure and is no age.
+ */
+export function splitMetadata(parts: string[], capturedAt: string): { views?: string; posted?: string } {
+  const out: { views?: string; posted?: string } = {};
+  for (const text of parts) {
+    if (relativeDate(text, capturedAt)) out.posted ??= text;
+    else if (/^\d/.test(text) && countFromText(text)) out.views ??= text;
+  }
+  return out;
 }
 
 function lockupFacts(card: Record<string, Json>, ctx: ChannelContext): CardFacts | null {
   if (str(card.contentType) !== 'LOCKUP_CONTENT_TYPE_VIDEO') return null; // playlists, podcasts
   const md = at(card, 'metadata', 'lockupMetadataViewModel');
-  let views: string | undefined;
-  let posted: string | undefined;
+  const parts: string[] = [];
   for (const row of arr(at(md, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
     for (const part of arr(at(row, 'metadataParts'))) {
       const text = ytText(at(part, 'text'))?.trim();
-      if (!text || at(part, 'text', 'commandRuns')) continue; // the channel name links to it
-      if (relativeDate(text, ctx.capturedAt)) posted ??= text;
-      else if (/^\d/.test(text) && countFromText(text)) views ??= text;
+      // The channel's name links to its page; it is never the count.
+      if (text && !at(part, 'text', 'commandRuns')) parts.push(text);
     }
   }
+  const { views, posted } = splitMetadata(parts, ctx.capturedAt);
   const badges = findAll(at(card, 'contentImage'), 'thumbnailBadgeViewModel', 2_000);
   const length = badges.map((b) => str(at(b, 'text'))).find((t) => seconds(t) !== null);
   return {
     id: str(card.contentId),
+    source: 'json:lockupViewModel',
+    short: false,
     title: ytText(at(md, 'title')),
     viewsText: undefined,
     shortViewsText: views,
     posted,
     length,
-    source: 'lockupViewModel.metadata…metadataParts',
   };
 }
 
@@ -199,23 +215,25 @@ function cardFacts(kind: CardKind, card: Record<string, Json>, ctx: ChannelConte
       const fromEntity = /^shorts-shelf-item-([\w-]{11})$/.exec(str(card.entityId) ?? '')?.[1];
       return {
         id: str(at(card, 'onTap', 'innertubeCommand', 'reelWatchEndpoint', 'videoId')) ?? fromEntity,
+        source: 'json:shortsLockupViewModel',
+        short: true,
         title: ytText(at(card, 'overlayMetadata', 'primaryText')),
         viewsText: undefined,
         shortViewsText: ytText(at(card, 'overlayMetadata', 'secondaryText')),
         posted: undefined,
         length: undefined,
-        source: 'shortsLockupViewModel.overlayMetadata.secondaryText',
       };
     }
     case 'reelItemRenderer':
       return {
         id: str(card.videoId),
+        source: 'json:reelItemRenderer',
+        short: true,
         title: ytText(card.headline),
         viewsText: undefined,
         shortViewsText: ytText(card.viewCountText),
         posted: undefined,
         length: undefined,
-        source: 'reelItemRenderer.viewCountText',
       };
     default: {
       const length =
@@ -225,12 +243,16 @@ function cardFacts(kind: CardKind, card: Record<string, Json>, ctx: ChannelConte
           .find((t) => seconds(t) !== null);
       return {
         id: str(card.videoId),
+        source:
+          kind === 'channelVideoPlayerRenderer'
+            ? 'json:channelVideoPlayerRenderer (featured video)'
+            : `json:${kind}`,
+        short: false,
         title: ytText(card.title),
         viewsText: ytText(card.viewCountText),
         shortViewsText: ytText(card.shortViewCountText),
         posted: ytText(card.publishedTimeText),
         length,
-        source: `${kind}.viewCountText`,
       };
     }
   }
@@ -246,8 +268,8 @@ function viewsOf(facts: CardFacts): Count | null {
   return full ? { ...full, display } : null;
 }
 
-function formatOf(kind: CardKind, facts: CardFacts, ctx: ChannelContext): Post['format'] {
-  if (kind === 'shortsLockupViewModel' || kind === 'reelItemRenderer') return 'short';
+function formatOf(facts: CardFacts, ctx: ChannelContext): Post['format'] {
+  if (facts.short) return 'short';
   if (ctx.streamsTab || /^streamed\b/i.test(facts.posted ?? '')) return 'live';
   const length = seconds(facts.length);
   return length !== null && length >= LONG_FORM_SECONDS ? 'long_video' : 'video';
@@ -264,31 +286,33 @@ export function channelVideos(data: Json, ctx: ChannelContext): Post[] {
     if (/LIVE|UPCOMING/.test(status) || card.upcomingEventData) continue;
     if (!isOwn(kind, card, ctx)) continue;
     const facts = cardFacts(kind, card, ctx);
-    if (!facts?.id || !/^[\w-]{11}$/.test(facts.id) || ids.has(facts.id)) continue;
-    const views = viewsOf(facts);
-    if (!views) continue; // Premium extras and the like show no view count at all
-    ids.add(facts.id);
-    posts.push(toPost(kind, facts, views, ctx));
+    const post = facts && !ids.has(facts.id ?? '') ? cardPost(facts, ctx) : null;
+    if (!post?.id) continue;
+    ids.add(post.id);
+    posts.push(post);
   }
   return posts;
 }
 
-function toPost(kind: CardKind, facts: CardFacts, views: Count, ctx: ChannelContext): Post {
+/** The post a card shows; null without a video id or without any view count (Premium extras). */
+export function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
+  const views = viewsOf(facts);
+  if (!facts.id || !/^[\w-]{11}$/.test(facts.id) || !views) return null;
   const post = newPost();
-  const src = `json:${kind === 'channelVideoPlayerRenderer' ? 'channelVideoPlayerRenderer (featured video)' : kind}`;
-  post.id = facts.id ?? null;
+  const src = facts.source;
+  post.id = facts.id;
   post.sources.id = src;
-  post.format = formatOf(kind, facts, ctx);
+  post.format = formatOf(facts, ctx);
   post.url =
     post.format === 'short'
       ? `https://www.youtube.com/shorts/${post.id}`
       : `https://www.youtube.com/watch?v=${post.id}`;
   post.views = views;
-  post.sources.views = `json:${facts.source}`;
+  post.sources.views = `${src} view count`;
   if (ctx.handle) post.authorHandle = ctx.handle;
   if (facts.title) {
     post.caption = facts.title;
-    post.sources.caption = `${src}.title`;
+    post.sources.caption = `${src} title`;
     post.hashtags = hashtagsOf(facts.title);
     post.mentions = mentionsOf(facts.title);
   }
@@ -296,7 +320,7 @@ function toPost(kind: CardKind, facts: CardFacts, views: Count, ctx: ChannelCont
   if (date) {
     post.postedAt = date;
     post.postedAtPrecision = 'approximate';
-    post.sources.postedAt = `${src}.publishedTimeText ("${facts.posted}")`;
+    post.sources.postedAt = `${src} ("${facts.posted}")`;
   }
   return post;
 }
