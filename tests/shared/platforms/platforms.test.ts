@@ -1,7 +1,6 @@
 // Each adapter on Troupe's own logged-in pages (tests/fixtures/pages), parsed by happy-dom like
 // the extension's content script sees them, plus the JSON path and stale embedded state.
 import { describe, expect, it } from 'vitest';
-import { ExtractionError } from '../../../shared/platforms/contract';
 import { extractPage } from '../../../shared/platforms/index';
 import { instagram } from '../../../shared/platforms/instagram';
 import { tiktok } from '../../../shared/platforms/tiktok';
