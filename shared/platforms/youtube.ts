@@ -582,11 +582,10 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 // ---- live answers -----------------------------------------------------------------------------
 
 // The InnerTube calls the web app makes as the user opens tabs, scrolls, and moves between videos.
-const API_CALLS: readonly ApiCall[] = [
-  { host: 'www.youtube.com', path: '^/youtubei/v1/browse$' },
-  { host: 'www.youtube.com', path: '^/youtubei/v1/next$' },
-  { host: 'www.youtube.com', path: '^/youtubei/v1/player$' },
-];
+// The mobile site (m.youtube.com) makes the same calls.
+const API_CALLS: readonly ApiCall[] = ['www.youtube.com', 'm.youtube.com'].flatMap((host) =>
+  ['browse', 'next', 'player'].map((call) => ({ host, path: `^/youtubei/v1/${call}$` })),
+);
 
 /** A /browse answer on a channel page: the tab with its header, or a scroll's continuation items. */
 function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | null {
