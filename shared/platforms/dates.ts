@@ -72,9 +72,9 @@ const DAY = 86_400_000;
 // Word stems per unit, in the languages the count parser reads (en, es, pt, fr, de, it), matched
 // at the start of the word so plurals and cases ("Tagen", "semaines", "mesi") need no entry.
 const UNIT_STEMS: readonly [RegExp, number][] = [
-  [/^(?:sec|seg|sek|s$)/, 0],
-  [/^min/, 0],
-  [/^(?:hour|hr|h$|hora|heure|stunde|ora|ore$)/, 0],
+  [/^(?:sec|seg|sek|s$)/, 1000],
+  [/^min/, 60_000],
+  [/^(?:hour|hr|h$|hora|heure|stunde|ora|ore$)/, 3_600_000],
   [/^(?:day|d$|día|dia|jour|tag|giorn)/, DAY],
   [/^(?:week|w$|semana|semaine|woche|settiman)/, 7 * DAY],
   [/^(?:month|mes|mois|monat|mês)/, 30 * DAY],

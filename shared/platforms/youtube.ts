@@ -14,7 +14,7 @@ import {
   type UrlMatch,
 } from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
-import { dateFromText } from './dates';
+import { dateFromText, relativeDate } from './dates';
 import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
@@ -360,7 +360,11 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
       fill(post, 'likes', countFromText(display), `${src}.likeButton title`);
     }
     if (post.likes && display && !post.likes.display) post.likes = { ...post.likes, display };
-    fill(post, 'postedAt', dateFromText(ytText(at(primary, 'dateText'))), `${src}.dateText`);
+    const dateText = ytText(at(primary, 'dateText'));
+    fill(post, 'postedAt', dateFromText(dateText), `${src}.dateText`);
+    // A video of the last day or two prints its age ("Streamed live 3 hours ago").
+    if (fill(post, 'postedAt', relativeDate(dateText, author.capturedAt), `${src}.dateText (an age)`))
+      post.postedAtPrecision = 'approximate';
   }
   if (secondary) {
     fill(
@@ -459,6 +463,8 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
   }
   if (post.id) post.url = `https://www.youtube.com/watch?v=${post.id}`;
   post.format = url?.pathname.startsWith('/shorts/') ? 'short' : 'video';
+  if (post.postedAt && !post.postedAtPrecision)
+    post.postedAtPrecision = /T\d/.test(post.postedAt) ? 'time' : 'day';
   if (post.caption) {
     post.hashtags = hashtagsOf(post.caption);
     post.mentions = mentionsOf(post.caption);

@@ -22,6 +22,8 @@ describe('relative dates, counted back from the capture time', () => {
     ['3 years ago', '2023-05-22'],
     ['Streamed 2 days ago', '2026-05-19'],
     ['5 hours ago', '2026-05-21'],
+    ['11 hours ago', '2026-05-20'],
+    ['vor 30 Minuten', '2026-05-21'],
     ['yesterday', '2026-05-20'],
     ['hace 2 días', '2026-05-19'],
     ['hace 2 semanas', '2026-05-07'],

@@ -247,6 +247,33 @@ describe('youtube: live answers the web app loads', () => {
     ).toBeNull();
   });
 
+  it("dates a fresh video's watch page from its age, approximately", () => {
+    const next = {
+      currentVideoEndpoint: { watchEndpoint: { videoId: 'Lm4kQ2pXv9A' } },
+      contents: {
+        twoColumnWatchNextResults: {
+          results: {
+            results: {
+              contents: [
+                {
+                  videoPrimaryInfoRenderer: {
+                    viewCount: { videoViewCountRenderer: { viewCount: { simpleText: '1,234 views' } } },
+                    dateText: { simpleText: 'Streamed live 5 hours ago' },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const r = reading(next, 'https://www.youtube.com/watch?v=Lm4kQ2pXv9A', NEXT);
+    expect(r.posts[0]).toMatchObject({
+      postedAtPrecision: 'approximate',
+      postedAt: new Date().toISOString().slice(0, 10),
+    });
+  });
+
   it('never throws on odd or forged shapes, and caps what it reads', () => {
     const page = new URL('https://www.youtube.com/@lenamakes/videos');
     const deep: Record<string, unknown> = {};
@@ -410,6 +437,7 @@ describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})
     expect(e.author.handle).toBe('UCXPjxIofFid9z2JlKT6Jb3w');
     expect(e.author.sources.handle).toBe(CHANNEL_ID_SOURCE);
     expect(handleLabel(e.author)).toBe('channel UCXPjxIofFid9z2JlKT6Jb3w');
+    expect(e.post).toMatchObject({ postedAt: '2009-10-18', postedAtPrecision: 'day' });
   });
 
   it('a channel page with a real @handle keeps it', () => {
@@ -417,5 +445,6 @@ describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})
     if (e.kind !== 'post') throw new Error('expected a post');
     expect(e.author.handle).toBe('OneMedia.');
     expect(handleLabel(e.author)).toBe('@OneMedia.');
+    expect(e.post).toMatchObject({ postedAt: '2017-04-14T09:02:38-07:00', postedAtPrecision: 'time' });
   });
 });
