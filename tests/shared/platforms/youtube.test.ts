@@ -247,6 +247,62 @@ describe('youtube: live answers the web app loads', () => {
     ).toBeNull();
   });
 
+  it('leaves out lockups whose channel row links to another channel (Home-tab shelves)', () => {
+    const byChannel = (id: string, channelId: string) => ({
+      richItemRenderer: {
+        content: {
+          lockupViewModel: {
+            contentId: id,
+            contentType: 'LOCKUP_CONTENT_TYPE_VIDEO',
+            metadata: {
+              lockupMetadataViewModel: {
+                title: { content: `Video ${id}` },
+                metadata: {
+                  contentMetadataViewModel: {
+                    metadataRows: [
+                      {
+                        metadataParts: [
+                          {
+                            text: {
+                              content: 'Channel 24',
+                              commandRuns: [
+                                { onTap: { innertubeCommand: { browseEndpoint: { browseId: channelId } } } },
+                              ],
+                            },
+                          },
+                        ],
+                      },
+                      {
+                        metadataParts: [
+                          { text: { content: '2.4K views' } },
+                          { text: { content: '2 days ago' } },
+                        ],
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const json = {
+      onResponseReceivedActions: [
+        {
+          appendContinuationItemsAction: {
+            continuationItems: [
+              byChannel('AAAAAAAAAAA', 'UCclaySupplyShop12345678'),
+              byChannel('BBBBBBBBBBB', 'UClenamakesStudio1234567'),
+            ],
+          },
+        },
+      ],
+    };
+    const r = reading(json, 'https://www.youtube.com/channel/UClenamakesStudio1234567');
+    expect(r.posts.map((p) => [p.id, p.views?.value])).toEqual([['BBBBBBBBBBB', 2400]]);
+  });
+
   it("dates a fresh video's watch page from its age, approximately", () => {
     const next = {
       currentVideoEndpoint: { watchEndpoint: { videoId: 'Lm4kQ2pXv9A' } },
@@ -438,6 +494,18 @@ describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})
     expect(e.author.sources.handle).toBe(CHANNEL_ID_SOURCE);
     expect(handleLabel(e.author)).toBe('channel UCXPjxIofFid9z2JlKT6Jb3w');
     expect(e.post).toMatchObject({ postedAt: '2009-10-18', postedAtPrecision: 'day' });
+  });
+
+  it('a 2021 channel page names no @handle either: its id reads as a channel id', () => {
+    const p = profileOf(
+      realPage(
+        'pytube-channel-programmingknowledge-2021.html',
+        'https://www.youtube.com/channel/UCs6nmQViDpUw0nuIx9c_WvA',
+      ),
+    );
+    expect(p.handle).toBe('UCs6nmQViDpUw0nuIx9c_WvA');
+    expect(p.sources.handle).toBe(CHANNEL_ID_SOURCE);
+    expect(handleLabel(p)).toBe('channel UCs6nmQViDpUw0nuIx9c_WvA');
   });
 
   it('a channel page with a real @handle keeps it', () => {
