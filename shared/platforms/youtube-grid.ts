@@ -4,7 +4,14 @@
 import type { Post } from '../schemas/profile';
 import { visibleText } from './embedded';
 import { domSource, pickAll, type SelectorList } from './selectors';
-import { type CardFacts, type ChannelContext, cardPost, MAX_CARDS, splitMetadata } from './youtube-videos';
+import {
+  type CardFacts,
+  type ChannelContext,
+  cardPost,
+  decodedPath,
+  MAX_CARDS,
+  splitMetadata,
+} from './youtube-videos';
 
 export const GRID_SELECTORS = {
   // One entry per layout of a grid card, newest first.
@@ -45,7 +52,7 @@ function videoIdOf(href: string | null): string | undefined {
 
 function ownedElsewhere(card: Element, ctx: ChannelContext): boolean {
   for (const a of card.querySelectorAll(CHANNEL_LINK)) {
-    const href = decodeURIComponent(a.getAttribute('href') ?? '').toLowerCase();
+    const href = decodedPath(a.getAttribute('href') ?? '').toLowerCase();
     const own =
       (ctx.handle && href.includes(`/@${ctx.handle.toLowerCase()}`)) ||
       (ctx.channelId && href.includes(`/channel/${ctx.channelId.toLowerCase()}`));

@@ -43,6 +43,15 @@ const IS_CARD = new Set<string>(CARD_KINDS);
 // 900 KB answer is walked quickly.
 const SKIP = new Set(['menu', 'thumbnail', 'thumbnails', 'trackingParams', 'loggingDirectives', 'topbar']);
 
+/** A URL path segment decoded, or as it stands when its escapes are broken (a forged answer). */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Text of a YouTube text object: {simpleText}, {runs:[{text}]} or {content}. */
 export function ytText(node: Json): string | undefined {
   const o = obj(node);
@@ -67,6 +76,13 @@ function cardRoots(data: Json): Json[] {
     }
   }
   return roots;
+}
+
+class FoundCard {
+  constructor(
+    readonly kind: CardKind,
+    readonly card: Record<string, Json>,
+  ) {}
 }
 
 /** Every card below `roots`, in document order, without descending into a card. */
@@ -97,13 +113,6 @@ function findCards(roots: Json[]): { kind: CardKind; card: Record<string, Json> 
   return out;
 }
 
-class FoundCard {
-  constructor(
-    readonly kind: CardKind,
-    readonly card: Record<string, Json>,
-  ) {}
-}
-
 /** Channel ids and handles a card names as its owner (byline, owner row, avatar link). */
 function ownersOf(kind: CardKind, card: Record<string, Json>): { ids: string[]; handles: string[] } {
   const bylines =
@@ -120,7 +129,7 @@ function ownersOf(kind: CardKind, card: Record<string, Json>): { ids: string[]; 
       const id = str(at(endpoint, 'browseId'));
       if (id?.startsWith('UC')) ids.push(id);
       const base = str(at(endpoint, 'canonicalBaseUrl'));
-      if (base?.startsWith('/@')) handles.push(decodeURIComponent(base.slice(2)).toLowerCase());
+      if (base?.startsWith('/@')) handles.push(decodedPath(base.slice(2)).toLowerCase());
     }
   }
   return { ids, handles };

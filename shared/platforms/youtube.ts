@@ -20,7 +20,7 @@ import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 import { GRID_SELECTORS, gridVideos } from './youtube-grid';
-import { type ChannelContext, channelVideos, ytText } from './youtube-videos';
+import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
 // Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
 // when the embedded JSON describes another page (in-app navigation) or is missing. Custom element
@@ -92,7 +92,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
   }
   if ((first === 'shorts' || first === 'live') && VIDEO_ID.test(second)) return { kind: 'post', id: second };
   if (first.startsWith('@') && first.length > 1)
-    return { kind: 'profile', handle: decodeURIComponent(first.slice(1)) };
+    return { kind: 'profile', handle: decodedPath(first.slice(1)) };
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
   if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
   return null;
@@ -111,7 +111,7 @@ function unredirect(href: string | undefined): string | undefined {
 
 function handleFromPath(path: string | undefined): string | undefined {
   const m = path ? /\/@([^/?#]+)/.exec(path) : null;
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  return m?.[1] ? decodedPath(m[1]) : undefined;
 }
 
 const isVerifiedStyle = (s: Json) => typeof s === 'string' && /^BADGE_STYLE_TYPE_VERIFIED/.test(s);
@@ -143,7 +143,7 @@ function browseMatches(data: Json, match: UrlMatch | null): boolean {
   return (
     urls.some(
       (u) =>
-        decodeURIComponent(u).toLowerCase().replace(/\/$/, '').endsWith(`/${wanted}`) ||
+        decodedPath(u).toLowerCase().replace(/\/$/, '').endsWith(`/${wanted}`) ||
         handleFromPath(u)?.toLowerCase() === wanted,
     ) || readChannelHandle(data)?.toLowerCase() === wanted
   );

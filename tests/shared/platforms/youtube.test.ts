@@ -150,6 +150,12 @@ describe('youtube: the rendered grid (after in-app navigation, or a page saved f
     expect(p.recentPosts.map((x) => x.id)).toEqual(['AAAAAAAAAAA', 'CCCCCCCCCCC']);
     expect(p.recentPosts[0]?.views).toEqual({ value: 1204, display: '1,204 views', exact: true });
     expect(p.recentPosts[0]?.sources.views).toContain('dom:ytd-rich-item-renderer ytd-rich-grid-media');
+    // A broken escape in a channel link (or the address) is another channel, not a crash.
+    const broken = parseHTML(
+      `<html><body>${HEADER}${card('DDDDDDDDDDD', '9 views', '<a href="/@%E0%A4%A">x</a>')}</body></html>`,
+    );
+    const url = new URL('https://www.youtube.com/@lena%E0%A4%A');
+    expect(profileOf(youtube.extract(broken.document as unknown as Document, url)).recentPosts).toEqual([]);
   });
 });
 
