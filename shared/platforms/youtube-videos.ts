@@ -162,10 +162,10 @@ function seconds(text: string | undefined): number | null {
     .reduce((total, part) => total * 60 + Number(part), 0);
 }
 
-/** What one video card shows, whichever markup or JSON it came from. */
-export interface CardFacts {
+/** What one video card shows, whichever renderer it came from. */
+interface CardFacts {
   id: string | undefined;
-  /** Where the card was read ("json:lockupViewModel", "dom:ytd-rich-item-renderer …"). */
+  /** Where the card was read ("json:lockupViewModel"). */
   source: string;
   short: boolean;
   title: string | undefined;
@@ -181,7 +181,7 @@ export interface CardFacts {
  * A card's metadata parts ("28 views", "13 days ago", the channel's name): the view count is the
  * part that starts with a figure and is no age.
  */
-export function splitMetadata(parts: string[], capturedAt: string): { views?: string; posted?: string } {
+function splitMetadata(parts: string[], capturedAt: string): { views?: string; posted?: string } {
   const out: { views?: string; posted?: string } = {};
   for (const text of parts) {
     if (relativeDate(text, capturedAt)) out.posted ??= text;
@@ -304,7 +304,7 @@ export function channelVideos(data: Json, ctx: ChannelContext): Post[] {
 }
 
 /** The post a card shows; null without a video id or without any view count (Premium extras). */
-export function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
+function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
   const views = viewsOf(facts);
   if (!facts.id || !/^[\w-]{11}$/.test(facts.id) || !views) return null;
   const post = newPost();

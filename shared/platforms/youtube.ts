@@ -19,7 +19,6 @@ import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
-import { GRID_SELECTORS, gridVideos } from './youtube-grid';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
 // Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
@@ -70,7 +69,6 @@ const SELECTORS = {
     { since: '2022-10', css: 'ytd-watch-metadata [aria-label="Includes paid promotion"]' },
     { since: '2020-06', css: '.ytp-paid-content-overlay-text' }, // player overlay "Includes paid promotion"
   ],
-  ...GRID_SELECTORS,
 } satisfies Record<string, SelectorList>;
 
 const HOSTS = /^(?:www\.|m\.|music\.)?youtube\.com$/;
@@ -257,8 +255,7 @@ function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): C
   const handleInUrl = page?.pathname.startsWith('/@') ? match?.handle : undefined;
   return {
     channelId: str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId')) ?? match?.id ?? null,
-    handle:
-      readChannelHandle(data) ?? handleInUrl ?? (p.sources.handle?.startsWith('dom:') ? p.handle : null),
+    handle: readChannelHandle(data) ?? handleInUrl ?? null,
     capturedAt: p.capturedAt,
     streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
   };
@@ -509,11 +506,6 @@ function extract(doc: Document, url: URL): Extraction {
     readRecentPosts(initial, p, url);
   }
   readChannelDom(doc, p);
-  if (p.recentPosts.length === 0) {
-    // Stale or missing embedded data: the grid the page shows.
-    p.recentPosts = gridVideos(doc, channelContext(undefined, p, url));
-    if (p.recentPosts.length) p.sources.recentPosts = `${p.recentPosts[0]?.sources.id} (rendered grid)`;
-  }
   if (p.handle === '?' && match.id) {
     p.handle = match.id;
     p.sources.handle = CHANNEL_ID_SOURCE;

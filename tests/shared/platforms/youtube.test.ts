@@ -95,67 +95,12 @@ describe('youtube: own pages', () => {
   });
 });
 
-// The rendered grid as YouTube draws it (2025 lockup markup and the 2022 rich-grid markup, reduced
-// to the hooks read); no public capture of a rendered channel grid exists.
-const HEADER = `<yt-page-header-view-model><yt-dynamic-text-view-model><h1>Lena Makes</h1></yt-dynamic-text-view-model>
-  <yt-content-metadata-view-model><span role="text">@lenamakes</span><span role="text">86.3K subscribers</span></yt-content-metadata-view-model>
-  </yt-page-header-view-model>`;
-const STALE =
-  '<script>var ytInitialData = {"metadata":{"channelMetadataRenderer":{"externalId":"UCsomeoneElse00000000000","vanityChannelUrl":"http://www.youtube.com/@someoneelse"}}};</script>';
-function lockup(
-  id: string,
-  title: string,
-  parts: string[],
-  badge = '<div class="yt-badge-shape__text">12:04</div>',
-) {
-  return `<ytd-rich-item-renderer><yt-lockup-view-model><div class="yt-lockup-view-model">
-    <a href="/watch?v=${id}" class="yt-lockup-view-model__content-image"><yt-thumbnail-view-model>${badge}</yt-thumbnail-view-model></a>
-    <h3><a class="yt-lockup-metadata-view-model__title" href="/watch?v=${id}"><span>${title}</span></a></h3>
-    <yt-content-metadata-view-model>${parts.map((t) => `<span class="yt-content-metadata-view-model__metadata-text">${t}</span>`).join('')}</yt-content-metadata-view-model>
-  </div></yt-lockup-view-model></ytd-rich-item-renderer>`;
-}
-
-describe('youtube: the rendered grid (after in-app navigation, or a page saved from the browser)', () => {
-  it('reads the lockup grid when the embedded data describes another channel, live streams left out', () => {
-    const { document } = parseHTML(`<html><head>${STALE}</head><body>${HEADER}<ytd-rich-grid-renderer>
-      ${lockup('Lm4kQ2pXv9A', 'Throwing a 5 kg bowl', ['48K views', '3 weeks ago'])}
-      ${lockup('L1veNowClay', 'Live now', ['1.2K watching'], '<div class="yt-badge-shape--thumbnail-live">LIVE</div>')}
-      ${lockup('Gz7tRq1nB0c', 'Glaze tests', ['812 views', '1 month ago'], '<div class="yt-badge-shape__text">4:12</div>')}
-      ${lockup('Lm4kQ2pXv9A', 'Throwing a 5 kg bowl', ['48K views', '3 weeks ago'])}
-    </ytd-rich-grid-renderer></body></html>`);
-    const p = profileOf(
-      youtube.extract(document as unknown as Document, new URL('https://www.youtube.com/@lenamakes/videos')),
-    );
-    expect(p.recentPosts.map((x) => [x.id, x.views, x.format, x.postedAtPrecision])).toEqual([
-      ['Lm4kQ2pXv9A', { value: 48000, display: '48K views', exact: false }, 'long_video', 'approximate'],
-      ['Gz7tRq1nB0c', { value: 812, display: '812 views', exact: true }, 'video', 'approximate'],
-    ]);
-    expect(p.recentPosts[0]?.sources.id).toBe('dom:ytd-rich-item-renderer yt-lockup-view-model');
-    expect(p.recentPosts[0]?.caption).toBe('Throwing a 5 kg bowl');
-  });
-
-  it('falls back to the 2022 rich-grid markup and leaves out shelf videos of other channels', () => {
-    const card = (id: string, views: string, channel = '') => `<ytd-rich-item-renderer><ytd-rich-grid-media>
-      <ytd-thumbnail><a id="thumbnail" href="/watch?v=${id}"><ytd-thumbnail-overlay-time-status-renderer><span id="text">3:03</span></ytd-thumbnail-overlay-time-status-renderer></a></ytd-thumbnail>
-      <a id="video-title-link" href="/watch?v=${id}"><yt-formatted-string id="video-title">Video ${id}</yt-formatted-string></a>
-      ${channel}<div id="metadata-line"><span>${views}</span><span>2 days ago</span></div></ytd-rich-grid-media></ytd-rich-item-renderer>`;
-    const { document } = parseHTML(`<html><body>${HEADER}
-      ${card('AAAAAAAAAAA', '1,204 views')}
-      ${card('BBBBBBBBBBB', '3.4K views', '<ytd-channel-name><a href="/@claysupply">Clay Supply</a></ytd-channel-name>')}
-      ${card('CCCCCCCCCCC', '5 views', '<ytd-channel-name><a href="/@lenamakes">Lena Makes</a></ytd-channel-name>')}
-    </body></html>`);
-    const p = profileOf(
-      youtube.extract(document as unknown as Document, new URL('https://www.youtube.com/@lenamakes')),
-    );
-    expect(p.recentPosts.map((x) => x.id)).toEqual(['AAAAAAAAAAA', 'CCCCCCCCCCC']);
-    expect(p.recentPosts[0]?.views).toEqual({ value: 1204, display: '1,204 views', exact: true });
-    expect(p.recentPosts[0]?.sources.views).toContain('dom:ytd-rich-item-renderer ytd-rich-grid-media');
-    // A broken escape in a channel link (or the address) is another channel, not a crash.
-    const broken = parseHTML(
-      `<html><body>${HEADER}${card('DDDDDDDDDDD', '9 views', '<a href="/@%E0%A4%A">x</a>')}</body></html>`,
-    );
-    const url = new URL('https://www.youtube.com/@lena%E0%A4%A');
-    expect(profileOf(youtube.extract(broken.document as unknown as Document, url)).recentPosts).toEqual([]);
+describe('youtube: odd addresses', () => {
+  it('a broken percent escape in the address reads as it stands instead of throwing', () => {
+    expect(youtube.matchUrl('https://www.youtube.com/@lena%E0%A4%A')).toEqual({
+      kind: 'profile',
+      handle: 'lena%E0%A4%A',
+    });
   });
 });
 
