@@ -168,13 +168,13 @@ interface CardFacts {
   /** Where the card was read ("json:lockupViewModel"). */
   source: string;
   short: boolean;
-  title: string | undefined;
+  title?: string | undefined;
   /** The full figure ("1,545,374 views"), when the card prints one. */
-  viewsText: string | undefined;
+  viewsText?: string | undefined;
   /** The rounded figure shown on the card ("1.5m views"). */
-  shortViewsText: string | undefined;
-  posted: string | undefined;
-  length: string | undefined;
+  shortViewsText?: string | undefined;
+  posted?: string | undefined;
+  length?: string | undefined;
 }
 
 /**
@@ -209,7 +209,6 @@ function lockupFacts(card: Record<string, Json>, ctx: ChannelContext): CardFacts
     source: 'json:lockupViewModel',
     short: false,
     title: ytText(at(md, 'title')),
-    viewsText: undefined,
     shortViewsText: views,
     posted,
     length,
@@ -227,10 +226,7 @@ function cardFacts(kind: CardKind, card: Record<string, Json>, ctx: ChannelConte
         source: 'json:shortsLockupViewModel',
         short: true,
         title: ytText(at(card, 'overlayMetadata', 'primaryText')),
-        viewsText: undefined,
         shortViewsText: ytText(at(card, 'overlayMetadata', 'secondaryText')),
-        posted: undefined,
-        length: undefined,
       };
     }
     case 'reelItemRenderer':
@@ -239,10 +235,7 @@ function cardFacts(kind: CardKind, card: Record<string, Json>, ctx: ChannelConte
         source: 'json:reelItemRenderer',
         short: true,
         title: ytText(card.headline),
-        viewsText: undefined,
         shortViewsText: ytText(card.viewCountText),
-        posted: undefined,
-        length: undefined,
       };
     default: {
       const length =

@@ -244,6 +244,67 @@ function headerLinks(node: Json): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The About panel ("…more" under the header), which the web app loads as a /browse continuation:
+ * every link (the header shows one), the exact video count, the country.
+ */
+function aboutPanel(data: Json): Record<string, Json> | undefined {
+  for (const key of ['onResponseReceivedEndpoints', 'onResponseReceivedActions']) {
+    for (const action of arr(at(data, key))) {
+      for (const item of arr(at(action, 'appendContinuationItemsAction', 'continuationItems'))) {
+        const vm = obj(at(item, 'aboutChannelRenderer', 'metadata', 'aboutChannelViewModel'));
+        if (vm) return vm;
+      }
+    }
+  }
+  return undefined;
+}
+
+function readAbout(vm: Record<string, Json>, p: CreatorProfile): void {
+  const src = 'json:aboutChannelViewModel';
+  const handle = handleFromPath(str(vm.canonicalChannelUrl));
+  if (handle && (p.handle === '?' || p.sources.handle === CHANNEL_ID_SOURCE)) {
+    p.handle = handle;
+    p.sources.handle = `${src}.canonicalChannelUrl`;
+  }
+  fill(p, 'bio', str(vm.description), `${src}.description`);
+  const subs = ytText(vm.subscriberCountText) ?? str(vm.subscriberCountText);
+  fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+  const videos = ytText(vm.videoCountText) ?? str(vm.videoCountText);
+  // The About panel prints the whole video count ("1,204 videos") where the header rounds it.
+  const count = videos ? countFromText(videos) : null;
+  if (count?.exact || !p.posts) {
+    p.posts = count ?? p.posts;
+    if (count) p.sources.posts = `${src}.videoCountText`;
+  }
+  const links = arr(vm.links)
+    .map((l) => at(l, 'channelExternalLinkViewModel', 'link'))
+    .map((link) => unredirect(str(findKey(at(link, 'commandRuns'), 'url'))) ?? withScheme(ytText(link)))
+    .filter((u): u is string => !!u);
+  if (links.length) {
+    p.links = [...new Set([...p.links, ...links])];
+    p.sources.links = `${src}.links`;
+  }
+  fill(p, 'countryHint', countryCode(str(vm.country)), `${src}.country`);
+}
+
+const withScheme = (text: string | undefined) =>
+  text && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(text) ? `https://${text}` : undefined;
+
+/** ISO 3166 code of a country as YouTube names it in English ("Germany" → "DE"); null otherwise. */
+function countryCode(name: string | undefined): string | null {
+  if (!name) return null;
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // Retired codes ("DD" for Germany) canonicalize to the current one.
+      if (names.of(code) === name) return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+    }
+  }
+  return null;
+}
+
 /** Whose videos count on this page: the channel the answer or the page URL names. */
 function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): ChannelContext {
   const match = page ? matchUrl(page) : null;
@@ -539,6 +600,8 @@ function channelFromBrowse(data: Json, url: URL | undefined): CreatorProfile {
     p.handle = match.id;
     p.sources.handle = CHANNEL_ID_SOURCE;
   }
+  const about = aboutPanel(data);
+  if (about) readAbout(about, p);
   const id = str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId'));
   if (!p.url) p.url = channelUrl(p.handle === id ? undefined : p.handle, id);
   readRecentPosts(data, p, url);
@@ -595,12 +658,26 @@ function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | 
     const id = str(at(json, 'metadata', 'channelMetadataRenderer', 'externalId'));
     return { handle: readChannelHandle(json) ?? id ?? null, profile: null, posts: [] };
   }
+  const about = aboutPanel(json);
+  if (about && !aboutMatches(about, match)) {
+    return {
+      handle: handleFromPath(str(about.canonicalChannelUrl)) ?? str(about.channelId) ?? null,
+      profile: null,
+      posts: [],
+    };
+  }
   const p = channelFromBrowse(json, page);
+  if (about) return { handle: p.handle, profile: p, posts: p.recentPosts };
   if (!hasChannel) {
     // A continuation names no channel: its items are the open page's, its handle unknown.
     return p.recentPosts.length ? { handle: null, profile: null, posts: p.recentPosts } : null;
   }
   return { handle: p.handle, profile: p, posts: p.recentPosts };
+}
+
+function aboutMatches(vm: Record<string, Json>, match: UrlMatch): boolean {
+  if (match.id) return vm.channelId === match.id;
+  return handleFromPath(str(vm.canonicalChannelUrl))?.toLowerCase() === match.handle?.toLowerCase();
 }
 
 /** A /next or /player answer on a watch page: the video, its channel's figures and handle. */

@@ -176,6 +176,28 @@ describe('youtube: live answers the web app loads', () => {
     expect(r.profile?.recentPosts).toBe(r.posts);
   });
 
+  it('reads the About panel: every link, the country, the video count', () => {
+    const r = reading(
+      ownAnswer('browse-about.json'),
+      'https://www.youtube.com/channel/UClenamakesStudio1234567',
+    );
+    expect(r.handle).toBe('lenamakes');
+    expect(r.profile).toMatchObject({
+      handle: 'lenamakes',
+      bio: 'Wheel-thrown stoneware from a small studio.\nBusiness: hello@lenamakes.studio',
+      links: ['https://lenamakes.studio/', 'https://instagram.com/lena.makes'],
+      countryHint: 'DE',
+    });
+    expect(r.profile?.posts).toEqual({ value: 142, display: '142 videos', exact: true });
+    expect(r.profile?.followers).toEqual({ value: 86300, display: '86.3K subscribers', exact: false });
+    const elsewhere = youtube.readApiAnswer(
+      ownAnswer('browse-about.json'),
+      BROWSE,
+      new URL('https://www.youtube.com/@someoneelse'),
+    );
+    expect(elsewhere).toEqual({ handle: 'lenamakes', profile: null, posts: [] });
+  });
+
   it("says whose answer another channel's browse is, and reads nothing from it", () => {
     const r = reading(ownAnswer('browse-live-tab.json'), 'https://www.youtube.com/@someoneelse');
     expect(r).toEqual({ handle: 'lenamakes', profile: null, posts: [] });
