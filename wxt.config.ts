@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-import { PLATFORM_HOSTS } from './entrypoints/overlay.content/hosts';
+import { PLATFORM_RECORDS } from './shared/platforms/platform-records';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,7 +10,8 @@ export default defineConfig({
     description:
       'Explainable creator fit scores, disclosure checks and a roster for brands growing a creator community.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: PLATFORM_HOSTS,
+    // The content scripts' match patterns, one record per platform (shared/platforms/platform-records.ts).
+    host_permissions: Object.values(PLATFORM_RECORDS).flatMap((r) => r.matches),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

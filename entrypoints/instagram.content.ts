@@ -1,11 +1,10 @@
 // The overlay on Instagram: only Instagram's adapter ships in this script (see overlay.content/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { instagram } from '../shared/platforms/instagram';
-import { HOSTS_BY_PLATFORM } from './overlay.content/hosts';
 import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
-  matches: HOSTS_BY_PLATFORM.instagram,
+  matches: [...instagram.matches],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startOverlay(ctx, instagram),

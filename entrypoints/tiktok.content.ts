@@ -1,11 +1,10 @@
 // The overlay on TikTok: only TikTok's adapter ships in this script (see overlay.content/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { tiktok } from '../shared/platforms/tiktok';
-import { HOSTS_BY_PLATFORM } from './overlay.content/hosts';
 import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
-  matches: HOSTS_BY_PLATFORM.tiktok,
+  matches: [...tiktok.matches],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startOverlay(ctx, tiktok),

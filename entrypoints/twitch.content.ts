@@ -1,11 +1,10 @@
 // The overlay on Twitch: only Twitch's adapter ships in this script (see overlay.content/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { twitch } from '../shared/platforms/twitch';
-import { HOSTS_BY_PLATFORM } from './overlay.content/hosts';
 import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
-  matches: HOSTS_BY_PLATFORM.twitch,
+  matches: [...twitch.matches],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startOverlay(ctx, twitch),

@@ -1,11 +1,10 @@
 // The overlay on YouTube: only YouTube's adapter ships in this script (see overlay.content/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { youtube } from '../shared/platforms/youtube';
-import { HOSTS_BY_PLATFORM } from './overlay.content/hosts';
 import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
-  matches: HOSTS_BY_PLATFORM.youtube,
+  matches: [...youtube.matches],
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main: (ctx) => startOverlay(ctx, youtube),

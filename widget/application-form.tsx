@@ -2,6 +2,7 @@
 // typing never re-renders the form: it stays responsive on slow phones and keeps the bundle small.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PLATFORM_RECORDS } from '../shared/platforms/platform-records';
 import type { Application } from '../shared/schemas/application';
 import { APPLICATION_LIMITS } from '../shared/schemas/enums';
 import type { FieldErrors } from './application';
@@ -38,13 +39,6 @@ const READY_STAGE = 2;
 const COUNTRY_STAGE = 4;
 const LAST_STAGE = 5;
 
-const PLATFORM_NAMES = {
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  x: 'X',
-  twitch: 'Twitch',
-};
 // Endonyms, as language pickers usually show them: everyone finds their own language, and no Intl
 // data has to load before the form can render.
 const LANGUAGES = {
@@ -356,7 +350,7 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
                   <select {...a} part="input">
                     {options.platforms.map((p) => (
                       <option key={p} value={p}>
-                        {PLATFORM_NAMES[p]}
+                        {PLATFORM_RECORDS[p].name}
                       </option>
                     ))}
                   </select>

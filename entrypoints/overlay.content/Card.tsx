@@ -2,11 +2,12 @@
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
+import type { Verdict } from '../../shared/schemas/enums';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
-const VERDICT_LABEL: Record<string, string> = {
+const VERDICT_LABEL: Record<Verdict, string> = {
   disclosed: 'Disclosed',
   late: 'Disclosed late',
   ambiguous: 'Ambiguous',

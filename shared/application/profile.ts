@@ -3,7 +3,7 @@
 // own claim: selfReported is true and each source says so, which keeps confidence low until the
 // marketer opens the real profile.
 
-import { profileUrl } from '../roster/profile-url';
+import { profileUrl } from '../platforms/platform-records';
 import type { Application, ApplicationHandle } from '../schemas/application';
 import type { CreatorProfile } from '../schemas/profile';
 

@@ -2,6 +2,7 @@
 // `troupe extract` CLI both go through it; nothing else in Troupe knows a social site's markup.
 import type { Platform } from '../schemas/enums';
 import type { CreatorProfile, Post } from '../schemas/profile';
+import type { PlatformRecord } from './platform-records';
 import type { SelectorList } from './selectors';
 
 /** What a URL points at, as far as the URL alone tells. */
@@ -81,7 +82,8 @@ export interface LiveStream {
   title: string | null;
 }
 
-export interface PlatformAdapter {
+/** An adapter carries its platform's record (name, hosts, match patterns, profile address). */
+export interface PlatformAdapter extends PlatformRecord {
   /** Which platform this adapter reads. */
   readonly platform: Platform;
   /** Example URLs with what matchUrl must return (null: not a creator page); tested against every adapter. */

@@ -1,9 +1,12 @@
 // Picks the platform adapter for a URL (or, for JSON without a URL, by the JSON's shape).
 // The content script calls extractPage(document, new URL(location.href)); the CLI calls
 // extractPage on a parsed saved page or extractJson on a saved API response.
+
+import { PLATFORMS, type Platform } from '../schemas/enums';
 import type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 import { ExtractionError } from './contract';
 import { instagram } from './instagram';
+import { platformNames } from './platform-records';
 import { tiktok } from './tiktok';
 import { twitch } from './twitch';
 import { x } from './x';
@@ -12,7 +15,11 @@ import { youtube } from './youtube';
 export type { Extraction, PlatformAdapter, UrlMatch } from './contract';
 export { ExtractionError } from './contract';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [instagram, tiktok, youtube, x, twitch];
+/** Each platform's adapter: a missing or extra platform fails the type check. */
+export const ADAPTER_OF: Record<Platform, PlatformAdapter> = { instagram, tiktok, youtube, x, twitch };
+
+/** The adapters in PLATFORMS order (the order matchPage tries them in). */
+export const ADAPTERS: readonly PlatformAdapter[] = PLATFORMS.map((p) => ADAPTER_OF[p]);
 
 /** The adapter and what the URL points at; null when no platform recognises it. */
 export function matchPage(url: URL | string): { adapter: PlatformAdapter; match: UrlMatch } | null {
@@ -34,7 +41,7 @@ export function extractPage(doc: Document, url: URL): Extraction {
   if (!found) {
     throw new ExtractionError(
       'unsupported_url',
-      `Not a creator profile or post URL on Instagram, TikTok, YouTube, X or Twitch: ${url.href}`,
+      `Not a creator profile or post URL on ${platformNames()}: ${url.href}`,
     );
   }
   return found.adapter.extract(doc, url);

@@ -13,6 +13,7 @@ import type { Post } from '../schemas/profile';
 import type { ApiCall, ApiReading } from './contract';
 import { mediaAuthors, readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { newPost, newProfile } from './records';
 
 /** At most this many posts are read from one answer (a forged answer may carry millions). */
@@ -165,7 +166,7 @@ export function readFeedAnswer(json: Json, pageHandle: string | undefined): ApiR
   const found = mediaIn(json);
   const handle = ownerOf(found, user, pageHandle);
   if (!handle) return null;
-  const profile = newProfile('instagram', handle, `https://www.instagram.com/${handle}/`);
+  const profile = newProfile('instagram', handle, PLATFORM_RECORDS.instagram.profileAt(handle));
   if (user) readApiUser(user, profile, 'json:user');
   else {
     // Each media repeats its owner (name, badge): the first own post gives those facts.

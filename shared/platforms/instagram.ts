@@ -21,6 +21,7 @@ import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { pickText } from './picked-text';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, type SelectorList } from './selectors';
 
@@ -52,7 +53,6 @@ const SELECTORS = {
   bioLink: [{ since: '2025-10', css: 'header a[href^="https://l.instagram.com/"]' }],
 } satisfies Record<string, SelectorList>;
 
-const HOST = /^(?:www\.|m\.)?instagram\.com$/;
 const RESERVED = new Set([
   'explore',
   'accounts',
@@ -78,7 +78,7 @@ const RESERVED = new Set([
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
-  if (!HOST.test(url.hostname)) return null;
+  if (!PLATFORM_RECORDS.instagram.hosts.test(url.hostname)) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = '', third = ''] = parts;
   if ((first === 'p' || first === 'reel' || first === 'tv') && /^[\w-]+$/.test(second))
@@ -244,7 +244,7 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
   }
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = `https://www.instagram.com/${author.handle}/`;
+  if (!author.url) author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
   if (post.caption) {
     post.hashtags = hashtagsOf(post.caption);
     post.mentions = mentionsOf(post.caption);
@@ -266,7 +266,7 @@ function extract(doc: Document, url: URL): Extraction {
   const canonical = canonicalUrl(doc);
   if (match.kind === 'profile') {
     const handle = match.handle ?? '?';
-    const p = newProfile('instagram', handle, `https://www.instagram.com/${handle}/`);
+    const p = newProfile('instagram', handle, PLATFORM_RECORDS.instagram.profileAt(handle));
     const shared = at(assignedJson(doc, '_sharedData'), 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
     const sharedUser =
       str(at(shared, 'username'))?.toLowerCase() === handle.toLowerCase() ? obj(shared) : undefined;
@@ -361,7 +361,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   );
   if (user && str(user.username)) {
     readApiUser(user, author, 'json:user');
-    author.url = `https://www.instagram.com/${author.handle}/`;
+    author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
     author.recentPosts = ownMedia({ data: { user } }, author.handle, str(user.id));
     return { kind: 'profile', profile: author };
   }
@@ -383,6 +383,7 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
 
 export const instagram: PlatformAdapter = {
   platform: 'instagram',
+  ...PLATFORM_RECORDS.instagram,
   examples: [
     { url: 'https://www.instagram.com/pluto__travel/', match: { kind: 'profile', handle: 'pluto__travel' } },
     { url: 'https://www.instagram.com/teslamotors', match: { kind: 'profile', handle: 'teslamotors' } },

@@ -1,18 +1,10 @@
 // Which addresses belong to which platform: the one place the background (saving and assessing a
 // page reading) and the roster import check a stored URL against. Only https: addresses on the
-// platform's own hosts count, so a page cannot plant a javascript: or look-alike link in the roster.
-import { profileUrl } from '../roster/profile-url';
-import type { Platform } from '../schemas/enums';
+// platform's own hosts (platform-records.ts) count, so a page cannot plant a javascript: or
+// look-alike link in the roster.
+import { PLATFORMS, type Platform } from '../schemas/enums';
 import type { CreatorProfile } from '../schemas/profile';
-
-/** Host names each platform serves profiles and posts on (the adapters' matchUrl accepts these). */
-const HOSTS: Record<Platform, RegExp> = {
-  instagram: /^(?:www\.|m\.)?instagram\.com$/,
-  tiktok: /^(?:www\.|m\.)?tiktok\.com$/,
-  youtube: /^(?:(?:www\.|m\.|music\.)?youtube\.com|youtu\.be)$/,
-  x: /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/,
-  twitch: /^(?:www\.|m\.|clips\.)?twitch\.tv$/,
-};
+import { PLATFORM_RECORDS, profileUrl } from './platform-records';
 
 function parsed(url: unknown): URL | null {
   if (typeof url !== 'string') return null;
@@ -28,9 +20,7 @@ function parsed(url: unknown): URL | null {
 export function platformOfUrl(url: unknown): Platform | null {
   const u = parsed(url);
   if (!u) return null;
-  for (const platform of Object.keys(HOSTS) as Platform[])
-    if (HOSTS[platform].test(u.hostname)) return platform;
-  return null;
+  return PLATFORMS.find((platform) => PLATFORM_RECORDS[platform].hosts.test(u.hostname)) ?? null;
 }
 
 /** True for an https: address on `platform`'s hosts. */

@@ -4,6 +4,7 @@
 // lists are capped, and only the open creator's own items are kept.
 import type { ApiCall, ApiReading } from './contract';
 import { arr, at, type Json, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { newProfile } from './records';
 import {
   itemAuthor,
@@ -48,7 +49,7 @@ export function readItemList(json: Json, pageHandle: string | undefined): ApiRea
   const posts = ownPosts(items, handle, 'json:itemList');
   // Each item repeats its author and authorStats: the first own item gives the profile facts.
   const first = items.slice(0, MAX_ITEMS).find((i) => itemAuthor(i)?.toLowerCase() === handle.toLowerCase());
-  const profile = newProfile('tiktok', handle, `https://www.tiktok.com/@${handle}`);
+  const profile = newProfile('tiktok', handle, PLATFORM_RECORDS.tiktok.profileAt(handle));
   const author = obj(at(first, 'author'));
   if (author) readUserRecord(author, profile, 'json:itemList[].author');
   readUserStats(first, 'authorStats', 'authorStatsV2', profile, 'json:itemList[]');
@@ -61,7 +62,7 @@ export function readUserDetail(json: Json): ApiReading | null {
   const info = at(json, 'userInfo');
   const handle = str(at(info, 'user', 'uniqueId'));
   if (!handle) return null;
-  const profile = newProfile('tiktok', handle, `https://www.tiktok.com/@${handle}`);
+  const profile = newProfile('tiktok', handle, PLATFORM_RECORDS.tiktok.profileAt(handle));
   readUserInfo(info, profile, 'json:userInfo');
   return { handle: profile.handle, profile, posts: profile.recentPosts };
 }

@@ -17,6 +17,7 @@ import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { pickText } from './picked-text';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
@@ -78,12 +79,10 @@ const SELECTORS = {
   ...GRID_SELECTORS,
 } satisfies Record<string, SelectorList>;
 
-const HOST = /^(?:www\.|m\.)?tiktok\.com$/;
-
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
-  if (!HOST.test(url.hostname)) return null;
+  if (!PLATFORM_RECORDS.tiktok.hosts.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!first.startsWith('@') || first.length < 2) return null;
   const handle = decodeURIComponent(first.slice(1));
@@ -265,7 +264,7 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
     );
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = `https://www.tiktok.com/@${author.handle}`;
+  if (!author.url) author.url = PLATFORM_RECORDS.tiktok.profileAt(author.handle);
   if (!post.hashtags.length && !post.sources.hashtags && post.caption) {
     post.hashtags = hashtagsOf(post.caption);
     post.mentions = mentionsOf(post.caption);
@@ -348,7 +347,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
         'no_creator_data',
         'TikTok JSON has no user detail (webapp.user-detail or SIGI_STATE.UserModule) for this profile.',
       );
-    p.url = `https://www.tiktok.com/@${p.handle}`;
+    p.url = PLATFORM_RECORDS.tiktok.profileAt(p.handle);
     return profileResult(p);
   }
   const found = videoItem(scope, sigi, match?.id);
@@ -379,6 +378,7 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
 
 export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
+  ...PLATFORM_RECORDS.tiktok,
   examples: [
     { url: 'https://www.tiktok.com/@illojuan', match: { kind: 'profile', handle: 'illojuan' } },
     {

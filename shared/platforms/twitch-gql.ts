@@ -7,6 +7,7 @@ import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import type { LiveStream } from './contract';
 import { arr, at, type Json, num, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 
 export const OPERATIONS = [
@@ -51,7 +52,7 @@ function profileFor(reading: GqlReading, login: string | undefined): CreatorProf
   const key = lower(login);
   let p = reading.profiles.get(key);
   if (!p) {
-    p = newProfile('twitch', login ?? '?', login ? `https://www.twitch.tv/${key}` : '');
+    p = newProfile('twitch', login ?? '?', login ? PLATFORM_RECORDS.twitch.profileAt(key) : '');
     reading.profiles.set(key, p);
   }
   return p;

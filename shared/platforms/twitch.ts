@@ -18,6 +18,7 @@ import {
 } from './contract';
 import { countBefore } from './counts-in-text';
 import { type Json, obj } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
@@ -52,7 +53,6 @@ const SELECTORS = {
   ],
 } satisfies Record<string, SelectorList>;
 
-const HOST = /^(?:www\.|m\.)?twitch\.tv$/;
 const RESERVED = new Set([
   'directory',
   'videos',
@@ -83,7 +83,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
       ? { kind: 'post', id: parts[0] }
       : null;
   }
-  if (!HOST.test(url.hostname)) return null;
+  if (!PLATFORM_RECORDS.twitch.hosts.test(url.hostname)) return null;
   const [first = '', second = '', third = ''] = parts;
   if (first === 'videos' && /^\d+$/.test(second)) return { kind: 'post', id: second };
   if (!/^\w{2,25}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;
@@ -162,7 +162,11 @@ function extract(doc: Document, url: URL): Extraction {
     throw new ExtractionError('unsupported_url', `Not a Twitch channel, clip or video URL: ${url.href}`);
   const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
   if (match.kind === 'profile') {
-    const p = newProfile('twitch', match.handle ?? '?', `https://www.twitch.tv/${match.handle}`);
+    const p = newProfile(
+      'twitch',
+      match.handle ?? '?',
+      PLATFORM_RECORDS.twitch.profileAt(String(match.handle)),
+    );
     p.sources.url = 'url';
     readChannel(doc, p);
     p.languageHint = lang;
@@ -200,7 +204,7 @@ function extract(doc: Document, url: URL): Extraction {
     post.mentions = mentionsOf(post.caption);
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  author.url = `https://www.twitch.tv/${author.handle}`;
+  author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
   author.languageHint = lang;
   return { kind: 'post', post, author };
 }
@@ -222,8 +226,8 @@ function channelPart(json: Json, login: string): ChannelPart {
   const gql = readGql(json);
   const key = login.toLowerCase();
   const named = gql.profiles.get(key);
-  const profile = named ?? newProfile('twitch', login, `https://www.twitch.tv/${key}`);
-  profile.url = `https://www.twitch.tv/${key}`;
+  const profile = named ?? newProfile('twitch', login, PLATFORM_RECORDS.twitch.profileAt(key));
+  profile.url = PLATFORM_RECORDS.twitch.profileAt(key);
   profile.sources.url = 'derived:https://www.twitch.tv/<login>';
   // ChannelRoot_AboutPanel names no login: the web app asks it for the channel whose page is open.
   const unnamed = gql.profiles.get('');
@@ -300,6 +304,7 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
 
 export const twitch: PlatformAdapter = {
   platform: 'twitch',
+  ...PLATFORM_RECORDS.twitch,
   examples: [
     { url: 'https://www.twitch.tv/washingtonpost', match: { kind: 'profile', handle: 'washingtonpost' } },
     { url: 'https://www.twitch.tv/illojuan/about', match: { kind: 'profile', handle: 'illojuan' } },

@@ -6,6 +6,7 @@ import { exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import type { ApiCall } from './contract';
 import { arr, at, findAll, type Json, num, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost } from './records';
 import { mediaFormat } from './x-article';
 
@@ -85,7 +86,7 @@ export function readGqlUser(u: Record<string, Json>, p: CreatorProfile, src: str
     p.handle = handle;
     p.sources.handle = handleSource;
     if (!p.url) {
-      p.url = `https://x.com/${handle}`;
+      p.url = PLATFORM_RECORDS.x.profileAt(handle);
       p.sources.url = 'derived:screen_name';
     }
   }

@@ -16,6 +16,7 @@ import {
 import { countBefore } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
@@ -43,7 +44,6 @@ const SELECTORS = {
   profileUrl: [{ since: '2025-12', css: '[data-testid="UserUrl"]' }],
 } as const satisfies Record<string, SelectorList>;
 
-const HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;
 const RESERVED = new Set([
   'home',
   'explore',
@@ -65,7 +65,7 @@ const RESERVED = new Set([
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
-  if (!HOST.test(url.hostname)) return null;
+  if (!PLATFORM_RECORDS.x.hosts.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!/^\w{1,15}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;
   if (
@@ -250,7 +250,7 @@ function postResult(post: Post, author: CreatorProfile): Extraction {
     );
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = `https://x.com/${author.handle}`;
+  if (!author.url) author.url = PLATFORM_RECORDS.x.profileAt(author.handle);
   if (post.caption && !post.sources.hashtags) {
     post.hashtags = hashtagsOf(post.caption);
     post.mentions = mentionsOf(post.caption);
@@ -272,7 +272,7 @@ function extract(doc: Document, url: URL): Extraction {
     readTimelineDom(doc, p, lang ?? undefined);
     const sameProfile =
       canonicalMatch?.kind === 'profile' && canonicalMatch.handle?.toLowerCase() === p.handle.toLowerCase();
-    p.url = sameProfile && canonical ? canonical : `https://x.com/${p.handle}`;
+    p.url = sameProfile && canonical ? canonical : PLATFORM_RECORDS.x.profileAt(p.handle);
     p.sources.url = sameProfile ? 'dom:link[rel=canonical] / og:url' : 'url';
     p.languageHint = lang;
     if (!p.displayName && !p.followers && !p.bio) {
@@ -424,6 +424,7 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
 
 export const x: PlatformAdapter = {
   platform: 'x',
+  ...PLATFORM_RECORDS.x,
   examples: [
     { url: 'https://x.com/kikobeats', match: { kind: 'profile', handle: 'kikobeats' } },
     {

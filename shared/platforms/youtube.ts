@@ -17,6 +17,7 @@ import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText, relativeDate } from './dates';
 import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
+import { PLATFORM_RECORDS } from './platform-records';
 import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
@@ -71,7 +72,6 @@ const SELECTORS = {
   ],
 } satisfies Record<string, SelectorList>;
 
-const HOSTS = /^(?:www\.|m\.|music\.)?youtube\.com$/;
 const VIDEO_ID = /^[\w-]{11}$/;
 
 function matchUrl(input: URL | string): UrlMatch | null {
@@ -81,7 +81,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
     const id = url.pathname.slice(1).split('/')[0] ?? '';
     return VIDEO_ID.test(id) ? { kind: 'post', id } : null;
   }
-  if (!HOSTS.test(url.hostname)) return null;
+  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname)) return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = ''] = parts;
   if (first === 'watch') {
@@ -119,7 +119,9 @@ function badgesVerified(badges: Json): boolean {
 }
 
 function channelUrl(handle: string | undefined, channelId: string | undefined): string {
-  return handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId ?? ''}`;
+  return handle
+    ? PLATFORM_RECORDS.youtube.profileAt(handle)
+    : `https://www.youtube.com/channel/${channelId ?? ''}`;
 }
 
 /**
@@ -721,6 +723,7 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
 
 export const youtube: PlatformAdapter = {
   platform: 'youtube',
+  ...PLATFORM_RECORDS.youtube,
   examples: [
     { url: 'https://www.youtube.com/@kurzgesagt', match: { kind: 'profile', handle: 'kurzgesagt' } },
     { url: 'https://www.youtube.com/@OneMedia./videos', match: { kind: 'profile', handle: 'OneMedia.' } },

@@ -3,11 +3,11 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { z as zod } from 'zod';
+import { profileUrl } from '../platforms/platform-records';
 import { isPlatformUrl, uncheckedUrls } from '../platforms/platform-urls';
 import { PLATFORMS, STATUSES, type Status } from '../schemas/enums';
 import { type CreatorProfile, creatorKey } from '../schemas/profile';
 import { LIST_SEPARATOR } from './csv';
-import { profileUrl } from './profile-url';
 import { BACKUP_FORMAT, type Backup, BackupSchema } from './records';
 
 export interface ImportProblem {

@@ -3,10 +3,10 @@
 // filter through the UI, CSV export. In Node: the same pure filter, sort and CSV code on 50,000 rows.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { profileUrl } from '../../shared/platforms/platform-records';
 import { rosterCsv } from '../../shared/roster/csv';
 import { EMPTY_FILTER, rowMatcher, sortRows } from '../../shared/roster/filter';
 import { mergeSave, withStatus } from '../../shared/roster/merge';
-import { profileUrl } from '../../shared/roster/profile-url';
 import { BACKUP_FORMAT, type Backup, type CreatorRecord } from '../../shared/roster/records';
 import { rosterRow } from '../../shared/roster/row';
 import { PLATFORMS, STATUSES } from '../../shared/schemas/enums';

@@ -1,7 +1,7 @@
 // Test creators written by us: profiles and fit results shaped like what the overlay sends.
 
 import type { RosterEntry } from '../../../shared/messages';
-import { profileUrl } from '../../../shared/roster/profile-url';
+import { profileUrl } from '../../../shared/platforms/platform-records';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { Platform, Role, Tier, Verdict } from '../../../shared/schemas/enums';
 import type { FitResult } from '../../../shared/schemas/fit';
