@@ -148,7 +148,6 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
       consentAt: consentAt.current,
       attribution: attribution(location, document.referrer),
       locale: tx.locale,
-      fillMs: startedAt.current ? performance.now() - startedAt.current : 0,
     });
     const shown = only
       ? Object.fromEntries(
@@ -194,7 +193,9 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
     const { application } = await check();
     if (!application) return;
     const bot = application.website !== '';
-    if (!bot && application.fillMs < options.minFillMs) return setNotice(t('tooFast'));
+    // A nudge for people (and scripts driving this page) who send at once; not sent: the receiver
+    // cannot believe a time the browser reports.
+    if (!bot && performance.now() - startedAt.current < options.minFillMs) return setNotice(t('tooFast'));
     // Whatever comes next (success panel, a longer message) may not shrink the widget: a late
     // change of height would move the host page and count as layout shift.
     if (root.current) root.current.style.minHeight = `${root.current.offsetHeight}px`;

@@ -18,7 +18,6 @@ export interface ApplicationContext {
   consentAt: string | null;
   attribution: Attribution;
   locale: string;
-  fillMs: number;
 }
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -74,7 +73,6 @@ export function readApplication(
     attribution: ctx.attribution,
     locale: ctx.locale,
     website: text('website'),
-    fillMs: Math.round(ctx.fillMs),
   };
 
   const result = ApplicationSchema.safeParse(candidate);

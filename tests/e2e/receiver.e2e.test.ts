@@ -12,7 +12,7 @@ import { type ReceiverServer, startReceiverServer } from '../../widget/receiver/
 import { type Launched, launch } from './support/chromium';
 import { BUNDLE_DIR, ensureWidgetBuilt, REPO } from './widget-site';
 
-const TOKEN = 'e2e-receiver-token';
+const TOKEN = 'e2e-receiver-token-0123456789abcdef';
 let receiver: ReceiverServer;
 let browser: Launched;
 let dataDir: string;
@@ -24,10 +24,10 @@ beforeAll(async () => {
     config: {
       brief: readBrief(DEFAULT_BRIEF_PATH),
       allowedOrigins: [],
+      publicOrigin: null, // the page's origin is the server's own address, set once it listens
       exportToken: TOKEN,
       rateLimit: { burst: 5, perMinute: 10 },
-      minFillMs: 3000,
-      trustProxy: false,
+      proxyHops: 0,
       webhook: null,
     },
     database: { dataDir: join(dataDir, 'db') },
