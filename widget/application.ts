@@ -93,6 +93,16 @@ export function readApplication(
     : { application: result.data, errors };
 }
 
+/** The fields a receiver's 400 names (`issues[].path`, "handles.0.handle"), as the form marks them. */
+export function receiverErrors(issues: readonly { path: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { path } of issues) {
+    const name = fieldName(path.split('.'));
+    errors[name] ??= messageFor(name, '?');
+  }
+  return errors;
+}
+
 /** Zod issue path -> the input's name attribute. */
 function fieldName(path: PropertyKey[]): string {
   const [head, index, leaf] = path.map(String);

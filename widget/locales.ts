@@ -48,6 +48,7 @@ export const MESSAGES = {
     queued:
       'You seem to be offline. Your application is saved on this device and will be sent on your next visit.',
     failed: 'Sorry, your application could not be sent. Please try again.',
+    refused: 'Your application was not accepted. Please check your answers and send it again.',
     fitHigh: 'From what you told us, you look like a strong match.',
     fitMid: 'From what you told us, you could be a good match.',
     fitLow: 'Thanks for telling us about your work; the team reads every application.',
@@ -98,6 +99,7 @@ export const MESSAGES = {
     queued:
       'Parece que no tienes conexión. Tu solicitud se guardó en este dispositivo y se enviará en tu próxima visita.',
     failed: 'No pudimos enviar tu solicitud. Inténtalo de nuevo.',
+    refused: 'Tu solicitud no fue aceptada. Revisa tus respuestas y vuelve a enviarla.',
     fitHigh: 'Por lo que nos cuentas, encajas muy bien.',
     fitMid: 'Por lo que nos cuentas, podrías encajar bien.',
     fitLow: 'Gracias por contarnos tu trabajo; el equipo lee todas las solicitudes.',
@@ -148,6 +150,7 @@ export const MESSAGES = {
     queued:
       'Vous semblez hors ligne. Votre candidature est enregistrée sur cet appareil et partira lors de votre prochaine visite.',
     failed: "Désolé, la candidature n'a pas pu être envoyée. Réessayez.",
+    refused: "Votre candidature n'a pas été acceptée. Vérifiez vos réponses et renvoyez-la.",
     fitHigh: "D'après vos réponses, vous correspondez très bien.",
     fitMid: "D'après vos réponses, vous pourriez bien correspondre.",
     fitLow: "Merci de nous présenter votre travail ; l'équipe lit chaque candidature.",
@@ -198,6 +201,7 @@ export const MESSAGES = {
     queued:
       'Du scheinst offline zu sein. Deine Bewerbung ist auf diesem Gerät gespeichert und wird beim nächsten Besuch gesendet.',
     failed: 'Deine Bewerbung konnte leider nicht gesendet werden. Bitte versuche es erneut.',
+    refused: 'Deine Bewerbung wurde nicht angenommen. Bitte prüfe deine Angaben und sende sie erneut.',
     fitHigh: 'Nach deinen Angaben passt du sehr gut.',
     fitMid: 'Nach deinen Angaben könntest du gut passen.',
     fitLow: 'Danke für den Einblick in deine Arbeit; das Team liest jede Bewerbung.',
@@ -248,6 +252,7 @@ export const MESSAGES = {
     queued:
       'Parece que você está offline. Sua candidatura foi salva neste aparelho e será enviada na próxima visita.',
     failed: 'Não foi possível enviar sua candidatura. Tente de novo.',
+    refused: 'Sua candidatura não foi aceita. Confira suas respostas e envie de novo.',
     fitHigh: 'Pelo que você contou, você combina muito.',
     fitMid: 'Pelo que você contou, você pode combinar bem.',
     fitLow: 'Obrigado por mostrar seu trabalho; a equipe lê todas as candidaturas.',
@@ -297,6 +302,7 @@ export const MESSAGES = {
     sent: 'شكرًا! وصلنا طلبك.',
     queued: 'يبدو أنك غير متصل. حُفظ طلبك على هذا الجهاز وسيُرسل في زيارتك القادمة.',
     failed: 'تعذّر إرسال طلبك. يرجى المحاولة مرة أخرى.',
+    refused: 'لم يُقبل طلبك. يرجى مراجعة إجاباتك وإرساله مرة أخرى.',
     fitHigh: 'بناءً على ما ذكرته، تبدو مناسبًا جدًا.',
     fitMid: 'بناءً على ما ذكرته، قد تكون مناسبًا.',
     fitLow: 'شكرًا لتعريفنا بأعمالك؛ يقرأ الفريق كل الطلبات.',

@@ -26,7 +26,7 @@ beforeAll(async () => {
       allowedOrigins: [],
       publicOrigin: null, // the page's origin is the server's own address, set once it listens
       exportToken: TOKEN,
-      rateLimit: { burst: 5, perMinute: 10 },
+      rateLimit: { burst: 20, perMinute: 10 },
       proxyHops: 0,
       webhook: null,
     },
@@ -127,5 +127,52 @@ describe('demo landing page → receiver → export', () => {
       profile: { selfReported: true, handle: 'rita.trails' },
     });
     await options.close();
+  });
+
+  it('a re-click after a failed send stores exactly one application (the same bytes are resent)', async () => {
+    const page = await browser.context.newPage();
+    // Storage unavailable (as in some private modes): the failure is shown, nothing queued, and
+    // the applicant clicks again.
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    // The first attempts reach the receiver, which stores the application, but every answer is lost.
+    let losing = true;
+    let lost = 0;
+    await page.route('**/applications', async (route) => {
+      if (!losing || route.request().method() !== 'POST') return route.continue();
+      await route.fetch();
+      lost++;
+      return route.abort('connectionreset');
+    });
+    await page.goto(`${receiver.url}/`);
+    const w = page.locator('troupe-apply');
+    await w.locator('input[name="name"]').fill('Iris Reclick');
+    await w.locator('input[name="email"]').fill('iris@example.com');
+    await w.locator('select[name="country"]').selectOption('PT');
+    await w.locator('input[name="handles.0.handle"]').fill('iris.reclick');
+    const niches = w.locator('[name="niches"]');
+    if (await niches.count()) await niches.first().fill('hiking, swimming');
+    await w.locator('textarea[name="pitch"]').fill('Coastal walks and wild swimming.');
+    await w.locator('input[name="consent"]').check();
+    await page.waitForTimeout(3200);
+    await w.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => w.locator('[role="status"]').textContent(), { timeout: 30_000 })
+      .toMatch(/try again/);
+    expect(lost).toBeGreaterThanOrEqual(1);
+
+    losing = false;
+    await w.locator('button[type="submit"]').click();
+    await expect.poll(() => w.locator('h2').textContent(), { timeout: 30_000 }).toMatch(/Thank you/);
+
+    const res = await fetch(`${receiver.url}/applications`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const mine = (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ReceivedApplicationSchema.parse(JSON.parse(line)))
+      .filter((item) => item.application.name === 'Iris Reclick');
+    expect(mine).toHaveLength(1);
+    await page.close();
   });
 });
