@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { disclosureCheck } from '../../shared/disclosure';
 import type { OverlayAssessment } from '../../shared/messages';
 import type { Extraction } from '../../shared/platforms/contract';
+import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
 import type { Brief } from '../../shared/schemas/brief';
 import type { Jurisdiction } from '../../shared/schemas/enums';
 import {
@@ -15,6 +16,7 @@ import {
   PostSchema,
 } from '../../shared/schemas/profile';
 import { fitScore } from '../../shared/score/fit';
+import { parseInput } from './input';
 
 /** Recent-post captions checked on a profile page; the card lists them, so keep it short. */
 const MAX_CAPTIONS = 6;
@@ -24,19 +26,18 @@ const ExtractionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('post'), post: PostSchema, author: CreatorProfileSchema }),
 ]);
 
-export class OverlayInputError extends Error {
-  override name = 'OverlayInputError';
-}
-
-/** Checks a reading sent by a content script; throws OverlayInputError naming the bad fields. */
+/**
+ * Checks a reading sent by a content script; the refusal names the bad fields. Addresses off the
+ * creator's platform (a javascript: "post link") are dropped here, before anything shows or keeps them.
+ */
 export function parseExtraction(input: unknown): Extraction {
-  const parsed = ExtractionSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const where = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(reading)'}: ${issue.message}`)
-    .join('; ');
-  throw new OverlayInputError(`The overlay sent a page reading Troupe cannot assess (${where})`);
+  const reading = parseInput(ExtractionSchema, input, 'The overlay sent a page reading Troupe cannot assess');
+  if (reading.kind === 'profile') return { kind: 'profile', profile: withCheckedUrls(reading.profile) };
+  const author = withCheckedUrls(reading.author);
+  const post = isPlatformUrl(reading.post.url, author.platform)
+    ? reading.post
+    : { ...reading.post, url: null };
+  return { kind: 'post', post, author };
 }
 
 export function assessOverlay(extraction: Extraction, brief: Brief | null): OverlayAssessment {
@@ -44,8 +45,9 @@ export function assessOverlay(extraction: Extraction, brief: Brief | null): Over
   const profile =
     extraction.kind === 'post' ? withPost(extraction.author, extraction.post) : extraction.profile;
   // With no brief the core still measures tier, role, engagement and authenticity: worth showing
-  // before the marketer has set a brief up.
-  const fit = fitScore(profile, brief);
+  // before the marketer has set a brief up. The page's scripts may read what its card is sent, so
+  // the brief's excluded and caution terms are counted there, never named (the roster names them).
+  const fit = fitScore(profile, brief, { privateTerms: 'counted' });
   const jurisdictions: Jurisdiction[] = brief?.jurisdictions.length ? brief.jurisdictions : ['US'];
   const captioned = (post ? [post] : profile.recentPosts).filter((p) => p.caption?.trim());
   const checks = captioned.slice(0, MAX_CAPTIONS).map((p) => ({

@@ -1,10 +1,10 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../entrypoints/background/roster-service';
-import type { RosterApi } from '../../../shared/messages';
-import { rosterCsv } from '../../../shared/roster/csv';
-import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import type { RosterApi } from '../../../../shared/messages';
+import { rosterCsv } from '../../../../shared/roster/csv';
+import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 
 const noScoring: Scoring = {
   fitScore: () => {
@@ -115,6 +115,19 @@ describe('JSON backup', () => {
       /not JSON/,
     );
     expect(await everything(target.db)).toEqual(before);
+  });
+
+  it('refuses a backup with an address off the platform, naming the row', async () => {
+    const target = await freshRoster();
+    const backup = structuredClone(await source.roster['roster.backup']({}));
+    backup.creators[2]!.profile.url = 'javascript:alert(document.domain)';
+    backup.creators[5]!.disclosures[0]!.postUrl = 'https://evil.example/p/1';
+    await expect(
+      target.roster['roster.import']({ kind: 'backup', text: JSON.stringify(backup) }),
+    ).rejects.toThrow(
+      /creators\[2\]: profile\.url: not an https address on instagram.*creators\[5\]: disclosures\.0\.postUrl/s,
+    );
+    expect(await target.db.count('creators')).toBe(0);
   });
 
   it('an import interrupted mid-transaction leaves the roster as it was', async () => {
