@@ -27,7 +27,7 @@ export function rateLimiter(options: { burst: number; perMinute: number; maxClie
     }
   }
 
-  function decision(tokens: number): RateDecision {
+  function refusal(tokens: number): RateDecision {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
   }
 
@@ -35,7 +35,7 @@ export function rateLimiter(options: { burst: number; perMinute: number; maxClie
     check(client, now = Date.now()) {
       const bucket = buckets.get(client);
       const tokens = bucket ? level(bucket, now) : burst;
-      return tokens >= 1 ? { ok: true } : decision(tokens);
+      return tokens >= 1 ? { ok: true } : refusal(tokens);
     },
     take(client, now = Date.now()) {
       let bucket = buckets.get(client);
@@ -50,7 +50,7 @@ export function rateLimiter(options: { burst: number; perMinute: number; maxClie
         bucket.at = now;
         return { ok: true };
       }
-      return decision(tokens);
+      return refusal(tokens);
     },
   };
 }
