@@ -1,7 +1,7 @@
-// The overlay on Instagram: only Instagram's adapter ships in this script (see overlay.content/start-overlay.tsx).
+// The overlay on Instagram: only Instagram's adapter ships in this script (see overlay/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../overlay/start-overlay';
 import { instagram } from '../shared/platforms/instagram';
-import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
   matches: [...instagram.matches],

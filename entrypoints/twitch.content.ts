@@ -1,7 +1,7 @@
-// The overlay on Twitch: only Twitch's adapter ships in this script (see overlay.content/start-overlay.tsx).
+// The overlay on Twitch: only Twitch's adapter ships in this script (see overlay/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../overlay/start-overlay';
 import { twitch } from '../shared/platforms/twitch';
-import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
   matches: [...twitch.matches],

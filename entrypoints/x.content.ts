@@ -1,7 +1,7 @@
-// The overlay on X: only X's adapter ships in this script (see overlay.content/start-overlay.tsx).
+// The overlay on X: only X's adapter ships in this script (see overlay/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../overlay/start-overlay';
 import { x } from '../shared/platforms/x';
-import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
   matches: [...x.matches],

@@ -1,7 +1,7 @@
-// The overlay on YouTube: only YouTube's adapter ships in this script (see overlay.content/start-overlay.tsx).
+// The overlay on YouTube: only YouTube's adapter ships in this script (see overlay/start-overlay.tsx).
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startOverlay } from '../overlay/start-overlay';
 import { youtube } from '../shared/platforms/youtube';
-import { startOverlay } from './overlay.content/start-overlay';
 
 export default defineContentScript({
   matches: [...youtube.matches],

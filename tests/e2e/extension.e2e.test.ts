@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countText } from '../../entrypoints/overlay.content/Card';
+import { countText } from '../../overlay/Card';
 import { adapterFor } from '../../shared/platforms';
 import type { Extraction } from '../../shared/platforms/contract';
 import { type CardView, cardOf } from './support/card';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RosterSave } from '../../../entrypoints/overlay.content/overlay-session';
-import { answerTabRequest, listenForTab } from '../../../entrypoints/overlay.content/tab-responder';
-import type { CreatorProfile } from '../../../shared/schemas/profile';
+import type { RosterSave } from '../../overlay/overlay-session';
+import { answerTabRequest, listenForTab } from '../../overlay/tab-responder';
+import type { CreatorProfile } from '../../shared/schemas/profile';
 
 const profile: CreatorProfile = {
   platform: 'instagram',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepInserted } from '../../../entrypoints/overlay.content/reinsertion';
+import { keepInserted } from '../../overlay/reinsertion';
 
 const flush = () => new Promise((done) => setTimeout(done, 0));
 

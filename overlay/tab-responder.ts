@@ -1,7 +1,7 @@
 // Answers the popup's TabApi questions (browser.tabs.sendMessage to this tab) from what the card
 // shows, so the popup's quick save sends the same reading and assessment without re-reading the page.
 import { browser } from 'wxt/browser';
-import type { TabApi } from '../../shared/messages';
+import type { TabApi } from '../shared/messages';
 import type { RosterSave } from './overlay-session';
 
 type Current = Awaited<ReturnType<TabApi['overlay.current']>>;

@@ -1,6 +1,6 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
-import type { FigureJump } from '../../shared/roster/figure-jumps';
+import type { FigureJump } from '../shared/roster/figure-jumps';
 import type { Assessment } from './assessment';
 
 export type CardState =

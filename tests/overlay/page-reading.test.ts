@@ -5,9 +5,9 @@ import {
   type ExtractPage,
   identityOf,
   readPage,
-} from '../../../entrypoints/overlay.content/page-reading';
-import { newPost } from '../../../shared/platforms/records';
-import type { CreatorProfile } from '../../../shared/schemas/profile';
+} from '../../overlay/page-reading';
+import { newPost } from '../../shared/platforms/records';
+import type { CreatorProfile } from '../../shared/schemas/profile';
 
 function profile(handle: string, followers: number | null): CreatorProfile {
   return {

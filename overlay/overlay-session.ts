@@ -3,8 +3,8 @@
 // leaving a creator page removes the card. Every visit owns an AbortController, aborted by the next
 // visit or by the content script's own invalidation, so nothing from a previous creator's page leaks
 // into the next.
-import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../../shared/messages';
-import { creatorKey } from '../../shared/schemas/creator-key';
+import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../shared/messages';
+import { creatorKey } from '../shared/schemas/creator-key';
 import { type Assessment, disclosuresForRoster } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';

@@ -2,7 +2,7 @@
 // navigation the URL changes first and the DOM follows later, and logged-in pages fill their counts
 // in after the first paint. So the first extraction may be stale (the previous creator) or thin;
 // we re-read on DOM mutations, bounded in time, and report every reading that adds facts.
-import type { Extraction } from '../../shared/platforms/contract';
+import type { Extraction } from '../shared/platforms/contract';
 
 export type { Extraction };
 

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { assessOverlay } from '../../../entrypoints/background/overlay-assessment';
-import type { Assessment } from '../../../entrypoints/overlay.content/assessment';
-import { Card, countText } from '../../../entrypoints/overlay.content/Card';
-import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
-import type { DisclosureReport } from '../../../shared/schemas/disclosure';
-import type { FitResult } from '../../../shared/schemas/fit';
-import type { CreatorProfile } from '../../../shared/schemas/profile';
-import { briefWith, postsEvery, profileWith } from '../../shared/score/make-profile';
+import { assessOverlay } from '../../entrypoints/background/overlay-assessment';
+import type { Assessment } from '../../overlay/assessment';
+import { Card, countText } from '../../overlay/Card';
+import { createOverlayStore, type OverlayStore } from '../../overlay/overlay-state';
+import type { DisclosureReport } from '../../shared/schemas/disclosure';
+import type { FitResult } from '../../shared/schemas/fit';
+import type { CreatorProfile } from '../../shared/schemas/profile';
+import { briefWith, postsEvery, profileWith } from '../shared/score/make-profile';
 
 // The card only presents what the core decided, so these are results in the core's shape, written out.
 const profile: CreatorProfile = {

@@ -1,9 +1,9 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
-import type { FigureJump } from '../../shared/roster/figure-jumps';
-import type { Verdict } from '../../shared/schemas/enums';
-import type { Count } from '../../shared/schemas/profile';
+import type { FigureJump } from '../shared/roster/figure-jumps';
+import type { Verdict } from '../shared/schemas/enums';
+import type { Count } from '../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 

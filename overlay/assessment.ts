@@ -1,6 +1,6 @@
 // What the card shows about a page reading. The background decides it (fitScore and disclosureCheck
 // run there, see entrypoints/background/overlay-assessment.ts) so this script carries neither.
-import type { CaptionCheck, OverlayAssessment, RosterEntry } from '../../shared/messages';
+import type { CaptionCheck, OverlayAssessment, RosterEntry } from '../shared/messages';
 
 export type Assessment = OverlayAssessment;
 export type { CaptionCheck };
