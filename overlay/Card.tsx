@@ -1,10 +1,10 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import type { CaptionCheck, OverlayAssessment } from '../shared/messages';
 import type { FigureJump } from '../shared/roster/figure-jumps';
 import type { Verdict } from '../shared/schemas/enums';
 import type { Count } from '../shared/schemas/profile';
-import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -79,12 +79,16 @@ export function Card({ store, actions, onRendered }: CardProps) {
   );
 }
 
-function scoreText(a: Assessment): string {
+function scoreText(a: OverlayAssessment): string {
   if (a.fit.excluded) return 'Excluded';
   return a.fit.score === null ? 'No score' : `Fit ${a.fit.score}`;
 }
 
-function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit<CardProps, 'onRendered'>) {
+function Ready({
+  assessment,
+  store,
+  actions,
+}: { assessment: OverlayAssessment } & Omit<CardProps, 'onRendered'>) {
   const { profile, fit } = assessment;
   return (
     <>
@@ -144,7 +148,7 @@ function FitBlock({
   assessment,
   store,
   actions,
-}: { assessment: Assessment } & Omit<CardProps, 'onRendered'>) {
+}: { assessment: OverlayAssessment } & Omit<CardProps, 'onRendered'>) {
   const { fit } = assessment;
   if (!assessment.scored) {
     const starter = store.starter.value;
@@ -281,7 +285,7 @@ function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayAct
   );
 }
 
-function engagementText({ fit }: Assessment): string {
+function engagementText({ fit }: OverlayAssessment): string {
   const e = fit.engagement;
   if (e.median === null) return `not measurable yet (${e.sampleSize} posts seen)`;
   const basis = e.basis === 'views' ? 'of views' : e.basis === 'chat' ? 'chat' : 'of followers';

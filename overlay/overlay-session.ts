@@ -3,19 +3,12 @@
 // leaving a creator page removes the card. Every visit owns an AbortController, aborted by the next
 // visit or by the content script's own invalidation, so nothing from a previous creator's page leaks
 // into the next.
-import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../shared/messages';
+import type { OverlayAssessment, RosterApi, RosterEntry, RosterSave } from '../shared/messages';
+import type { CallBackground } from '../shared/roster-client';
 import { creatorKey } from '../shared/schemas/creator-key';
-import { type Assessment, disclosuresForRoster } from './assessment';
+import { disclosuresForRoster } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';
-
-export type CallBackground = <M extends RosterMethod>(
-  method: M,
-  input: Parameters<RosterApi[M]>[0],
-) => Promise<Awaited<ReturnType<RosterApi[M]>>>;
-
-/** What a save (from the card or the popup) sends to the roster. */
-export type RosterSave = NonNullable<Awaited<ReturnType<TabApi['overlay.current']>>>;
 
 export interface OverlayDeps {
   doc: Document;
@@ -46,7 +39,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let visitStartedAt = 0;
   let timed = false;
   let lastIdentity: string | null = null;
-  let current: { extraction: Extraction; assessment: Assessment } | null = null;
+  let current: { extraction: Extraction; assessment: OverlayAssessment } | null = null;
   /** The roster key whose entry the card's save row shows; looked up once per creator per visit. */
   let markedKey = '';
   /** Readings are numbered per tab: an answer older than the one shown is dropped. */

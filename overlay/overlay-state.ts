@@ -1,12 +1,12 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
+import type { OverlayAssessment } from '../shared/messages';
 import type { FigureJump } from '../shared/roster/figure-jumps';
-import type { Assessment } from './assessment';
 
 export type CardState =
   | { phase: 'reading' }
   | { phase: 'unreadable'; message: string }
-  | { phase: 'ready'; assessment: Assessment };
+  | { phase: 'ready'; assessment: OverlayAssessment };
 
 export type RosterMark =
   | { status: 'unknown' }

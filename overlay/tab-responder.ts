@@ -1,25 +1,13 @@
 // Answers the popup's TabApi questions (browser.tabs.sendMessage to this tab) from what the card
 // shows, so the popup's quick save sends the same reading and assessment without re-reading the page.
 import { browser } from 'wxt/browser';
-import type { TabApi } from '../shared/messages';
-import type { RosterSave } from './overlay-session';
-
-type Current = Awaited<ReturnType<TabApi['overlay.current']>>;
-
-function isTabRequest(message: unknown): message is { troupe: 1; method: keyof TabApi } {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { troupe?: unknown }).troupe === 1 &&
-    (message as { method?: unknown }).method === 'overlay.current'
-  );
-}
+import { isTabRequest, type RosterSave } from '../shared/messages';
 
 /** The answer to a message, or undefined when it is not a TabApi request (other listeners may answer). */
 export function answerTabRequest(
   message: unknown,
   current: () => RosterSave | null,
-): Promise<Current> | undefined {
+): Promise<RosterSave | null> | undefined {
   return isTabRequest(message) ? Promise.resolve(current()) : undefined;
 }
 

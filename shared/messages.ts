@@ -183,12 +183,33 @@ export interface Settings {
   onboarded: boolean;
 }
 
+/**
+ * The mark on every message between Troupe's own contexts (requests, answers' events), so each
+ * listener ignores messages other extensions or scripts send.
+ */
+export const TROUPE = 1;
+
+export interface Marked {
+  troupe: typeof TROUPE;
+}
+
+/** True for a Troupe message whose method is a string (`methods`: one of those only). */
+function isMarkedCall(message: unknown, methods?: readonly string[]): boolean {
+  if (typeof message !== 'object' || message === null) return false;
+  const { troupe, method } = message as { troupe?: unknown; method?: unknown };
+  return troupe === TROUPE && typeof method === 'string' && (!methods || methods.includes(method));
+}
+
 /** Sent by the background while an import runs, so the page can show progress. */
-export interface ImportProgress {
-  troupe: 1;
+export interface ImportProgress extends Marked {
   event: 'import.progress';
   done: number;
   total: number;
+}
+
+export function isImportProgress(message: unknown): message is ImportProgress {
+  const p = message as Partial<ImportProgress> | null;
+  return p?.troupe === TROUPE && p.event === 'import.progress';
 }
 
 /**
@@ -196,16 +217,30 @@ export interface ImportProgress {
  * currently shows, so the popup can save it without re-extracting.
  */
 export interface TabApi {
-  'overlay.current': (input: Record<string, never>) => Promise<{
-    profile: CreatorProfile;
-    fit: FitResult | null;
-    disclosures: RosterEntry['disclosures'];
-  } | null>;
+  'overlay.current': (input: Record<string, never>) => Promise<RosterSave | null>;
+}
+
+/** What a save (from the card or the popup) sends to the roster: the reading and its assessment. */
+export interface RosterSave {
+  profile: CreatorProfile;
+  fit: FitResult | null;
+  disclosures: RosterEntry['disclosures'];
+}
+
+export type TabMethod = keyof TabApi;
+export type TabRequest<M extends TabMethod = TabMethod> = Marked & {
+  method: M;
+  input: Parameters<TabApi[M]>[0];
+};
+
+const TAB_METHODS: readonly TabMethod[] = ['overlay.current'];
+
+export function isTabRequest(message: unknown): message is TabRequest {
+  return isMarkedCall(message, TAB_METHODS);
 }
 
 export type RosterMethod = keyof RosterApi;
-export type RosterRequest<M extends RosterMethod = RosterMethod> = {
-  troupe: 1;
+export type RosterRequest<M extends RosterMethod = RosterMethod> = Marked & {
   method: M;
   input: Parameters<RosterApi[M]>[0];
 };
@@ -214,10 +249,5 @@ export type RosterReply<M extends RosterMethod = RosterMethod> =
   | { ok: false; error: string };
 
 export function isRosterRequest(message: unknown): message is RosterRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { troupe?: unknown }).troupe === 1 &&
-    typeof (message as { method?: unknown }).method === 'string'
-  );
+  return isMarkedCall(message);
 }

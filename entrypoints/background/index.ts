@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ImportProgress } from '../../shared/messages';
+import { type ImportProgress, TROUPE } from '../../shared/messages';
 import { openRosterDb } from './roster-db';
 import { listenForRoster } from './roster-listener';
 import { createRosterService } from './roster-service';
@@ -13,7 +13,7 @@ export default defineBackground(() => {
         db,
         scoring,
         onImportProgress: (done, total) => {
-          const progress: ImportProgress = { troupe: 1, event: 'import.progress', done, total };
+          const progress: ImportProgress = { troupe: TROUPE, event: 'import.progress', done, total };
           // No page may be listening; progress is best effort and must never fail the import.
           browser.runtime.sendMessage(progress).catch(() => undefined);
         },

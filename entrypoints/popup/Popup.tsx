@@ -3,30 +3,19 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { RosterCounts, TabApi } from '../../shared/messages';
+import type { RosterCounts, RosterSave } from '../../shared/messages';
 import { callBackground } from '../../shared/roster-client';
-import { creatorKey } from '../../shared/schemas/profile';
+import { creatorKey } from '../../shared/schemas/creator-key';
+import { callTab } from '../../shared/tab-client';
 
-type Current = Awaited<ReturnType<TabApi['overlay.current']>>;
-
-async function currentCreator(): Promise<Current> {
+async function currentCreator(): Promise<RosterSave | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  try {
-    return (await browser.tabs.sendMessage(tab.id, {
-      troupe: 1,
-      method: 'overlay.current',
-      input: {},
-    })) as Current;
-  } catch {
-    // No overlay in this tab (not a creator page, or the page loaded before the extension).
-    return null;
-  }
+  return tab?.id === undefined ? null : callTab(tab.id, 'overlay.current', {});
 }
 
 export function Popup() {
   const counts = useSignal<RosterCounts | null>(null);
-  const current = useSignal<Current>(null);
+  const current = useSignal<RosterSave | null>(null);
   const saved = useSignal<'no' | 'saving' | 'saved' | 'updated'>('no');
   const error = useSignal<string | null>(null);
   useEffect(() => {

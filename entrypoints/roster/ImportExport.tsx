@@ -3,7 +3,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ImportProgress } from '../../shared/messages';
+import { isImportProgress } from '../../shared/messages';
 import { rosterCsv } from '../../shared/roster/csv';
 import { importKind } from '../../shared/roster/import';
 import { callBackground } from '../../shared/roster-client';
@@ -28,9 +28,7 @@ export function ImportExport({ state, onMessage }: { state: RosterState; onMessa
   const importError = useSignal<string | null>(null);
   useEffect(() => {
     const listener = (message: unknown) => {
-      const p = message as Partial<ImportProgress>;
-      if (p?.troupe === 1 && p.event === 'import.progress')
-        progress.value = { done: p.done ?? 0, total: p.total ?? 0 };
+      if (isImportProgress(message)) progress.value = { done: message.done, total: message.total };
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

@@ -5,8 +5,9 @@ import type { z } from 'zod';
 import { z as zod } from 'zod';
 import { profileUrl } from '../platforms/platform-records';
 import { isPlatformUrl, uncheckedUrls } from '../platforms/platform-urls';
+import { creatorKey } from '../schemas/creator-key';
 import { PLATFORMS, STATUSES, type Status } from '../schemas/enums';
-import { type CreatorProfile, creatorKey } from '../schemas/profile';
+import type { CreatorProfile } from '../schemas/profile';
 import { LIST_SEPARATOR } from './csv';
 import { BACKUP_FORMAT, type Backup, BackupSchema } from './records';
 

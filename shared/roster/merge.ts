@@ -1,9 +1,10 @@
 // How a save, an applicant import or a backup import combines with what the roster already holds.
 // Pure: the background calls these inside its transactions, tests call them directly.
+
+import { creatorKey } from '../schemas/creator-key';
 import type { Status } from '../schemas/enums';
 import type { FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
-import { creatorKey } from '../schemas/profile';
 import type { Applicant, CreatorRecord, SelfReportedDiff, StatusChange } from './records';
 
 type DisclosureEntry = CreatorRecord['disclosures'][number];

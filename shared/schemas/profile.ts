@@ -75,5 +75,3 @@ export const CreatorProfileSchema = z.object({
 });
 export type CreatorProfile = z.infer<typeof CreatorProfileSchema>;
 export type CreatorProfileInput = z.input<typeof CreatorProfileSchema>;
-
-export { creatorKey } from './creator-key';

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assessOverlay } from '../../entrypoints/background/overlay-assessment';
-import type { Assessment } from '../../overlay/assessment';
 import { Card, countText } from '../../overlay/Card';
 import { createOverlayStore, type OverlayStore } from '../../overlay/overlay-state';
+import type { OverlayAssessment } from '../../shared/messages';
 import type { DisclosureReport } from '../../shared/schemas/disclosure';
 import type { FitResult } from '../../shared/schemas/fit';
 import type { CreatorProfile } from '../../shared/schemas/profile';
@@ -90,7 +90,7 @@ const report: DisclosureReport = {
   truncationPoint: null,
 };
 
-function assessment(overrides: Partial<Assessment> = {}): Assessment {
+function assessment(overrides: Partial<OverlayAssessment> = {}): OverlayAssessment {
   return {
     kind: 'profile',
     profile,

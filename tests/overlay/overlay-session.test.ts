@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openRosterDb, type RosterDb } from '../../entrypoints/background/roster-db';
 import { createRosterService } from '../../entrypoints/background/roster-service';
 import { scoring } from '../../entrypoints/background/scoring';
-import { type CallBackground, createOverlaySession } from '../../overlay/overlay-session';
+import { createOverlaySession } from '../../overlay/overlay-session';
 import { createOverlayStore, type OverlayStore } from '../../overlay/overlay-state';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
 import { instagram } from '../../shared/platforms/instagram';
+import type { CallBackground } from '../../shared/roster-client';
 
 // The real adapter, the real scoring core and the background's real roster service (on
 // fake-indexeddb, answering 'overlay.assess' as in the extension); only the message transport between

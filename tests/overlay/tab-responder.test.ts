@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RosterSave } from '../../overlay/overlay-session';
 import { answerTabRequest, listenForTab } from '../../overlay/tab-responder';
+import type { RosterSave } from '../../shared/messages';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 
 const profile: CreatorProfile = {

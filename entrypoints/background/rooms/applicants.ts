@@ -3,7 +3,7 @@
 import type { ImportResult } from '../../../shared/messages';
 import { parseApplicants } from '../../../shared/roster/applicants';
 import { mergeApplicant } from '../../../shared/roster/merge';
-import { creatorKey } from '../../../shared/schemas/profile';
+import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
 import { snapshotOf, stageCreator } from './creator-writes';
 import { importEach } from './import-loop';

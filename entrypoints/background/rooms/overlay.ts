@@ -1,5 +1,5 @@
 // 'overlay.*': the card's one question per page reading.
-import { creatorKey } from '../../../shared/schemas/profile';
+import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
 import { parseExtraction } from '../overlay-assessment';
 import type { Methods, Room } from './room';

@@ -8,9 +8,10 @@ import { isPlatformUrl, withCheckedUrls } from '../../../shared/platforms/platfo
 import { figureJumps } from '../../../shared/roster/figure-jumps';
 import { mergeSave, withStatus } from '../../../shared/roster/merge';
 import { CollaborationSchema, DisclosureEntrySchema } from '../../../shared/roster/records';
+import { creatorKey } from '../../../shared/schemas/creator-key';
 import { STATUSES } from '../../../shared/schemas/enums';
 import { FitResultSchema } from '../../../shared/schemas/fit';
-import { CreatorProfileSchema, creatorKey } from '../../../shared/schemas/profile';
+import { CreatorProfileSchema } from '../../../shared/schemas/profile';
 import { parseInput, RosterInputError } from '../input';
 import { CREATOR_INDEXED_STORES, CREATOR_STORES } from '../roster-db';
 import { putCreator, refreshRow, snapshotOf } from './creator-writes';

@@ -1,7 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
 import { openRosterDb, ROSTER_DB_VERSION } from '../../../entrypoints/background/roster-db';
-import { creatorKey } from '../../../shared/schemas/profile';
+import { creatorKey } from '../../../shared/schemas/creator-key';
 import { disclosure, fitResult, profile } from '../../shared/roster/creators';
 
 const NAME = 'roster-upgrade-test';
