@@ -131,7 +131,7 @@ describe('the overlay in Chromium', () => {
     expect(await cardText(page, 'troupe-coverage')).toMatch(/^coverage \d+%$/);
     expect(await cardText(page, 'troupe-confidence')).toMatch(/^(high|medium|low) confidence$/);
     expect(await page.locator('troupe-overlay [data-testid=troupe-factor]').count()).toBe(8);
-    await page.locator('troupe-overlay summary').click();
+    await page.locator('troupe-overlay summary', { hasText: 'Why this score' }).click();
     await page.locator(CARD).screenshot({ path: join(ARTIFACTS, 'overlay-instagram-scored.png') });
     await page.locator('troupe-overlay [data-testid=troupe-save]').click();
     await page

@@ -1,0 +1,186 @@
+// The card as a marketer reads it (issue 11): Save at the top, disclosure summarised per post with the
+// rules on demand, the role's signals and each factor's weight and evidence in view, no word glued
+// onto a platform's own wording, and the keyboard shortcut working from inside the card.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Brief } from '../../shared/schemas/brief';
+import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
+import {
+  otherCreator,
+  ownPages,
+  type SocialPage,
+  type SocialServer,
+  sharedPages,
+  startSocialServer,
+} from './support/social-server';
+
+const CARD = 'troupe-overlay [data-testid=troupe-card]';
+const own = ownPages();
+const real = sharedPages();
+const tiktokProfile = own.find((p) => p.url === 'https://www.tiktok.com/@lena.makes')!;
+
+/** Our TikTok profile with six captioned videos instead of one: the card's disclosure list at length. */
+function sixPostsPage(): SocialPage {
+  const html = readFileSync(tiktokProfile.file, 'utf8');
+  const item = /"itemList":\[(\{.*?"textExtra":\[.*?\]\})\]/.exec(html)?.[1];
+  if (!item) throw new Error('tiktok/profile.html has no itemList entry to repeat');
+  const captions = [
+    'Glaze test with @claybrand #ad',
+    'Use code LENA10 for 10% off my tools',
+    'Trimming day, no talking #pottery',
+    'Gifted kiln shelves from @kilnco, thank you!',
+    'Studio tour part 3',
+    'Thanks to @wheelworks for the new wheel #collab',
+  ];
+  const items = captions.map((caption, i) =>
+    item
+      .replace('"id":"7419876543210987654"', `"id":"741987654321098765${i}"`)
+      .replace('"desc":"Trimming day, no talking #pottery #asmr"', `"desc":${JSON.stringify(caption)}`),
+  );
+  return {
+    ...otherCreator(tiktokProfile, [['lena.makes', 'lena.sixposts']]),
+    renames: [
+      [item, items.join(',')],
+      ['lena.makes', 'lena.sixposts'],
+    ],
+  };
+}
+
+const six = sixPostsPage();
+const oneMedia = real.find((p) => p.truth.file === 'youtube/ms-channel-onemedia-2024.html');
+const jaimePost = real.find((p) => p.truth.file === 'instagram/ms-post-video-jaimelorentelo.html');
+
+let server: SocialServer;
+let browser: Launched;
+let extensionPage: Page;
+let brief: Brief;
+
+async function useBrief(patch: Partial<Brief>) {
+  await callFrom(extensionPage, 'brief.save', { brief: { ...brief, ...patch }, activate: true });
+}
+
+async function openCard(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator(`${CARD}[data-phase=ready]`).waitFor({ timeout: 10_000 });
+  return page;
+}
+
+/** The text a reader sees: closed details and hidden parts left out (so innerText, not textContent). */
+const cardText = (page: Page) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being tested
+  page.locator(CARD).evaluate((card) => (card as HTMLElement).innerText);
+
+beforeAll(async () => {
+  server = await startSocialServer([...own, six, ...real]);
+  browser = await launch({ extension: true, mapHostsToPort: server.port });
+  extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+  brief = await callFrom(extensionPage, 'brief.createStarter', {});
+  await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the card (item 8): Save first, disclosure summarised', () => {
+  it('keeps Save at the top and lists six posts in four jurisdictions as six short lines', async () => {
+    const page = await openCard(six.url);
+    const save = page.locator('troupe-overlay [data-testid=troupe-save]');
+    const firstCheck = page.locator('troupe-overlay [data-testid=troupe-disclosure]').first();
+    expect(await page.locator('troupe-overlay [data-testid=troupe-disclosure]').count()).toBe(6);
+    const saveBox = (await save.boundingBox())!;
+    const checkBox = (await firstCheck.boundingBox())!;
+    expect(saveBox.y).toBeLessThan(checkBox.y);
+    // Visible without scrolling the card.
+    const body = (await page.locator('troupe-overlay .body').boundingBox())!;
+    expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(body.y + body.height);
+
+    const text = await cardText(page);
+    // The rules are on demand: no citation is shown until asked for.
+    expect(text).not.toContain('FTC Endorsement Guides');
+    // No "DE: Not needed · DE: …": a jurisdiction code is never repeated within a line.
+    for (const line of text.split('\n')) expect(line).not.toMatch(/\b([A-Z]{2}): .*\b\1: /);
+    const first = page.locator('troupe-overlay [data-testid=troupe-disclosure]').first();
+    await first.locator('summary').click();
+    const why = await first.locator('details').textContent();
+    expect(why).toMatch(/\(/);
+    await page.close();
+  });
+
+  it('says an exclusion once, not "Excluded by the brief: Excluded: …"', async () => {
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'], excludedTerms: ['pottery'] });
+    const page = await openCard(tiktokProfile.url);
+    const excluded = await page.locator('troupe-overlay [data-testid=troupe-excluded]').textContent();
+    expect(excluded).toMatch(/^Excluded by the brief: uses excluded term pottery/);
+    expect(excluded).not.toMatch(/Excluded:/);
+    await page.close();
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+  });
+});
+
+describe('the card (item 9): explains what the README promises', () => {
+  it('shows the role signals, each factor with its weight and evidence, and names professional signals', async () => {
+    const page = await openCard(tiktokProfile.url);
+    const signals = page.locator('troupe-overlay [data-testid=troupe-role-signals]');
+    expect(await signals.isVisible()).toBe(true);
+    expect(await signals.textContent()).toMatch(/signals: .+/);
+    await page.locator('troupe-overlay summary', { hasText: 'Why this score' }).click();
+    expect(await page.locator('troupe-overlay [data-testid=troupe-weight]').count()).toBe(8);
+    expect(await page.locator('troupe-overlay [data-testid=troupe-weight]').first().textContent()).toMatch(
+      /weight \d/,
+    );
+    expect(await page.locator('troupe-overlay [data-testid=troupe-evidence]').count()).toBeGreaterThan(2);
+    const professional = await page
+      .locator('troupe-overlay [data-testid=troupe-factor][data-factor=professional]')
+      .textContent();
+    expect(professional).not.toMatch(/Some professional signals\.$/m);
+    const text = await cardText(page);
+    expect(text).not.toMatch(/\b1 recent posts\b/);
+    await page.close();
+  });
+});
+
+describe('the card (item 10): reads as it should', () => {
+  it.skipIf(!oneMedia)(
+    'leaves a Spanish channel’s own wording alone ("6,8 K vídeos", no "posts")',
+    async () => {
+      const page = await openCard(oneMedia!.url);
+      const line = await page.locator('troupe-overlay .who .muted').textContent();
+      expect(line).toMatch(/6,8\sK\svídeos/);
+      expect(line).not.toMatch(/vídeos posts|suscriptores followers/);
+      await page.close();
+    },
+  );
+
+  it.skipIf(!jaimePost)(
+    'on a post with 990K likes and 8,873 comments, says what is missing instead',
+    async () => {
+      const page = await openCard(jaimePost!.url);
+      const text = await cardText(page);
+      expect(text).not.toContain('likes and comments are not shown');
+      expect(text).not.toContain('0 posts seen');
+      expect(await page.locator('troupe-overlay [data-testid=troupe-engagement]').textContent()).toMatch(
+        /follower count is not shown/,
+      );
+      await page.close();
+    },
+  );
+});
+
+describe('the card (item 13): keyboard', () => {
+  it('opens with Alt+Shift+T while the focus is on its own collapse button', async () => {
+    const page = await openCard(tiktokProfile.url);
+    const toggle = page.locator('troupe-overlay [data-testid=troupe-toggle]');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Alt+Shift+T');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.close();
+  });
+});
