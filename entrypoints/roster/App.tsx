@@ -53,7 +53,7 @@ export function App({ state }: { state: RosterState }) {
           <Detail
             keyOf={open}
             onClose={() => (state.openKey.value = null)}
-            onChanged={() => void state.load()}
+            onChanged={() => void state.reloadInPlace()}
           />
         )}
       </main>

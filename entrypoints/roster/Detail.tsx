@@ -35,7 +35,9 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
       class="collab-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const f = new FormData(e.currentTarget as HTMLFormElement);
+        // Kept before the await: the event's currentTarget is null once the handler has yielded.
+        const form = e.currentTarget as HTMLFormElement;
+        const f = new FormData(form);
         const text = (name: string) => String(f.get(name) ?? '').trim();
         const num = (name: string) => (text(name) === '' ? null : Number(text(name)));
         try {
@@ -61,7 +63,7 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
             },
           });
           error.value = null;
-          (e.currentTarget as HTMLFormElement).reset();
+          form.reset();
           onAdded();
         } catch (err) {
           error.value = err instanceof Error ? err.message : String(err);

@@ -39,7 +39,7 @@ function csvLine(row: RosterRow): (string | number)[] {
     row.tier,
     row.role,
     row.followers ?? '',
-    row.engagement ?? '',
+    row.engagement === null ? '' : percent(row.engagement),
     row.disclosure,
     row.disclosureChecked,
     row.disclosureIssues,
@@ -50,10 +50,21 @@ function csvLine(row: RosterRow): (string | number)[] {
   ];
 }
 
+/** 0.02345 -> "2.35%": as a marketer reads engagement, and as a spreadsheet parses a percentage. */
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(2)}%`;
+}
+
+/** Excel reads a CSV without a byte-order mark in the system code page, garbling "Zoë" and "ñ". */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 export function rosterCsv(rows: readonly RosterRow[]): string {
   // Cells starting with = + - @ are quoted by papaparse's escapeFormulae so a spreadsheet never runs them.
-  return Papa.unparse(
-    { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
-    { escapeFormulae: true, newline: '\r\n' },
+  return (
+    BYTE_ORDER_MARK +
+    Papa.unparse(
+      { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
+      { escapeFormulae: true, newline: '\r\n' },
+    )
   );
 }

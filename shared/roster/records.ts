@@ -6,6 +6,7 @@ import { DisclosureReportSchema } from '../schemas/disclosure';
 import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../schemas/enums';
 import { FitResultSchema } from '../schemas/fit';
 import { CreatorProfileSchema } from '../schemas/profile';
+import { SORT_KEYS } from './filter';
 
 export const StatusSchema = z.enum(STATUSES);
 
@@ -107,7 +108,6 @@ export type Collaboration = z.infer<typeof CollaborationSchema>;
 export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
 export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
 
-/** A saved view of the roster (a segment): a name and the filter it applies. */
 export const RosterFilterSchema = z.object({
   search: z.string().default(''),
   platforms: z.array(z.enum(PLATFORMS)).default([]),
@@ -121,10 +121,13 @@ export const RosterFilterSchema = z.object({
 });
 export type RosterFilter = z.infer<typeof RosterFilterSchema>;
 
+/** A saved view of the roster (a segment): a name, the filter it applies and the order it shows. */
 export const SegmentSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   filter: RosterFilterSchema,
+  /** Absent in views saved before views kept their sort. */
+  sort: z.object({ key: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 

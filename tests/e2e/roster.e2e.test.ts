@@ -78,7 +78,10 @@ describe('roster page', () => {
       page.getByTestId('export-csv').click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trim().split(/\r?\n/);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^key,platform,handle,name,status,tags,score/);
     expect(lines).toHaveLength(SEEDED + 1);
     expect(csv).toContain('tiktok:seed_tiktok_1,tiktok,seed_tiktok_1');
