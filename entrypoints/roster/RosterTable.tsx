@@ -92,7 +92,11 @@ export function RosterTable({
         scrollTop.value = (e.currentTarget as HTMLElement).scrollTop;
       }}
     >
-      <table aria-rowcount={rows.length + 1} data-testid="roster-table">
+      <table
+        aria-rowcount={rows.length + 1}
+        data-testid="roster-table"
+        class={compact ? 'compact' : undefined}
+      >
         <thead>
           <tr>
             {!compact && (
