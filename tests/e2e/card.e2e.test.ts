@@ -184,3 +184,15 @@ describe('the card (item 13): keyboard', () => {
     await page.close();
   });
 });
+
+describe('the card (item 12): follows the active brief', () => {
+  it('rescores an open card when the active brief changes, without a reload', async () => {
+    const page = await openCard(tiktokProfile.url);
+    expect(await page.locator('troupe-overlay [data-testid=troupe-score]').count()).toBe(1);
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'], excludedTerms: ['pottery'] });
+    await page.locator('troupe-overlay [data-testid=troupe-excluded]').waitFor({ timeout: 5000 });
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+    await page.locator('troupe-overlay [data-testid=troupe-score]').waitFor({ timeout: 5000 });
+    await page.close();
+  });
+});

@@ -3,7 +3,8 @@ import { BriefSchema } from '../../../shared/schemas/brief';
 import { parseInput, RosterInputError } from '../input';
 import type { Methods, Room } from './room';
 
-export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'> {
+export function briefsRoom({ db, scoring, activeBrief, options }: Room): Methods<'brief'> {
+  const changed = () => options.onActiveBriefChange?.();
   return {
     'brief.getActive': () => activeBrief(),
     'brief.createStarter': async () => {
@@ -11,9 +12,10 @@ export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'>
       const tx = db.transaction(['briefs', 'meta'], 'readwrite');
       const existing = await tx.objectStore('briefs').get(starter.id);
       if (!existing) await tx.objectStore('briefs').put(starter);
-      if (!(await tx.objectStore('meta').get('activeBriefId')))
-        await tx.objectStore('meta').put(starter.id, 'activeBriefId');
+      const activated = !(await tx.objectStore('meta').get('activeBriefId'));
+      if (activated) await tx.objectStore('meta').put(starter.id, 'activeBriefId');
       await tx.done;
+      if (activated) changed();
       return existing ?? starter;
     },
     'brief.list': async () => ({
@@ -24,9 +26,10 @@ export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'>
       const parsed = parseInput(BriefSchema, brief, 'Troupe cannot save this brief');
       const tx = db.transaction(['briefs', 'meta'], 'readwrite');
       await tx.objectStore('briefs').put(parsed);
-      if (activate || !(await tx.objectStore('meta').get('activeBriefId')))
-        await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
+      const activeId = await tx.objectStore('meta').get('activeBriefId');
+      if (activate || !activeId) await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
       await tx.done;
+      if (activate || !activeId || activeId === parsed.id) changed();
       return parsed;
     },
     'brief.setActive': async ({ id }) => {
@@ -34,6 +37,7 @@ export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'>
       if (!(await tx.objectStore('briefs').get(id))) throw new RosterInputError(`No brief ${id}`);
       await tx.objectStore('meta').put(id, 'activeBriefId');
       await tx.done;
+      changed();
     },
     'brief.remove': async ({ id }) => {
       const tx = db.transaction(['briefs', 'meta'], 'readwrite');
@@ -44,6 +48,7 @@ export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'>
         else await tx.objectStore('meta').delete('activeBriefId');
       }
       await tx.done;
+      changed();
     },
     'brief.preview': async ({ brief, limit = 200 }) => {
       const parsed = parseInput(BriefSchema, brief, 'Troupe cannot preview this brief');
