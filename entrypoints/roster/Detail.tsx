@@ -110,6 +110,42 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
   );
 }
 
+/** What an applicant told the brand: how to reach them, their rate and what they make. */
+function Application({ applicant }: { applicant: NonNullable<RosterDetail['entry']['applicant']> }) {
+  const rate = applicant.rates;
+  return (
+    <section aria-labelledby="application-title" data-testid="roster-application">
+      <h3 id="application-title">Application ({applicant.receivedAt.slice(0, 10)})</h3>
+      <dl class="application">
+        <dt>E-mail</dt>
+        <dd>
+          <a href={`mailto:${applicant.email}`}>{applicant.email}</a>
+        </dd>
+        {rate && (
+          <>
+            <dt>Rate</dt>
+            <dd>
+              {rate.amount.toLocaleString('en')} {rate.currency} per {rate.per}
+            </dd>
+          </>
+        )}
+        {applicant.niches.length > 0 && (
+          <>
+            <dt>Niches</dt>
+            <dd>{applicant.niches.join(', ')}</dd>
+          </>
+        )}
+        {(applicant.country || applicant.languages.length > 0) && (
+          <>
+            <dt>Based in, speaks</dt>
+            <dd>{[applicant.country, applicant.languages.join(', ')].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
 export function Detail({
   keyOf,
   onClose,
@@ -156,6 +192,7 @@ export function Detail({
         {p.selfReported && <span class="badge"> figures self-reported (application)</span>}
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
+      {entry.applicant && <Application applicant={entry.applicant} />}
       <label>
         Status
         <select

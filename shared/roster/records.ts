@@ -43,6 +43,9 @@ export const ApplicantSchema = z.object({
   pitch: z.string(),
   niches: z.array(z.string()),
   samples: z.array(z.string()),
+  /** Absent on applicants imported before the roster kept rates and languages. */
+  rates: z.object({ currency: z.string(), amount: z.number(), per: z.string() }).nullable().default(null),
+  languages: z.array(z.string()).default([]),
   receivedAt: z.string(),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;

@@ -128,4 +128,58 @@ describe('roster flows', () => {
     const engagement = header!.split(',').indexOf('engagement');
     expect(first!.split(',')[engagement]).toBe('4.50%');
   });
+
+  it('keeps an applicant’s email, rate and niches on the entry and in the backup (item 4)', async () => {
+    await call('brief.createStarter', {});
+    const application = {
+      id: '41',
+      cursor: '100-41',
+      receivedAt: '2026-11-20T09:00:00.000Z',
+      briefId: 'receiver-brief',
+      score: 55,
+      claimedScore: 60,
+      fits: [],
+      application: {
+        idempotencyKey: 'key-41-abcdef',
+        brand: 'Northwind Outdoors',
+        name: 'Ana Lima',
+        email: 'ana@example.com',
+        country: 'PT',
+        languages: ['pt', 'en'],
+        handles: [{ platform: 'instagram', handle: 'ana.trails', followers: 18_400, typicalViews: null }],
+        niches: ['hiking', 'camp cooking'],
+        samples: ['https://www.instagram.com/p/Cx1/'],
+        pitch: 'I film backpacking food on long trails.',
+        rates: { currency: 'EUR', amount: 450, per: 'post' },
+        consent: { given: true, version: '2026-01', at: '2026-11-20T08:59:00.000Z' },
+        attribution: {},
+        fillMs: 45_000,
+      },
+    };
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'applications.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(JSON.stringify(application)),
+    });
+    await expect.poll(() => page.getByTestId('roster-message').textContent()).toMatch(/1 added/);
+    await page.getByTestId('roster-search').fill('ana.trails');
+    await page.getByTestId('roster-handle').first().click();
+    const shown = page.getByTestId('roster-application');
+    await shown.waitFor();
+    expect(await shown.textContent()).toMatch(/ana@example\.com.*450 EUR per post.*hiking, camp cooking/);
+    expect(await page.getByTestId('score-breakdown').textContent()).not.toMatch(/no contact route/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-backup').click(),
+    ]);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      creators: { key: string; applicant: unknown }[];
+    };
+    expect(backup.creators.find((c) => c.key === 'instagram:ana.trails')?.applicant).toMatchObject({
+      email: 'ana@example.com',
+      rates: { currency: 'EUR', amount: 450, per: 'post' },
+      niches: ['hiking', 'camp cooking'],
+    });
+    await page.getByTestId('roster-search').fill('');
+  });
 });

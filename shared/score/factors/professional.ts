@@ -17,13 +17,22 @@ export function professionalFactor(ctx: FitContext): FactorOutcome {
   const evidence: string[] = [];
   const contact = termsOfKind(ctx, found.header, 'contact');
   const email = bio.includes('@') && EMAIL.test(bio);
-  if (email || contact.length > 0) {
+  // An applicant's email arrives as a mailto: link (shared/application/profile.ts).
+  const mailto = profile.links.some((l) => l.startsWith('mailto:'));
+  const links = profile.links.filter((l) => !l.startsWith('mailto:'));
+  if (email || mailto || contact.length > 0) {
     score += PROFESSIONAL_POINTS.contact;
-    evidence.push(email ? `e-mail in bio` : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`);
+    evidence.push(
+      email
+        ? 'e-mail in bio'
+        : mailto
+          ? 'e-mail given in the application'
+          : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`,
+    );
   }
-  if (profile.links.length > 0) {
+  if (links.length > 0) {
     score += PROFESSIONAL_POINTS.link;
-    evidence.push(`link: ${profile.links[0]}`);
+    evidence.push(`link: ${links[0]}`);
   }
   if (profile.verified) {
     score += PROFESSIONAL_POINTS.verified;
