@@ -1,17 +1,12 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
-const VERDICT_LABEL: Record<string, string> = {
-  disclosed: 'Disclosed',
-  late: 'Disclosed late',
-  ambiguous: 'Ambiguous',
-  missing: 'Missing',
-  not_needed: 'Not needed',
-};
+const VERDICT_LABEL = VERDICT_WORDS;
 
 export interface CardProps {
   store: OverlayStore;

@@ -232,7 +232,14 @@ export function Detail({
         </>
       )}
       <h3>Fit</h3>
-      <ScoreBreakdown keyOf={entry.key} stored={entry.fit} />
+      <ScoreBreakdown
+        keyOf={entry.key}
+        stored={entry.fit}
+        onRescored={() => {
+          void reload();
+          onChanged();
+        }}
+      />
       <h3>Disclosure record</h3>
       {entry.disclosures.length === 0 ? (
         <p class="muted">No posts checked yet.</p>

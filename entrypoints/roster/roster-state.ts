@@ -5,6 +5,7 @@ import { communityDashboard } from '../../shared/roster/dashboard';
 import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows, tagsInUse } from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
+import { briefVersion } from '../../shared/score/brief-version';
 
 /** Rows per message: big enough to load 50,000 in a few round trips, small enough to paint the first fast. */
 export const PAGE_SIZE = 5_000;
@@ -21,6 +22,8 @@ export function createRosterState() {
   const openKey = signal<string | null>(null);
   /** Counts finished loads: what else the page shows from the database (saved views) reloads with it. */
   const revision = signal(0);
+  /** briefVersion() of the active brief: a row scored against anything else says it is stale. */
+  const activeBriefVersion = signal<string | null>(null);
   /**
    * The order rows had before a change made from this page (a bulk status change touches updatedAt):
    * they keep their place until the marketer sorts again.
@@ -51,6 +54,10 @@ export function createRosterState() {
   }
 
   async function load(): Promise<void> {
+    void callBackground('brief.getActive', {}).then(
+      (brief) => (activeBriefVersion.value = brief ? briefVersion(brief) : null),
+      () => undefined,
+    );
     // The first load paints its first page at once; a reload swaps the rows once, so the table
     // never shrinks to one page and jumps under the marketer's scroll position.
     const publishPages = rows.value.length === 0;
@@ -88,6 +95,7 @@ export function createRosterState() {
     selected,
     openKey,
     revision,
+    activeBriefVersion,
     sorted,
     visible,
     tags,

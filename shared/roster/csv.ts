@@ -35,7 +35,7 @@ function csvLine(row: RosterRow): (string | number)[] {
     row.name ?? '',
     row.status,
     row.tags.join(LIST_SEPARATOR),
-    row.score ?? '',
+    row.excluded ? 'excluded' : (row.score ?? ''),
     row.tier,
     row.role,
     row.followers ?? '',

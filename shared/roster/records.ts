@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BriefSchema } from '../schemas/brief';
 import { DisclosureReportSchema } from '../schemas/disclosure';
-import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../schemas/enums';
+import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS, VERDICTS } from '../schemas/enums';
 import { FitResultSchema } from '../schemas/fit';
 import { CreatorProfileSchema } from '../schemas/profile';
 import { SORT_KEYS } from './filter';
@@ -154,6 +154,12 @@ export const RosterRowSchema = z.object({
   /** Sponsored posts checked, and how many of them were not properly disclosed. */
   disclosureChecked: z.number().int(),
   disclosureIssues: z.number().int(),
+  /** The strictest verdict among the posts checked, in the card's words (absent on older rows). */
+  disclosureWorst: z.enum(VERDICTS).nullable().optional(),
+  /** Excluded by the brief: no score, and never a 0 (absent on older rows). */
+  excluded: z.boolean().optional(),
+  /** The fit's briefVersion, to say when the score is stale (absent on older rows). */
+  briefVersion: z.string().nullable().optional(),
   formats: z.array(z.enum(POST_FORMATS)),
   selfReported: z.boolean(),
   differs: z.boolean(),

@@ -196,3 +196,79 @@ describe('the card (item 12): follows the active brief', () => {
     await page.close();
   });
 });
+
+describe('one assessment everywhere (item 6)', () => {
+  const rosterRow = (key: string) => extensionPage.locator(`tr[data-key="${key}"]`);
+
+  it('shows the card’s score, role and disclosure words in the roster, detail and preview; a stale one says so', async () => {
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+    const page = await openCard(six.url);
+    const score = await page.locator('troupe-overlay [data-testid=troupe-score]').textContent();
+    const role = await page.locator('troupe-overlay [data-testid=troupe-role]').textContent();
+    const verdicts = await page
+      .locator('troupe-overlay [data-testid=troupe-disclosure]')
+      .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.verdict!));
+    const worst = ['missing', 'late', 'ambiguous', 'disclosed'].find((v) => verdicts.includes(v))!;
+    const words = await page
+      .locator(`troupe-overlay [data-testid=troupe-disclosure][data-verdict=${worst}] .verdict`)
+      .first()
+      .textContent();
+    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
+      .waitFor({ state: 'attached' });
+    await page.close();
+
+    const key = 'tiktok:lena.sixposts';
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+    const row = rosterRow(key);
+    await row.waitFor();
+    expect(await row.getByTestId('roster-score').textContent()).toBe(score);
+    expect(await row.locator('td').nth(5).textContent()).toBe(role);
+    expect(await row.getByTestId('roster-disclosure').textContent()).toMatch(new RegExp(`^${words} \\(`));
+    const preview = await callFrom(extensionPage, 'brief.preview', {
+      brief: { ...brief, jurisdictions: ['US', 'UK', 'DE', 'FR'] },
+    });
+    expect(String(preview.find((p) => p.key === key)?.score)).toBe(score);
+    await row.getByTestId('roster-handle').click();
+    await extensionPage.getByTestId('score-breakdown').waitFor();
+    expect(await extensionPage.locator('[data-testid=score-breakdown] p strong').first().textContent()).toBe(
+      score,
+    );
+    expect(await extensionPage.getByTestId('detail-stale').count()).toBe(0);
+
+    // The brief changes after the save: the stored score says it is stale until rescored.
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'], weights: { niche: 0, engagement: 9 } });
+    await extensionPage.reload();
+    await rosterRow(key).getByTestId('roster-stale').waitFor();
+    await rosterRow(key).getByTestId('roster-handle').click();
+    await extensionPage.getByTestId('detail-stale').waitFor();
+    await extensionPage.getByRole('button', { name: 'Rescore now' }).click();
+    await expect.poll(() => rosterRow(key).getByTestId('roster-stale').count()).toBe(0);
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+  });
+
+  it('says Excluded in the roster and the CSV where the card says Excluded, never a fit of 0', async () => {
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'], excludedTerms: ['pottery'] });
+    const page = await openCard(tiktokProfile.url);
+    await page.locator('troupe-overlay [data-testid=troupe-excluded]').waitFor();
+    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
+    await page
+      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
+      .waitFor({ state: 'attached' });
+    await page.close();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+    const row = extensionPage.locator('tr[data-key="tiktok:lena.makes"]');
+    await row.waitFor();
+    expect(await row.getByTestId('roster-score').textContent()).toBe('Excluded');
+    const [download] = await Promise.all([
+      extensionPage.waitForEvent('download'),
+      extensionPage.getByTestId('export-csv').click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const line = csv.split('\r\n').find((l) => l.startsWith('tiktok:lena.makes,'))!;
+    const header = csv.split('\r\n')[0]!.split(',');
+    expect(line.split(',')[header.indexOf('score')]).toBe('excluded');
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+  });
+});

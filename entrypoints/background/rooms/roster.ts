@@ -29,15 +29,14 @@ export function rosterRoom(room: Room): RosterMethods {
     'roster.save': async (unchecked) => {
       const input = parseInput(SaveSchema, unchecked, 'Troupe cannot save this creator');
       const at = now();
-      let fit = input.fit;
-      if (!fit) {
-        const brief = await activeBrief();
-        if (brief) fit = scoring.fitScore(input.profile, brief);
-      }
+      const brief = await activeBrief();
       const key = creatorKey(input.profile);
       return inOneTransaction(async (tx) => {
         const existing = await tx.objectStore('creators').get(key);
-        const entry = mergeSave(existing, { ...input, fit }, at);
+        const merged = mergeSave(existing, input, at);
+        // One assessment: the fit the roster keeps is of the profile it keeps, against the active
+        // brief, so the table, the detail, the preview and a rescore all show the same figure.
+        const entry = brief ? { ...merged, fit: scoring.fitScore(merged.profile, brief) } : merged;
         await putCreator(tx, entry);
         await tx.objectStore('snapshots').add(snapshotOf(entry, input.profile.capturedAt || at));
         return { entry, updated: existing !== undefined };
