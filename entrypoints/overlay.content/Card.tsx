@@ -1,12 +1,21 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import type { FigureJump } from '../../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
 const VERDICT_LABEL = VERDICT_WORDS;
+
+/**
+ * Runs `act` only for a real user's click or key press: a script on the page (the site's, a third
+ * party's, an XSS) that dispatches a click gets an untrusted event and changes nothing.
+ */
+const byUser = (act: () => void) => (event: Event) => {
+  if (event.isTrusted) act();
+};
 
 export interface CardProps {
   store: OverlayStore;
@@ -34,7 +43,7 @@ export function Card({ store, actions, onRendered }: CardProps) {
       // The shortcut also works with focus inside the card: the shadow root keeps keys from the page
       // (isolateEvents), so the content script's window listener never hears them from here.
       onKeyDown={(event) => {
-        if (!isShortcut(event)) return;
+        if (!event.isTrusted || !isShortcut(event)) return;
         event.preventDefault();
         store.collapsed.value = false;
         (event.currentTarget.querySelector('[data-testid=troupe-toggle]') as HTMLElement | null)?.focus();
@@ -117,7 +126,7 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
           )}
         </div>
       </div>
-      <SaveRow mark={store.roster.value} onSave={actions.save} />
+      <SaveRow mark={store.roster.value} actions={actions} />
       <FitBlock assessment={assessment} store={store} actions={actions} />
       <dl class="facts">
         <dt>Tier</dt>
@@ -165,7 +174,7 @@ function FitBlock({
           class="secondary"
           data-testid="troupe-starter"
           disabled={starter.status === 'creating'}
-          onClick={actions.createStarterBrief}
+          onClick={byUser(actions.createStarterBrief)}
         >
           {starter.status === 'creating' ? 'Creating…' : 'Start with a starter brief'}
         </button>
@@ -303,8 +312,9 @@ function RoleSignals({ role }: { role: Assessment['fit']['role'] }) {
   );
 }
 
-function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
+function SaveRow({ mark, actions }: { mark: RosterMark; actions: OverlayActions }) {
   const inRoster = mark.status === 'in-roster';
+  if (mark.status === 'held') return <HeldSave jumps={mark.jumps} actions={actions} />;
   return (
     <footer class="save">
       <button
@@ -312,7 +322,7 @@ function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
         class="primary"
         data-testid="troupe-save"
         disabled={mark.status === 'saving'}
-        onClick={onSave}
+        onClick={byUser(actions.save)}
       >
         {mark.status === 'saving' ? 'Saving…' : inRoster ? 'Save snapshot' : 'Save to roster'}
       </button>
@@ -323,6 +333,29 @@ function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
           ` · ${mark.snapshotCount} snapshot${mark.snapshotCount === 1 ? '' : 's'}`}
         {mark.status === 'error' && <span class="error">{mark.message}</span>}
       </span>
+    </footer>
+  );
+}
+
+/** The save the background held: the figures this page shows against the saved ones, and a choice. */
+function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayActions }) {
+  return (
+    <footer class="save" data-testid="troupe-held">
+      <p role="status">
+        Not saved yet: this page shows figures far from the ones you saved (
+        {jumps
+          .map((j) => `${j.field} ${j.stored.toLocaleString('en-US')} → ${j.reading.toLocaleString('en-US')}`)
+          .join(', ')}
+        ). Check the page before keeping them.
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        data-testid="troupe-save-confirmed"
+        onClick={byUser(actions.saveConfirmed)}
+      >
+        Save these figures
+      </button>
     </footer>
   );
 }
