@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { cardOf } from './support/card';
 import { launch } from './support/chromium';
 import { callFrom } from './support/extension-call';
 import { ownPages, REPO_ROOT, startSocialServer } from './support/social-server';
@@ -11,7 +12,7 @@ import { startWidgetSite } from './widget-site';
 
 const OUT = join(REPO_ROOT, '.github/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
-const CARD = 'troupe-overlay [data-testid=troupe-card]';
+const CARD = '[data-testid=troupe-card]';
 
 async function main() {
   const pages = ownPages();
@@ -53,15 +54,16 @@ async function main() {
       const card = await browser.context.newPage();
       await card.setViewportSize({ width: 1100, height: 900 });
       await card.goto(saved.url, { waitUntil: 'domcontentloaded' });
-      await card.locator(`${CARD}[data-phase=ready]`).waitFor({ timeout: 10_000 });
-      await card.locator('troupe-overlay [data-testid=troupe-save]').click();
-      await card
-        .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
-        .waitFor({ state: 'attached' });
+      // The card's shadow root is closed: it is read and clicked through the content-script world.
+      const view = await cardOf(card, browser.extensionId!);
+      await view.waitFor(`${CARD}[data-phase=ready]`);
+      await view.click('[data-testid=troupe-save]');
+      await view.waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
       const platform = new URL(saved.url).hostname.replace(/^www\./, '').split('.')[0]!;
       for (const scheme of SCHEMES) {
         await card.emulateMedia({ colorScheme: scheme });
-        await shoot(card, `card-${platform === 'twitch' ? 'twitch' : platform}-${scheme}`, CARD);
+        await view.screenshot(CARD, join(OUT, `card-${platform}-${scheme}.png`));
+        shots.push(`card-${platform}-${scheme}`);
       }
       await card.close();
     }
