@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-import { PLATFORM_RECORDS } from './shared/platforms/platform-records';
+import { PLATFORM_MATCHES } from './shared/platforms/platform-records';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,7 +11,7 @@ export default defineConfig({
       'Explainable creator fit scores, disclosure checks and a roster for brands growing a creator community.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     // The content scripts' match patterns, one record per platform (shared/platforms/platform-records.ts).
-    host_permissions: Object.values(PLATFORM_RECORDS).flatMap((r) => r.matches),
+    host_permissions: [...PLATFORM_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,13 +7,20 @@ import { isTabRequest, type RosterSave } from '../shared/messages';
 export function answerTabRequest(
   message: unknown,
   current: () => RosterSave | null,
-): Promise<RosterSave | null> | undefined {
-  return isTabRequest(message) ? Promise.resolve(current()) : undefined;
+  rescore: () => Promise<void> = async () => undefined,
+): Promise<RosterSave | null | undefined> | undefined {
+  if (isTabRequest(message, 'overlay.current')) return Promise.resolve(current());
+  if (isTabRequest(message, 'overlay.rescore')) return rescore().then(() => undefined);
+  return undefined;
 }
 
 /** Listens while `signal` is live (the content script's context, invalidated on extension update). */
-export function listenForTab(current: () => RosterSave | null, signal: AbortSignal): void {
-  const listener = (message: unknown) => answerTabRequest(message, current);
+export function listenForTab(
+  current: () => RosterSave | null,
+  signal: AbortSignal,
+  rescore?: () => Promise<void>,
+): void {
+  const listener = (message: unknown) => answerTabRequest(message, current, rescore);
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

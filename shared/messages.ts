@@ -218,6 +218,8 @@ export function isImportProgress(message: unknown): message is ImportProgress {
  */
 export interface TabApi {
   'overlay.current': (input: Record<string, never>) => Promise<RosterSave | null>;
+  /** Sent by the background when the active brief changed: the card assesses its reading again. */
+  'overlay.rescore': (input: Record<string, never>) => Promise<void>;
 }
 
 /** What a save (from the card or the popup) sends to the roster: the reading and its assessment. */
@@ -233,10 +235,11 @@ export type TabRequest<M extends TabMethod = TabMethod> = Marked & {
   input: Parameters<TabApi[M]>[0];
 };
 
-const TAB_METHODS: readonly TabMethod[] = ['overlay.current'];
+const TAB_METHODS: readonly TabMethod[] = ['overlay.current', 'overlay.rescore'];
 
-export function isTabRequest(message: unknown): message is TabRequest {
-  return isMarkedCall(message, TAB_METHODS);
+/** A marked request for one of TabApi's methods (`method`: for that one only). */
+export function isTabRequest<M extends TabMethod>(message: unknown, method?: M): message is TabRequest<M> {
+  return isMarkedCall(message, method ? [method] : TAB_METHODS);
 }
 
 export type RosterMethod = keyof RosterApi;

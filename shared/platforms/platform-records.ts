@@ -53,6 +53,9 @@ export const PLATFORM_RECORDS: Record<Platform, PlatformRecord> = {
   },
 };
 
+/** Every platform's match patterns: the manifest's host permissions, the tabs a brief change reaches. */
+export const PLATFORM_MATCHES: readonly string[] = Object.values(PLATFORM_RECORDS).flatMap((r) => r.matches);
+
 /** A creator's profile address from platform and handle, for entries that never came from the page (imports, applicants). */
 export function profileUrl(platform: Platform, handle: string): string {
   return PLATFORM_RECORDS[platform].profileAt(encodeURIComponent(handle.replace(/^@/, '')));
