@@ -10,11 +10,11 @@
 // co-author (the post then sits on their grid too, under their name). Posts they are only tagged
 // in, or that others posted with them as a guest, are left out.
 import type { Post } from '../schemas/profile';
+import { newPost, newProfile } from './blank-records';
 import type { ApiCall, ApiReading } from './contract';
 import { mediaAuthors, readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { newPost, newProfile } from './records';
 
 /** At most this many posts are read from one answer (a forged answer may carry millions). */
 export const MAX_POSTS = 200;

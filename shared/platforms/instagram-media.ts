@@ -6,8 +6,8 @@
 import { exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, isoFromEpoch } from './blank-records';
 import { arr, at, type Json, num, obj, str } from './json-path';
-import { fill, isoFromEpoch } from './records';
 
 const count = (v: Json): Count | null => exactCount(num(v) ?? -1);
 

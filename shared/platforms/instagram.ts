@@ -5,6 +5,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import {
   type ApiReading,
   asUrl,
@@ -22,7 +23,6 @@ import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { pickText } from './picked-text';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).

@@ -2,10 +2,11 @@
 // (/api/post/item_list/, /api/creator/item_list/: {itemList, hasMore, cursor}) and the user card
 // (/api/user/detail/: {userInfo: {user, stats, statsV2}}). Untrusted JSON: every read is optional,
 // lists are capped, and only the open creator's own items are kept.
+
+import { newProfile } from './blank-records';
 import type { ApiCall, ApiReading } from './contract';
 import { arr, at, type Json, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { newProfile } from './records';
 import {
   itemAuthor,
   MAX_ITEMS,

@@ -4,8 +4,8 @@
 // shown display strings live when it does (2022 SIGI_STATE).
 import { countFromText } from '../counts/parse-count';
 import type { Post } from '../schemas/profile';
+import { newPost } from './blank-records';
 import { pickText } from './picked-text';
-import { newPost } from './records';
 import { domSource, pickAll, type SelectorList } from './selectors';
 import { MAX_ITEMS, sameHandle } from './tiktok-records';
 

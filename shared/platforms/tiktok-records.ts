@@ -5,8 +5,8 @@
 // stats, statsV2, textExtra, adLabelVersion, isAd, isPinnedItem, textLanguage).
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, isoFromEpoch, newPost } from './blank-records';
 import { arr, at, type Json, num, obj, str } from './json-path';
-import { fill, isoFromEpoch, newPost } from './records';
 
 /** At most this many items are read from one list (a forged answer may carry millions). */
 export const MAX_ITEMS = 200;

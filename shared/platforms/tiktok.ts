@@ -4,6 +4,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import {
   type ApiReading,
   asUrl,
@@ -18,7 +19,6 @@ import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { pickText } from './picked-text';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 import { domSource, pick, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
 import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';

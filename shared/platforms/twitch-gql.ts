@@ -5,10 +5,10 @@
 import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import type { LiveStream } from './contract';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 
 export const OPERATIONS = [
   'ChannelRoot_AboutPanel',

@@ -6,6 +6,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import {
   type ApiCall,
   type ApiReading,
@@ -19,7 +20,6 @@ import {
 import { countBefore } from './counts-in-text';
 import { type Json, obj } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
 

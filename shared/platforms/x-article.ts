@@ -5,8 +5,8 @@
 import { countFromText, parseCount } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost } from './blank-records';
 import { visibleText } from './embedded';
-import { fill, newPost } from './records';
 import { domSource, type Picked, pick, pickWhere, type SelectorList } from './selectors';
 
 // data-testid hooks, newest first (X's classes are generated and never used). Dates: the month of

@@ -4,10 +4,10 @@
 // (a page can forge it): every read is optional, lists are capped, nothing throws.
 import { exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
+import { fill, newPost } from './blank-records';
 import type { ApiCall } from './contract';
 import { arr, at, findAll, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost } from './records';
 import { mediaFormat } from './x-article';
 
 /** The profile timelines and the user lookup; ids in the path rotate, the operation names do not. */

@@ -5,6 +5,7 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import {
   type ApiReading,
   asUrl,
@@ -17,7 +18,6 @@ import { countBefore } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {

@@ -7,9 +7,9 @@
 import { countFromText } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { newPost } from './blank-records';
 import { relativeDate } from './dates';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
-import { newPost } from './records';
 
 /** Whose page is open, as far as it is known: cards of anyone else are left out. */
 export interface ChannelContext {

@@ -4,6 +4,7 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
+import { fill, newPost, newProfile } from './blank-records';
 import {
   type ApiCall,
   type ApiReading,
@@ -18,7 +19,6 @@ import { dateFromText, relativeDate } from './dates';
 import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
-import { fill, newPost, newProfile } from './records';
 import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 

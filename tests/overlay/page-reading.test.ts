@@ -6,7 +6,7 @@ import {
   identityOf,
   readPage,
 } from '../../overlay/page-reading';
-import { newPost } from '../../shared/platforms/records';
+import { newPost } from '../../shared/platforms/blank-records';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 
 function profile(handle: string, followers: number | null): CreatorProfile {

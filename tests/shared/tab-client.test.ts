@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isTabRequest, type RosterSave, TROUPE } from '../../shared/messages';
-import { newProfile } from '../../shared/platforms/records';
+import { newProfile } from '../../shared/platforms/blank-records';
 import { callTab } from '../../shared/tab-client';
 
 const shown: RosterSave = {

@@ -1,6 +1,6 @@
 // Small builders for test profiles and briefs: every field present, overridable one at a time.
 
-import { newPost, newProfile } from '../../../shared/platforms/records';
+import { newPost, newProfile } from '../../../shared/platforms/blank-records';
 import { type Brief, type BriefInput, BriefSchema } from '../../../shared/schemas/brief';
 import type { Count, CreatorProfile, Post } from '../../../shared/schemas/profile';
 
