@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { z as zod } from 'zod';
+import { newProfile } from '../platforms/blank-records';
 import { profileUrl } from '../platforms/platform-records';
 import { isPlatformUrl, uncheckedUrls } from '../platforms/platform-urls';
 import { creatorKey } from '../schemas/creator-key';
@@ -165,22 +166,10 @@ export function parseRosterCsv(text: string, capturedAt = new Date().toISOString
         .filter(Boolean),
       notes: row.notes?.trim() ? [row.notes.trim()] : [],
       profile: {
-        platform: row.platform,
-        handle,
+        ...newProfile(row.platform, handle, profileUrl(row.platform, handle)),
         displayName: row.name || null,
-        url: profileUrl(row.platform, handle),
         followers: followers === null ? null : { value: followers, display: null, exact: false },
-        following: null,
-        posts: null,
-        verified: null,
-        bio: null,
-        links: [],
-        category: null,
-        languageHint: null,
-        countryHint: null,
-        recentPosts: [],
         capturedAt,
-        selfReported: false,
         sources: followers === null ? {} : { followers: 'csv-import' },
       },
     });

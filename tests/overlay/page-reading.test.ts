@@ -6,28 +6,14 @@ import {
   identityOf,
   readPage,
 } from '../../overlay/page-reading';
-import { newPost } from '../../shared/platforms/blank-records';
+import { newPost, newProfile } from '../../shared/platforms/blank-records';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 
 function profile(handle: string, followers: number | null): CreatorProfile {
   return {
-    platform: 'instagram',
-    handle,
-    displayName: null,
-    url: `https://www.instagram.com/${handle}/`,
+    ...newProfile('instagram', handle, `https://www.instagram.com/${handle}/`),
     followers: followers === null ? null : { value: followers, display: null, exact: true },
-    following: null,
-    posts: null,
-    verified: null,
-    bio: null,
-    links: [],
-    category: null,
-    languageHint: null,
-    countryHint: null,
-    recentPosts: [],
     capturedAt: '2025-01-01T00:00:00Z',
-    selfReported: false,
-    sources: {},
   };
 }
 

@@ -2,26 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerTabRequest, listenForTab } from '../../overlay/tab-responder';
 import type { RosterSave } from '../../shared/messages';
+import { newProfile } from '../../shared/platforms/blank-records';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 
 const profile: CreatorProfile = {
-  platform: 'instagram',
-  handle: 'pluto__travel',
+  ...newProfile('instagram', 'pluto__travel', 'https://www.instagram.com/pluto__travel/'),
   displayName: 'Pluto',
-  url: 'https://www.instagram.com/pluto__travel/',
   followers: { value: 2362, display: null, exact: true },
-  following: null,
-  posts: null,
-  verified: null,
-  bio: null,
-  links: [],
-  category: null,
-  languageHint: null,
-  countryHint: null,
-  recentPosts: [],
   capturedAt: '2025-12-01T00:00:00Z',
-  selfReported: false,
-  sources: {},
 };
 const shown: RosterSave = { profile, fit: null, disclosures: [] };
 const ask = { troupe: 1, method: 'overlay.current', input: {} };
