@@ -1,6 +1,7 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import { handleLabel } from '../../shared/platforms/handle-label';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
@@ -102,7 +103,7 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
     <>
       <div class="who">
         <strong data-testid="troupe-name">{profile.displayName ?? profile.handle}</strong>{' '}
-        <span data-testid="troupe-handle">@{profile.handle}</span>
+        <span data-testid="troupe-handle">{handleLabel(profile)}</span>
         {profile.verified && (
           <span class="verified" title="Verified on the platform">
             ✓
