@@ -2,6 +2,7 @@
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
 import type { CaptionCheck, OverlayAssessment } from '../shared/messages';
+import { handleLabel } from '../shared/platforms/handle-label';
 import type { FigureJump } from '../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../shared/roster/verdict-words';
 import type { Count } from '../shared/schemas/profile';
@@ -106,7 +107,7 @@ function Ready({
     <>
       <div class="who">
         <strong data-testid="troupe-name">{profile.displayName ?? profile.handle}</strong>{' '}
-        <span data-testid="troupe-handle">@{profile.handle}</span>
+        <span data-testid="troupe-handle">{handleLabel(profile)}</span>
         {profile.verified && (
           <span class="verified" title="Verified on the platform">
             ✓

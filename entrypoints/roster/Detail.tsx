@@ -3,6 +3,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RosterDetail } from '../../shared/messages';
+import { handleLabel } from '../../shared/platforms/handle-label';
 import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
@@ -179,7 +180,7 @@ export function Detail({
         <h2>
           {p.displayName ?? p.handle}{' '}
           <span class="muted">
-            @{p.handle} · {p.platform}
+            {handleLabel(p)} · {p.platform}
           </span>
         </h2>
         <button type="button" onClick={onClose}>

@@ -150,6 +150,13 @@ describe('Card', () => {
     expect(q('troupe-flag')?.textContent).toContain('Spiky views');
   });
 
+  it('shows a YouTube channel known only by its id as a channel, not as an @handle', () => {
+    const channel = { ...profile, platform: 'youtube' as const, handle: 'UCXPjxIofFid9z2JlKT6Jb3w' };
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: channel }) };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-handle')?.textContent).toBe('channel UCXPjxIofFid9z2JlKT6Jb3w');
+  });
+
   it('shows each disclosure verdict with the rule it rests on', () => {
     store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} />, scratch);
