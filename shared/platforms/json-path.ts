@@ -32,8 +32,11 @@ export function arr(value: Json): Json[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** First object (depth-first) that has `key`, returning that key's value. Bounded by `limit` nodes. */
-export function findKey(value: Json, key: string, limit = 200_000): Json {
+/**
+ * Visits, depth-first in document order, the value under `key` of every object below `value` that
+ * has it, until `visit` returns true. Bounded by `limit` nodes (answers can be megabytes).
+ */
+function eachUnder(value: Json, key: string, limit: number, visit: (found: Json) => boolean): void {
   const stack: Json[] = [value];
   let seen = 0;
   while (stack.length && seen++ < limit) {
@@ -44,29 +47,28 @@ export function findKey(value: Json, key: string, limit = 200_000): Json {
       continue;
     }
     const o = v as Record<string, Json>;
-    if (key in o) return o[key];
+    if (key in o && visit(o[key])) return;
     const vals = Object.values(o);
     for (let i = vals.length - 1; i >= 0; i--) stack.push(vals[i]);
   }
-  return undefined;
+}
+
+/** First object (depth-first) that has `key`, returning that key's value. Bounded by `limit` nodes. */
+export function findKey(value: Json, key: string, limit = 200_000): Json {
+  let hit: Json;
+  eachUnder(value, key, limit, (found) => {
+    hit = found;
+    return true;
+  });
+  return hit;
 }
 
 /** Every value stored under `key` anywhere below `value`, in document order. */
 export function findAll(value: Json, key: string, limit = 200_000): Json[] {
   const out: Json[] = [];
-  const stack: Json[] = [value];
-  let seen = 0;
-  while (stack.length && seen++ < limit) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-      continue;
-    }
-    const o = v as Record<string, Json>;
-    if (key in o) out.push(o[key]);
-    const vals = Object.values(o);
-    for (let i = vals.length - 1; i >= 0; i--) stack.push(vals[i]);
-  }
+  eachUnder(value, key, limit, (found) => {
+    out.push(found);
+    return false;
+  });
   return out;
 }
