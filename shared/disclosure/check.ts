@@ -9,9 +9,9 @@ import type { DisclosureReport, DisclosureTerm, Reason, Signal } from '../schema
 import { JURISDICTIONS, type Jurisdiction, PLATFORMS, type Platform, type Verdict } from '../schemas/enums';
 import { type Entity, findLinks, findMentions, hashtagSpans, insideSpans } from '../text/entities';
 import { linkShapeOf, linkShapeOfLower } from './affiliate-networks';
+import { FOLDS, foldIndex } from './folds';
 import { type HashtagPile, trailingPileOf } from './hashtag-pile';
 import { JURISDICTION_RULES } from './jurisdictions';
-import { FOLDS, foldIndex } from './platforms';
 import type { JurisdictionRules } from './rules';
 import {
   normalizeKey,

@@ -1,14 +1,14 @@
 // A brief turned into what scoring needs, once per brief object: every term list (the brief's and
-// Troupe's vocabulary) in one matcher, sets for platforms, regions and languages, resolved weights.
+// Troupe's marker words, marker-words.ts) in one matcher, sets for platforms, regions and languages, resolved weights.
 // Cached by object identity (WeakMap), so a roster re-scored against one brief compiles it once and
 // an edited brief (a new object) is never served stale.
 import type { Brief } from '../schemas/brief';
 import { DEFAULT_WEIGHTS } from '../schemas/default-weights';
 import type { FactorId } from '../schemas/enums';
+import { MARKER_WORDS, type MarkerKind } from './marker-words';
 import { compileTerms, type TermSet } from './terms';
-import { VOCABULARY, type VocabularyKind } from './vocabulary';
 
-export type TermKind = VocabularyKind | 'niche' | 'value' | 'caution' | 'excluded';
+export type TermKind = MarkerKind | 'niche' | 'value' | 'caution' | 'excluded';
 
 export interface CompiledBrief {
   brief: Brief | null;
@@ -71,7 +71,7 @@ function compile(brief: Brief | null): CompiledBrief {
       nicheOf.push(niche);
     }
   };
-  for (const kind of Object.keys(VOCABULARY) as VocabularyKind[]) add(VOCABULARY[kind], kind);
+  for (const kind of Object.keys(MARKER_WORDS) as MarkerKind[]) add(MARKER_WORDS[kind], kind);
   if (brief) {
     brief.niches.forEach((niche, i) => {
       add(niche.keywords, 'niche', i);

@@ -3,7 +3,7 @@
 // Lists, not code: adding a language is adding words. A term ending in " {n}" needs a number after
 // it; one starting with "#" counts only as a hashtag.
 
-export const VOCABULARY = {
+export const MARKER_WORDS = {
   /** Production: formats that teach or build something (captions). */
   tutorial: [
     'tutorial',
@@ -106,4 +106,4 @@ export const VOCABULARY = {
   ],
 } as const;
 
-export type VocabularyKind = keyof typeof VOCABULARY;
+export type MarkerKind = keyof typeof MARKER_WORDS;

@@ -4,7 +4,7 @@
 // a disclosure, so the card never counts a post as sponsored that the disclosure check calls unlabelled.
 import { describe, expect, it } from 'vitest';
 import { disclosureCheck, SUPPORTED_JURISDICTIONS } from '../../../shared/disclosure/index';
-import { VOCABULARY } from '../../../shared/score/vocabulary';
+import { MARKER_WORDS } from '../../../shared/score/marker-words';
 
 /**
  * Words the score counts as sponsorship that no jurisdiction table reads as a disclosure yet (found
@@ -26,7 +26,7 @@ function labelledIn(term: string): string[] {
 }
 
 describe('the score’s sponsor words and the jurisdictions’ disclosure terms', () => {
-  it.each(VOCABULARY.sponsor.filter((t) => !NOT_YET_DISCLOSURES.has(t)))(
+  it.each(MARKER_WORDS.sponsor.filter((t) => !NOT_YET_DISCLOSURES.has(t)))(
     '"%s" is a disclosure in at least one jurisdiction',
     (term) => {
       expect(labelledIn(term)).not.toEqual([]);
@@ -36,7 +36,7 @@ describe('the score’s sponsor words and the jurisdictions’ disclosure terms'
   it.each([...NOT_YET_DISCLOSURES])(
     '"%s" is still a known gap (remove it from the list once a table reads it)',
     (term) => {
-      expect((VOCABULARY.sponsor as readonly string[]).includes(term)).toBe(true);
+      expect((MARKER_WORDS.sponsor as readonly string[]).includes(term)).toBe(true);
       expect(labelledIn(term)).toEqual([]);
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDS, foldIndex } from '../../../shared/disclosure/platforms';
+import { FOLDS, foldIndex } from '../../../shared/disclosure/folds';
 import { PLATFORMS } from '../../../shared/schemas/enums';
 
 describe('foldIndex', () => {
