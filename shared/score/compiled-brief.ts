@@ -1,5 +1,6 @@
 // A brief turned into what scoring needs, once per brief object: every term list (the brief's and
-// Troupe's marker words, marker-words.ts) in one matcher, sets for platforms, regions and languages, resolved weights.
+// Troupe's marker words, marker-words.ts) in one matcher, sets for platforms, regions and
+// languages, resolved weights.
 // Cached by object identity (WeakMap), so a roster re-scored against one brief compiles it once and
 // an edited brief (a new object) is never served stale.
 import type { Brief } from '../schemas/brief';
