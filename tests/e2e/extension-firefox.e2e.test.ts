@@ -1,8 +1,9 @@
 // The built Firefox extension (.output/firefox-mv3) in Debian's firefox-esr, driven over WebDriver
 // BiDi, on saved pages served at the platforms' real URLs (https://www.instagram.com/... through a
 // CONNECT proxy to the local server). The card must show what the shared adapter reads from the same
-// page, save with one click, and the roster page must list the creator after a browser restart.
-// One browser start and one restart; the Chromium test (extension.e2e.test.ts) covers the rest.
+// page, save with one click, and the roster page must list the creator after a browser restart of
+// the same profile, with the add-on installed once, permanently, as for a user. One browser start
+// and one restart; the Chromium test (extension.e2e.test.ts) covers the rest.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,15 @@ describe('the extension in Firefox', () => {
     return page;
   };
 
+  /** One of the extension's own pages, its errors counted like the social pages'. */
+  const openOwnPage = async (path: string) => {
+    const page = await firefox.openExtensionPage(path);
+    page.on('pageerror', (error) => {
+      if (isThrown(error)) pageErrors.push(`${path}: ${error.message}`);
+    });
+    return page;
+  };
+
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startSocialServer([...own, ...real]);
@@ -157,13 +167,13 @@ describe('the extension in Firefox', () => {
   });
 
   it('lists the saved creator on the roster page after a browser restart', async () => {
+    expect(firefox.installedNow).toBe(true);
     const creator = creatorOf(expectedFacts(firstProfile));
     await firefox.close();
     firefox = await launchFirefox({ serverPort: server.port, userDataDir });
-    const roster = await firefox.openExtensionPage('/roster.html');
-    roster.on('pageerror', (error) => {
-      if (isThrown(error)) pageErrors.push(`roster: ${error.message}`);
-    });
+    // The add-on survived the restart: nothing was installed again.
+    expect(firefox.installedNow).toBe(false);
+    const roster = await openOwnPage('/roster.html');
     await waitFor(roster, '[data-testid=roster-handle]', { inCard: false });
     const handles = await roster.$$eval('[data-testid=roster-handle]', (all) =>
       all.map((b) => b.textContent),
@@ -172,9 +182,21 @@ describe('the extension in Firefox', () => {
     await roster.close();
     // The card on the creator's page knows them too.
     const page = await open(firstProfile.url);
-    await waitFor(page, `[data-testid=troupe-roster-status][data-status=in-roster]`);
+    await waitFor(page, '[data-testid=troupe-roster-status][data-status=in-roster]');
     expect(await cardText(page, 'troupe-roster-status')).toBe('In roster · 1 snapshot');
     await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the popup and the sidebar (Firefox has no side panel) with the roster in them', async () => {
+    const popup = await openOwnPage('/popup.html');
+    await waitFor(popup, '[data-testid=popup-counts]', { inCard: false });
+    expect(await popup.$eval('[data-testid=popup-counts]', (p) => p.textContent)).toMatch(/^1 in the roster/);
+    await popup.close();
+    const sidebar = await openOwnPage('/sidepanel.html');
+    await waitFor(sidebar, '[data-testid=roster-handle]', { inCard: false });
+    expect(await sidebar.$eval('h1', (h) => h.textContent)).toBe('Roster (1)');
+    await sidebar.close();
     expect(pageErrors).toEqual([]);
   });
 });

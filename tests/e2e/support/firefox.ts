@@ -5,16 +5,18 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BidiBrowser } from 'puppeteer-core/internal/bidi/Browser.js';
 import { type ConnectProxy, startConnectProxy } from './connect-proxy';
+import { packXpi } from './xpi';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 /** The add-on id the Firefox manifest declares (wxt.config.ts, browser_specific_settings.gecko.id). */
 export const ADDON_ID = 'troupe@troupe.invalid';
 /**
- * Firefox gives each install a random moz-extension:// UUID; pinning it through the
- * extensions.webextensions.uuids pref keeps the extension's origin, and so its IndexedDB roster,
- * the same across the restart (a user's permanent install keeps its UUID the same way).
+ * Firefox gives each install a random moz-extension:// UUID (the origin of its pages and of its
+ * IndexedDB roster); pinning it through the extensions.webextensions.uuids pref lets the test open
+ * the roster page by URL.
  */
 export const EXTENSION_UUID = '6f1d0c2e-7b7a-4c1e-9f3d-2a8e5b9c4d10';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -30,6 +32,8 @@ export interface LaunchedFirefox {
   browser: Browser;
   userDataDir: string;
   proxy: ConnectProxy;
+  /** True when this launch installed the add-on; false when the profile already had it. */
+  installedNow: boolean;
   /** Opens one of the extension's own pages (`/roster.html`) in a new tab, once it has loaded. */
   openExtensionPage: (path: string) => Promise<Page>;
   /** Closes the browser and the proxy; removes the profile folder unless it was passed in. */
@@ -61,18 +65,20 @@ export async function launchFirefox(options: FirefoxLaunch): Promise<LaunchedFir
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+        // Our build is unsigned; ESR, Developer Edition and Nightly honour this pref, release does not.
+        'xpinstall.signatures.required': false,
       },
     })
     .catch(async (error: unknown) => {
       await proxy.close();
       throw error;
     });
-  // A temporary add-on, as about:debugging and `web-ext run` install it; Firefox removes it when it
-  // quits, so every launch installs the same build again (its data stays in the profile).
-  const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
+  // A permanent install, as from addons.mozilla.org: it stays in the profile across a restart.
+  const installedNow = !existsSync(join(userDataDir, 'extensions', `${ADDON_ID}.xpi`));
+  if (installedNow) await installPermanently(browser);
   return {
     browser,
+    installedNow,
     openExtensionPage: (path) => openExtensionPage(browser, path),
     userDataDir,
     proxy,
@@ -96,4 +102,18 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
     url,
   );
   return page;
+}
+
+/**
+ * BiDi webExtension.install with Firefox's "moz:permanent" (puppeteer's installExtension makes a
+ * temporary add-on); a permanent install must be an archive, so the build is packed first.
+ */
+async function installPermanently(browser: Browser): Promise<void> {
+  const { connection } = browser as unknown as BidiBrowser;
+  const params = {
+    extensionData: { type: 'base64', value: packXpi(FIREFOX_EXTENSION_DIR).toString('base64') },
+    'moz:permanent': true,
+  } as const;
+  const { result } = await connection.send('webExtension.install', params);
+  if (result.extension !== ADDON_ID) throw new Error(`Installed ${result.extension}, expected ${ADDON_ID}`);
 }
