@@ -14,6 +14,7 @@ import { creatorOf, expectedFacts } from './support/expected-facts';
 import { type LaunchedFirefox, launchFirefox } from './support/firefox';
 import { missesOnRealPages } from './support/real-pages';
 import {
+  otherCreator,
   ownPages,
   REPO_ROOT,
   type SocialServer,
@@ -77,6 +78,12 @@ describe('the extension in Firefox', () => {
   const own = ownPages();
   const real = sharedPages();
   const firstProfile = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/')!;
+  // A second creator on the same site (the same markup under another handle), for in-app navigation.
+  const secondProfile = otherCreator(firstProfile, [
+    ['lena.makes', 'maya.trails'],
+    ['lenamakes', 'mayatrails'],
+    ['Lena Makes', 'Maya Trails'],
+  ]);
   let server: SocialServer;
   let firefox: LaunchedFirefox;
   let userDataDir: string;
@@ -102,7 +109,7 @@ describe('the extension in Firefox', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startSocialServer([...own, ...real]);
+    server = await startSocialServer([...own, secondProfile, ...real]);
     userDataDir = mkdtempSync(join(tmpdir(), 'troupe-firefox-e2e-'));
     firefox = await launchFirefox({ serverPort: server.port, userDataDir });
   });
@@ -147,6 +154,28 @@ describe('the extension in Firefox', () => {
     expect(await cardText(page, 'troupe-roster-status')).toBe('Saved to roster · 1 snapshot');
     const card = await page.$(`${IN_CARD} ${CARD}`);
     await card?.screenshot({ path: join(ARTIFACTS, 'overlay-instagram-firefox.png') });
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('follows the page to a second creator through the History API', async () => {
+    const page = await open(firstProfile.url);
+    await waitFor(page, `${CARD}[data-phase=ready]`);
+    const next = new URL(secondProfile.url);
+    await page.evaluate(
+      (href) => (window as unknown as { troupeNavigate: (h: string) => Promise<void> }).troupeNavigate(href),
+      next.pathname + next.search,
+    );
+    const handle = `@${creatorOf(expectedFacts(secondProfile)).handle}`;
+    await waitFor(page, `[data-testid=troupe-handle]`);
+    await page.waitForFunction(
+      (want) =>
+        document.querySelector('troupe-overlay')?.shadowRoot?.querySelector('[data-testid=troupe-handle]')
+          ?.textContent === want,
+      { polling: 100, timeout: 8000 },
+      handle,
+    );
+    expect(await page.$$eval('troupe-overlay', (all) => all.length)).toBe(1);
     await page.close();
     expect(pageErrors).toEqual([]);
   });
