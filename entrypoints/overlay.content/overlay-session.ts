@@ -38,6 +38,8 @@ export interface OverlaySession {
   rendered: (phase: string) => number | null;
   /** What the card shows now, as a roster save (the popup's quick save); null before it is ready. */
   current: () => RosterSave | null;
+  /** Assesses the reading shown again (the active brief changed). */
+  rescore: () => Promise<void>;
 }
 
 export function createOverlaySession(deps: OverlayDeps): OverlaySession {
@@ -130,14 +132,18 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     };
   };
 
-  const save = async () => {
+  const save = async (confirmFigures: boolean) => {
     const input = forRoster();
     if (!input) return;
     const signal = visitController?.signal;
     store.roster.value = { status: 'saving' };
     try {
-      const { entry, updated } = await deps.call('roster.save', input);
+      const { entry, updated, held } = await deps.call('roster.save', { ...input, confirmFigures });
       if (signal?.aborted) return;
+      if (held?.length) {
+        store.roster.value = { status: 'held', jumps: held };
+        return;
+      }
       store.roster.value = {
         status: 'in-roster',
         snapshotCount: entry.snapshotCount,
@@ -164,13 +170,20 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
 
   return {
     visit,
-    actions: { save: () => void save(), createStarterBrief: () => void createStarterBrief() },
+    actions: {
+      save: () => void save(false),
+      saveConfirmed: () => void save(true),
+      createStarterBrief: () => void createStarterBrief(),
+    },
     rendered: (phase) => {
       if (phase !== 'ready' || timed) return null;
       timed = true;
       return performance.now() - visitStartedAt;
     },
     current: forRoster,
+    rescore: async () => {
+      if (current) await assessAndShow(current.extraction, visitController?.signal);
+    },
   };
 }
 

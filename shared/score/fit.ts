@@ -3,12 +3,14 @@
 // the score is the weighted mean of known factors only (unknown is not zero), with the range the
 // unknowns could move it over, the coverage, and a confidence. Deterministic: no clock, no
 // randomness; "now" is the capture time unless the caller passes one.
+
 import type { Brief } from '../schemas/brief';
 import { creatorKey } from '../schemas/creator-key';
 import type { FactorId } from '../schemas/enums';
 import type { Factor, FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
 import { authenticityOf } from './authenticity';
+import { briefVersion } from './brief-version';
 import { type CompiledBrief, compiledBrief } from './compiled-brief';
 import { engagementOf } from './engagement';
 import { exclusionOf } from './exclusions';
@@ -16,7 +18,7 @@ import { audienceFactor } from './factors/audience';
 import { authenticityFactor } from './factors/authenticity';
 import { brandSafetyFactor } from './factors/brand-safety';
 import { cadenceFactor } from './factors/cadence';
-import type { FactorOutcome, FitContext } from './factors/context';
+import type { FactorOutcome, FitContext, PrivateTerms } from './factors/context';
 import { engagementFactor } from './factors/engagement';
 import { nicheFactor } from './factors/niche';
 import { professionalFactor } from './factors/professional';
@@ -30,6 +32,12 @@ import { tierOf } from './tiers';
 export interface FitOptions {
   /** Reference time for recency (ISO string or ms); defaults to the profile's capture time. */
   now?: string | number;
+  /**
+   * How reasons speak of the brief's excluded and caution terms: `named` (the roster) or `counted`
+   * (the card on a social page, which the page's own scripts may read: "uses 2 terms your brief
+   * excludes"). The score is the same either way.
+   */
+  privateTerms?: PrivateTerms;
 }
 
 /** In the order the card lists them (FACTOR_IDS). */
@@ -69,6 +77,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     authenticity,
     sponsoredPosts,
     now: Number.isFinite(now) ? now : null,
+    privateTerms: options.privateTerms ?? 'named',
   };
 
   const factors: Factor[] = [];
@@ -94,7 +103,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   }
   const totalWeight = knownWeight + unknownWeight;
   const coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
-  const excluded = exclusionOf(profile, compiled, found);
+  const excluded = exclusionOf(profile, compiled, found, ctx.privateTerms);
   let score: number | null = null;
   let range: FitResult['range'] = null;
   if (!excluded && totalWeight > 0) {
@@ -107,6 +116,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   const { confidence, confidenceReason } = confidenceOf(profile, coverage);
   return {
     briefId: brief?.id ?? null,
+    briefVersion: brief ? briefVersion(brief) : null,
     creator: creatorKey(profile),
     excluded,
     score,

@@ -34,7 +34,6 @@ function received(
       pitch: 'I film long trail days and gear reviews.',
       consent: { given: true, version: 'v1', at: '2025-11-01T08:59:00.000Z' },
       attribution: {} as Application['attribution'],
-      fillMs: 40_000,
     },
   };
 }
@@ -183,5 +182,38 @@ describe('applicants into the roster', () => {
       'http://127.0.0.1:8787/applications?since=100-1 Bearer s3cret',
     ]);
     expect((await roster['settings.get']({})).applicantCursor).toBe('100-1');
+  });
+});
+
+describe('an applicant’s contact details (issue 11, item 4)', () => {
+  const withRate = (): ReceivedApplication => {
+    const r = received(3, [
+      { platform: 'instagram', handle: 'rate.runner', followers: 20_000, typicalViews: null },
+    ]);
+    return { ...r, application: { ...r.application, rates: { currency: 'EUR', amount: 450, per: 'post' } } };
+  };
+
+  it('keeps the email, rate and stated niches on the roster entry and in the backup', async () => {
+    await roster['applicants.import']({ text: jsonl([withRate()]) });
+    const entry = await roster['roster.detail']({ key: 'instagram:rate.runner' });
+    expect(entry?.entry.applicant).toMatchObject({
+      email: 'a3@example.com',
+      rates: { currency: 'EUR', amount: 450, per: 'post' },
+      niches: ['trail running', 'hiking'],
+      languages: ['en'],
+    });
+    const backup = await roster['roster.backup']({});
+    expect(backup.creators.find((c) => c.key === 'instagram:rate.runner')?.applicant).toMatchObject({
+      email: 'a3@example.com',
+      rates: { currency: 'EUR', amount: 450, per: 'post' },
+    });
+  });
+
+  it('counts the email as a contact route in the score', async () => {
+    await roster['applicants.import']({ text: jsonl([withRate()]) });
+    const entry = await roster['roster.lookup']({ key: 'instagram:rate.runner' });
+    const professional = entry?.fit?.factors.find((f) => f.id === 'professional');
+    expect(professional?.reason).not.toMatch(/no contact route/);
+    expect(professional?.evidence).toContain('e-mail given in the application');
   });
 });
