@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../entrypoints/overlay.content/Card';
 import { creatorOf, expectedFacts } from './support/expected-facts';
 import { type LaunchedFirefox, launchFirefox } from './support/firefox';
+import { firefoxCard } from './support/firefox-card';
 import { missesOnRealPages } from './support/real-pages';
 import {
   otherCreator,
@@ -23,17 +24,10 @@ import {
 } from './support/social-server';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
-/** Puppeteer's `>>>` reaches into the card's open shadow root. */
-const IN_CARD = 'troupe-overlay >>>';
 const CARD = '[data-testid=troupe-card]';
 
-async function cardText(page: Page, testId: string): Promise<string> {
-  return (await page.$eval(`${IN_CARD} [data-testid=${testId}]`, (e) => e.textContent)) ?? '';
-}
-
-async function cardCount(page: Page, testId: string): Promise<number> {
-  return (await page.$$(`${IN_CARD} [data-testid=${testId}]`)).length;
-}
+const cardText = (page: Page, testId: string) => firefoxCard(page).text(testId);
+const cardCount = (page: Page, testId: string) => firefoxCard(page).count(`[data-testid=${testId}]`);
 
 /**
  * A script error, not a report about the page's own loading: Firefox logs the captured pages'
@@ -47,31 +41,20 @@ function isThrown(error: unknown): error is Error {
   );
 }
 
-/**
- * Waits for `selector` inside the card's shadow root (or the page, when `inCard` is false). Polls on
- * a timer: puppeteer's locators poll on requestAnimationFrame, which a headless tab not in front
- * stops firing, and a mutation observer on the document never sees the shadow root change.
- */
-async function waitFor(
-  page: Page,
-  selector: string,
-  { inCard = true, timeout = 10_000 } = {},
-): Promise<void> {
-  await page.waitForFunction(
-    (s, card) =>
-      (card ? document.querySelector('troupe-overlay')?.shadowRoot : document)?.querySelector(s) != null,
-    { polling: 100, timeout },
-    selector,
-    inCard,
-  );
-}
+/** Waits for `selector` inside the card (its closed shadow root). */
+const waitFor = (page: Page, selector: string) => firefoxCard(page).waitFor(selector);
+const clickInCard = (page: Page, selector: string) => firefoxCard(page).click(selector);
 
-/** A real mouse click on an element of the card, once it is there. */
-async function clickInCard(page: Page, selector: string): Promise<void> {
-  await waitFor(page, selector);
-  const button = await page.$(`${IN_CARD} ${selector}`);
-  if (!button) throw new Error(`No ${selector} in the card`);
-  await button.click();
+/**
+ * Waits for `selector` in one of the extension's own pages. Polls on a timer: puppeteer's locators
+ * poll on requestAnimationFrame, which a headless tab not in front stops firing.
+ */
+async function waitInPage(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (s) => document.querySelector(s) != null,
+    { polling: 100, timeout: 10_000 },
+    selector,
+  );
 }
 
 describe('the extension in Firefox', () => {
@@ -152,8 +135,7 @@ describe('the extension in Firefox', () => {
     await clickInCard(page, '[data-testid=troupe-save]');
     await waitFor(page, `[data-testid=troupe-roster-status][data-status=in-roster]`);
     expect(await cardText(page, 'troupe-roster-status')).toBe('Saved to roster · 1 snapshot');
-    const card = await page.$(`${IN_CARD} ${CARD}`);
-    await card?.screenshot({ path: join(ARTIFACTS, 'overlay-instagram-firefox.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'overlay-instagram-firefox.png') });
     await page.close();
     expect(pageErrors).toEqual([]);
   });
@@ -167,14 +149,7 @@ describe('the extension in Firefox', () => {
       next.pathname + next.search,
     );
     const handle = `@${creatorOf(expectedFacts(secondProfile)).handle}`;
-    await waitFor(page, `[data-testid=troupe-handle]`);
-    await page.waitForFunction(
-      (want) =>
-        document.querySelector('troupe-overlay')?.shadowRoot?.querySelector('[data-testid=troupe-handle]')
-          ?.textContent === want,
-      { polling: 100, timeout: 8000 },
-      handle,
-    );
+    await expect.poll(() => cardText(page, 'troupe-handle'), { timeout: 8000 }).toBe(handle);
     expect(await page.$$eval('troupe-overlay', (all) => all.length)).toBe(1);
     await page.close();
     expect(pageErrors).toEqual([]);
@@ -184,10 +159,7 @@ describe('the extension in Firefox', () => {
     const misses = await missesOnRealPages('firefox', real, async (url) => {
       const page = await open(url);
       const phase = await waitFor(page, `${CARD}:is([data-phase=ready], [data-phase=unreadable])`)
-        .then(
-          async () =>
-            (await page.$eval(`${IN_CARD} ${CARD}`, (card) => card.getAttribute('data-phase'))) ?? 'no card',
-        )
+        .then(async () => (await firefoxCard(page).attribute(CARD, 'data-phase')) ?? 'no card')
         .catch(() => 'no card');
       return { phase, text: (testId) => cardText(page, testId), close: () => page.close() };
     });
@@ -203,7 +175,7 @@ describe('the extension in Firefox', () => {
     // The add-on survived the restart: nothing was installed again.
     expect(firefox.installedNow).toBe(false);
     const roster = await openOwnPage('/roster.html');
-    await waitFor(roster, '[data-testid=roster-handle]', { inCard: false });
+    await waitInPage(roster, '[data-testid=roster-handle]');
     const handles = await roster.$$eval('[data-testid=roster-handle]', (all) =>
       all.map((b) => b.textContent),
     );
@@ -219,11 +191,11 @@ describe('the extension in Firefox', () => {
 
   it('opens the popup and the sidebar (Firefox has no side panel) with the roster in them', async () => {
     const popup = await openOwnPage('/popup.html');
-    await waitFor(popup, '[data-testid=popup-counts]', { inCard: false });
+    await waitInPage(popup, '[data-testid=popup-counts]');
     expect(await popup.$eval('[data-testid=popup-counts]', (p) => p.textContent)).toMatch(/^1 in the roster/);
     await popup.close();
     const sidebar = await openOwnPage('/sidepanel.html');
-    await waitFor(sidebar, '[data-testid=roster-handle]', { inCard: false });
+    await waitInPage(sidebar, '[data-testid=roster-handle]');
     expect(await sidebar.$eval('h1', (h) => h.textContent)).toBe('Roster (1)');
     await sidebar.close();
     expect(pageErrors).toEqual([]);
