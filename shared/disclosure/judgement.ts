@@ -5,6 +5,7 @@
 import type { Reason, Signal, SignalVerdict } from '../schemas/disclosure';
 import type { Platform, Verdict } from '../schemas/enums';
 import { isLink } from './coverage';
+import { describeSignal, KIND_WORDS } from './describe';
 import type { Disclosure } from './disclosures';
 import type { HashtagPile } from './hashtag-pile';
 import { FOLDS } from './platforms';
@@ -57,25 +58,6 @@ interface Outcome {
   /** Index into `disclosures`; -1 for the platform's paid-partnership label; null for none. */
   disclosure: number | null;
   how: string;
-}
-
-const KIND_WORDS: Record<Signal['kind'], string> = {
-  affiliate_link: 'affiliate link',
-  shortener: 'shortened link',
-  discount_code: 'discount code',
-  gifted: 'gift/PR wording',
-  brand_mention: 'brand mention',
-  link_in_bio: 'shopping call to action',
-  paid_label: 'paid-partnership label',
-  sponsor_wording: 'sponsor wording',
-  affiliate_wording: 'affiliate wording',
-};
-
-/** A signal as a marketer reads it: `affiliate link "https://amzn.to/x" (Amazon Associates)`. */
-export function describeSignal(s: Signal): string {
-  if (s.kind === 'paid_label') return `the platform's ${KIND_WORDS.paid_label}`;
-  const detail = s.kind === 'affiliate_link' || s.kind === 'shortener' || s.kind === 'discount_code';
-  return `${KIND_WORDS[s.kind]} "${s.text}"${detail && s.detail ? ` (${s.detail})` : ''}`;
 }
 
 export function quote(c: Caption, d: Disclosure): string {
@@ -164,12 +146,16 @@ function outcomeOf(rules: JurisdictionRules, c: Caption, i: number, s: Signal | 
       how: `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`,
     };
   }
-  if (rules.affiliate.eachLink && s !== null && isLink(s) && !onOneLine(c.text, d, s))
+  if (rules.affiliate.eachLink && s !== null && isLink(s)) {
+    // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
+    if (onOneLine(c.text, d, s))
+      return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q} next to it` };
     return {
       verdict: 'ambiguous',
       disclosure: i,
       how: `${q} labels the post, but ${by} wants each advertising link marked where it stands`,
     };
+  }
   const where = seen(rules, c, d);
   if (where === true) return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q}` };
   return {
@@ -245,7 +231,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
       signal: k,
       verdict,
       disclosure: o && o.disclosure !== null && o.disclosure >= 0 ? o.disclosure : null,
-      text: `${describeSignal(s)}: ${how}`,
+      text: how,
     });
     if (VERDICT_SEVERITY[verdict] > VERDICT_SEVERITY[worst]) worst = verdict;
   }
@@ -274,6 +260,6 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const reasons = verdicts
     .filter((v) => v.verdict === worst)
     .slice(0, 3)
-    .map((v) => cite(rules, `${v.text}.`));
+    .map((v) => cite(rules, `${describeSignal(c.signals[v.signal]!)}: ${v.text}.`));
   return { verdict: worst, reasons, signals: verdicts };
 }

@@ -62,7 +62,7 @@ export const SignalVerdictSchema = z.object({
   verdict: z.enum(VERDICTS),
   /** Index into `disclosures` of the term that decided it; null when none (or the platform label did). */
   disclosure: z.number().int().nullable(),
-  /** In a marketer's words: whether and by what it is disclosed. */
+  /** In a marketer's words: whether and by what it is disclosed ("disclosed by \"#ad\""). */
   text: z.string(),
 });
 export type SignalVerdict = z.infer<typeof SignalVerdictSchema>;
