@@ -1,6 +1,7 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import { coverageLines } from '../../shared/disclosure/describe';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
@@ -216,6 +217,11 @@ function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisd
                 </div>
               );
             })}
+            {coverageLines(c.report).map((line, k) => (
+              <div key={k} class="muted" data-testid="troupe-signal" data-verdict={line.verdict}>
+                {line.signal}: {line.said}
+              </div>
+            ))}
           </li>
         ))}
       </ul>

@@ -12,15 +12,19 @@ export const EXPLANATIONS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'as an amazon associate … qualifying purchases',
     'i earn from qualifying purchases',
+    // Starting from the verb's subject where the verb is common ("get", "receive"): the scanner meets
+    // every "get" in a caption, and each one costs a look at the rest of the sentence.
     'earn … commission',
     'earn … commissions',
-    'get … commission',
-    'get … commissions',
-    'receive … commission',
-    'receive … commissions',
-    'make … commission',
+    'i get … commission',
+    'i get … commissions',
+    'we get … commission',
+    'we get … commissions',
+    'i receive … commission',
+    'i receive … commissions',
+    'we receive … commission',
+    'we receive … commissions',
     'commission on purchases',
-    'commission … purchases',
   ],
   de: [
     'als amazon-partner verdiene ich an qualifizierten verkäufen',

@@ -109,7 +109,16 @@ function tagEntry(
     const terms = new Map(exact.terms);
     for (const [j, meaning] of entry.terms) if (!terms.has(j)) terms.set(j, meaning);
     const acceptedBy = new Set([...exact.acceptedBy, ...entry.acceptedBy]);
-    return { entry: { ...exact, terms, acceptedBy, covers: entry.covers }, brand };
+    return {
+      entry: {
+        ...exact,
+        terms,
+        acceptedBy,
+        covers: entry.covers,
+        needsBrand: exact.needsBrand || entry.needsBrand,
+      },
+      brand,
+    };
   }
   return exact ? { entry: exact, brand: null } : null;
 }

@@ -7,17 +7,19 @@ import type { DisclosureReport, DisclosureTerm, Reason } from '../schemas/disclo
 import type { Jurisdiction, Verdict } from '../schemas/enums';
 import { scanCaption } from './caption-scan';
 import { signalsOf, withBrandMentions } from './commercial-signals';
-import { coverage } from './coverage';
-import { describeSignal } from './describe';
+import { type CoverageIndex, coverageIndex } from './coverage';
+import { describeSignal, VERDICT_SEVERITY } from './describe';
 import { type Disclosure, disclosuresOf } from './disclosures';
 import { checkPaidLabel, checkText, type DisclosureInput } from './input';
-import { type Caption, judge, VERDICT_SEVERITY } from './judgement';
+import { type Caption, judge } from './judgement';
 import { type Panel, panelFor } from './panel';
 import { foldIndex } from './platforms';
 import { vocabulary } from './vocabulary';
 
+export { VERDICT_SEVERITY } from './describe';
 export { type DisclosureInput, DisclosureInputError } from './input';
-export { VERDICT_SEVERITY } from './judgement';
+
+const NO_INDEX: CoverageIndex = coverageIndex('', []);
 
 /** An accepted term written as a label declares the post commercial; "the new ad campaign" does not. */
 function declaresCommercial(panel: Panel, disclosures: readonly Disclosure[]): boolean {
@@ -67,7 +69,6 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const disclosures = disclosuresOf(scan, signals);
   const commercial = signals.length > 0 || declaresCommercial(panel, disclosures);
   if (commercial) signals = withBrandMentions(scan, signals, disclosures);
-  const disclosedBy = coverage(text, signals, disclosures);
 
   const caption: Caption = {
     text,
@@ -78,7 +79,8 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     paidLabel,
     signals,
     disclosures,
-    disclosedBy,
+    // Only a commercial caption is judged (most are not): build what judging needs only for those.
+    index: commercial ? coverageIndex(text, disclosures) : NO_INDEX,
   };
   const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
   let verdict: Verdict = 'not_needed';
@@ -104,6 +106,13 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     if (VERDICT_SEVERITY[judged.verdict] > VERDICT_SEVERITY[verdict]) verdict = judged.verdict;
   }
 
+  // Per signal, the disclosures that decide it under some jurisdiction (disclosed, late or unclear).
+  for (const b of byJurisdiction)
+    for (const v of b.signals ?? []) {
+      const by = signals[v.signal]!.disclosedBy!;
+      if (v.disclosure !== null && !by.includes(v.disclosure)) by.push(v.disclosure);
+    }
+
   const reasons: Reason[] = [];
   if (commercial && signals.length > 0) {
     const shown = signals.slice(0, 6).map(describeSignal).join(', ');
@@ -121,7 +130,10 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     verdict,
     platform,
     byJurisdiction,
-    signals: signals.map((s, k) => ({ ...s, disclosedBy: disclosedBy[k]! })),
+    signals: signals.map((s) => {
+      if (s.disclosedBy!.length > 1) s.disclosedBy!.sort((a, b) => a - b);
+      return s;
+    }),
     disclosures: disclosures.map((d) => termOf(caption, panel, d)),
     reasons,
     truncationPoint: caption.fold,

@@ -66,6 +66,7 @@ export function signalsOf(scan: CaptionScan, paidLabel: boolean | null, platform
         start: link.start,
         end: link.end,
         detail: shape.network,
+        disclosedBy: [],
       });
   }
   for (const m of scan.matches) {
@@ -85,11 +86,11 @@ export function signalsOf(scan: CaptionScan, paidLabel: boolean | null, platform
           } else if (meaning.needsCode) continue;
         }
       } else if (meaning.needsCode || meaning.needsNumber) continue;
-      signals.push({ kind: meaning.kind, text: text.slice(s, e), start: s, end: e, detail });
+      signals.push({ kind: meaning.kind, text: text.slice(s, e), start: s, end: e, detail, disclosedBy: [] });
     }
   }
   if (paidLabel === true)
-    signals.push({ kind: 'paid_label', text: '', start: -1, end: -1, detail: platform });
+    signals.push({ kind: 'paid_label', text: '', start: -1, end: -1, detail: platform, disclosedBy: [] });
   return signals.sort(byStart);
 }
 
@@ -139,6 +140,7 @@ export function withBrandMentions(
         start: mention.start,
         end: mention.end,
         detail: mention.text,
+        disclosedBy: [],
       });
   }
   return mentions.length === 0 ? signals : [...signals, ...mentions].sort(byStart);

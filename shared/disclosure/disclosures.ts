@@ -32,8 +32,6 @@ const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 // The brand right after a term: a handle, a tag, or one or two capitalised words ("NordShield", "Acme Co").
 const BRAND_AFTER =
   /[ \t]*(?:[:：|+×–—-][ \t]*)?(?:@([\p{L}\p{N}_.]*[\p{L}\p{N}_])|[#＃]([\p{L}\p{N}_]+)|(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*)?))/uy;
-// A "*" marking a link: right after it, or just before it ("Kamera*: https://…", "* https://…").
-const STAR_BEFORE = /\*[ \t]*[:：–—-]?[ \t]*$/;
 
 /** "Ad: …", "Werbung | …", "… \n#ad", "… Publicidad" at the end: a word used as a label. */
 function asLabel(text: string, start: number, end: number): boolean {
@@ -47,6 +45,18 @@ function brandAfter(text: string, end: number): string | null {
   BRAND_AFTER.lastIndex = end;
   const m = BRAND_AFTER.exec(text);
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+/** Where a "*" marks a link: right after it, or just before it ("Kamera*: https://…"); -1 when none. */
+function asteriskOf(text: string, link: { start: number; end: number }): number {
+  if (text.charCodeAt(link.end - 1) === 42) return link.end - 1;
+  if (text.charCodeAt(link.end) === 42) return link.end;
+  for (let i = link.start - 1; i >= 0 && i >= link.start - 6; i--) {
+    const c = text[i];
+    if (c === '*') return i;
+    if (c !== ' ' && c !== '\t' && c !== ':' && c !== '：' && c !== '-' && c !== '–' && c !== '—') return -1;
+  }
+  return -1;
 }
 
 function lineStartsWithStar(text: string, at: number): boolean {
@@ -67,12 +77,8 @@ const ASTERISK: VocabularyEntry = {
   language: 'und',
   phrase: false,
   acceptedBy: new Set(),
+  needsBrand: false,
 };
-
-function needsBrand(entry: VocabularyEntry): boolean {
-  for (const meaning of entry.terms.values()) if (meaning.needsBrand) return true;
-  return false;
-}
 
 /** The caption's disclosures in text order; `signals` are its link signals, for the asterisks. */
 export function disclosuresOf(scan: CaptionScan, signals: readonly Signal[]): Disclosure[] {
@@ -80,7 +86,7 @@ export function disclosuresOf(scan: CaptionScan, signals: readonly Signal[]): Di
   const out: Disclosure[] = [];
   for (const m of scan.matches) {
     if (m.entry.terms.size === 0) continue;
-    const named = m.entry.covers === 'sponsorship' || m.entry.covers === 'gift' || needsBrand(m.entry);
+    const named = m.entry.covers === 'sponsorship' || m.entry.covers === 'gift' || m.entry.needsBrand;
     out.push({
       start: m.start,
       end: m.end,
@@ -90,21 +96,13 @@ export function disclosuresOf(scan: CaptionScan, signals: readonly Signal[]): Di
       label: m.tag || asLabel(text, m.start, m.end),
       brand: named ? (m.middle?.replace(/^@/, '').trim() ?? brandAfter(text, m.end)) : null,
       link: null,
-      starLed: lineStartsWithStar(text, m.start),
+      // Only an explanation's line start matters (DE: the explanation starts with the asterisk).
+      starLed: m.entry.covers === 'affiliate' && lineStartsWithStar(text, m.start),
     });
   }
-  for (const s of signals) {
-    if (s.kind !== 'affiliate_link' && s.kind !== 'shortener') continue;
-    const link = scan.links.find((l) => l.start === s.start);
-    if (!link) continue;
-    let star = -1;
-    if (text[link.end - 1] === '*') star = link.end - 1;
-    else if (text[link.end] === '*') star = link.end;
-    else {
-      const before = text.slice(Math.max(0, link.start - 6), link.start);
-      const m = STAR_BEFORE.exec(before);
-      if (m) star = link.start - before.length + m.index;
-    }
+  for (const link of signals) {
+    if (link.kind !== 'affiliate_link' && link.kind !== 'shortener') continue;
+    const star = asteriskOf(text, link);
     if (star >= 0)
       out.push({
         start: star,
@@ -114,7 +112,7 @@ export function disclosuresOf(scan: CaptionScan, signals: readonly Signal[]): Di
         pileIndex: -1,
         label: true,
         brand: null,
-        link,
+        link: { text: link.text, start: link.start, end: link.end },
         starLed: false,
       });
   }

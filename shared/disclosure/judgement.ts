@@ -2,24 +2,17 @@
 // cover it (accepted and seen → disclosed; accepted but after the fold or in a hashtag pile → late;
 // wording the rule calls unclear → ambiguous; nothing → missing). The worst signal decides the verdict,
 // and the reasons name it in a marketer's words.
-import type { Reason, Signal, SignalVerdict } from '../schemas/disclosure';
+import type { Covers, Reason, Signal, SignalVerdict } from '../schemas/disclosure';
 import type { Platform, Verdict } from '../schemas/enums';
-import { isLink } from './coverage';
-import { describeSignal, KIND_WORDS } from './describe';
+import { brandsBehind, type CoverageIndex, isLink, lineOf, onLines } from './coverage';
+import { COVERED_BY } from './covers';
+import { describeSignal, KIND_WORDS, VERDICT_SEVERITY } from './describe';
 import type { Disclosure } from './disclosures';
 import type { HashtagPile } from './hashtag-pile';
 import { FOLDS } from './platforms';
 import type { JurisdictionRules } from './rules';
-import type { TermMeaning } from './vocabulary';
 
-/** Worst first: the overall verdict is the worst across jurisdictions. */
-export const VERDICT_SEVERITY: Record<Verdict, number> = {
-  missing: 4,
-  late: 3,
-  ambiguous: 2,
-  disclosed: 1,
-  not_needed: 0,
-};
+import type { TermMeaning } from './vocabulary';
 
 /** Which disclosure decides a signal: the first that discloses it, else one that is only late, else unclear. */
 const PREFERENCE: Record<Verdict, number> = {
@@ -43,8 +36,7 @@ export interface Caption {
   paidLabel: boolean | null;
   signals: readonly Signal[];
   disclosures: readonly Disclosure[];
-  /** Per signal, indexes into `disclosures` (coverage.ts). */
-  disclosedBy: readonly (readonly number[])[];
+  index: CoverageIndex;
 }
 
 export interface Judgement {
@@ -98,8 +90,7 @@ function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | strin
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 
-const starred = (c: Caption, s: Signal) =>
-  c.disclosures.some((d) => d.link !== null && d.link.start === s.start);
+const starred = (c: Caption, s: Signal) => c.index.asteriskAt.has(s.start);
 
 function onOneLine(text: string, a: { start: number; end: number }, b: { start: number; end: number }) {
   const nl = text.indexOf('\n', Math.min(a.end, b.end));
@@ -176,43 +167,90 @@ function platformLabelOutcome(rules: JurisdictionRules, c: Caption): Outcome | n
       };
 }
 
-function best(
+const better = (a: Outcome | null, b: Outcome | null) =>
+  b === null || (a !== null && PREFERENCE[a.verdict] <= PREFERENCE[b.verdict]) ? a : b;
+
+/** NO: a label on another line marks the post, not the link: at best unclear for the link. */
+function postOnly(rules: JurisdictionRules, c: Caption, o: Outcome | null): Outcome | null {
+  if (o === null || o.disclosure === null || o.disclosure < 0 || o.verdict === 'ambiguous') return o;
+  const q = quote(c, c.disclosures[o.disclosure]!);
+  return {
+    verdict: 'ambiguous',
+    disclosure: o.disclosure,
+    how: `${q} labels the post, but ${rules.authority} wants each advertising link marked where it stands`,
+  };
+}
+
+const KINDS: readonly Covers[] = ['any', 'affiliate', 'sponsorship', 'gift'];
+
+/** Why nothing covers a signal: a disclosure that is about something else (`other`), or none at all. */
+function whyMissing(rules: JurisdictionRules, c: Caption, other: Disclosure | undefined, s: Signal): string {
+  if (!other) return `not disclosed: nothing ${rules.authority} accepts says so`;
+  const q = quote(c, other);
+  const what = KIND_WORDS[s.kind];
+  if (other.covers === 'sponsorship')
+    return `not disclosed: ${q} discloses the sponsorship${other.brand ? ` by ${other.brand}` : ''}, not this ${what}`;
+  if (other.covers === 'gift')
+    return `not disclosed: ${q} discloses a gift${other.brand ? ` from ${other.brand}` : ''}, not this ${what}`;
+  return `not disclosed: ${q} is about affiliate links, not this ${what}`;
+}
+
+/** The best outcome among the disclosures naming one brand (their judgement does not depend on the link). */
+function ofBrand(rules: JurisdictionRules, c: Caption, memo: Map<string, Outcome | null>, brand: string) {
+  let o = memo.get(brand);
+  if (o === undefined) {
+    o = null;
+    for (const i of c.index.byBrand.get(brand)!) o = better(o, outcomeOf(rules, c, i, null));
+    memo.set(brand, o);
+  }
+  return o;
+}
+
+/** How the signal fares: the best of its kind's disclosures, then the few that depend on where it is. */
+function signalOutcome(
   rules: JurisdictionRules,
   c: Caption,
-  candidates: readonly number[],
-  s: Signal | null,
+  s: Signal,
+  ofKind: Outcome | null,
+  brands: Map<string, Outcome | null>,
 ): Outcome | null {
-  let chosen = platformLabelOutcome(rules, c);
-  for (const i of candidates) {
-    if (chosen?.verdict === 'disclosed') break;
-    const o = outcomeOf(rules, c, i, s);
-    if (o && (chosen === null || PREFERENCE[o.verdict] < PREFERENCE[chosen.verdict])) chosen = o;
+  const { index } = c;
+  let o = ofKind;
+  const link = isLink(s);
+  if (link) {
+    const star = index.asteriskAt.get(s.start);
+    if (star !== undefined) o = better(o, outcomeOf(rules, c, star, s));
+    if (rules.affiliate.eachLink)
+      for (const i of onLines(index, s, [lineOf(index, s.start)])) o = better(o, outcomeOf(rules, c, i, s));
+    else {
+      for (const brand of brandsBehind(index, s)) o = better(o, ofBrand(rules, c, brands, brand));
+      if (s.kind === 'shortener' && (index.byKind.sponsorship.length > 0 || index.byKind.gift.length > 0)) {
+        const line = lineOf(index, s.start);
+        for (const i of onLines(index, s, [line - 1, line, line + 1]))
+          o = better(o, outcomeOf(rules, c, i, s));
+      }
+    }
   }
-  return chosen;
+  if (rules.affiliate.nearLink && (link || s.kind === 'affiliate_wording'))
+    for (const i of explanationsNear(c, s)) o = better(o, outcomeOf(rules, c, i, s));
+  return o;
 }
-
-/** Why nothing covers `s`: a disclosure that is about something else, or none at all. */
-function whyMissing(rules: JurisdictionRules, c: Caption, s: Signal): string {
-  for (const d of c.disclosures) {
-    if (d.link || meaningIn(rules, d) === null) continue;
-    const q = quote(c, d);
-    if (d.covers === 'sponsorship')
-      return `not disclosed: ${q} discloses the sponsorship${d.brand ? ` by ${d.brand}` : ''}, not this ${KIND_WORDS[s.kind]}`;
-    if (d.covers === 'gift')
-      return `not disclosed: ${q} discloses a gift${d.brand ? ` from ${d.brand}` : ''}, not this ${KIND_WORDS[s.kind]}`;
-    if (d.covers === 'affiliate')
-      return `not disclosed: ${q} is about affiliate links, not this ${KIND_WORDS[s.kind]}`;
-  }
-  return `not disclosed: nothing ${rules.authority} accepts says so`;
-}
-
-const ALL_TERMS = (c: Caption) => c.disclosures.map((_, i) => i);
 
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
 export function judge(rules: JurisdictionRules, c: Caption): Judgement {
+  const { index } = c;
+  const label = platformLabelOutcome(rules, c);
+  // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
+  const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
+  for (const kind of KINDS)
+    for (const i of index.byKind[kind]) {
+      if (plain[kind]?.verdict === 'disclosed') break;
+      plain[kind] = better(plain[kind], outcomeOf(rules, c, i, null));
+    }
   if (c.signals.length === 0) {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
-    const o = best(rules, c, ALL_TERMS(c), null);
+    let o = label;
+    for (const kind of KINDS) o = better(o, plain[kind]);
     const how = o?.how ?? `not disclosed: nothing ${rules.authority} accepts says so`;
     return {
       verdict: o?.verdict ?? 'missing',
@@ -220,46 +258,77 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
       signals: [],
     };
   }
+  // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's).
+  const ofKind = new Map<Signal['kind'], Outcome | null>();
+  const brands = new Map<string, Outcome | null>();
+  let other: Disclosure | undefined | null = null;
   const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
   for (let k = 0; k < c.signals.length; k++) {
     const s = c.signals[k]!;
-    const o = best(rules, c, c.disclosedBy[k]!, s);
+    let kindBest = ofKind.get(s.kind);
+    if (kindBest === undefined) {
+      kindBest = label;
+      const postLevel = rules.affiliate.eachLink && isLink(s);
+      for (const kind of COVERED_BY[s.kind])
+        kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
+      ofKind.set(s.kind, kindBest);
+    }
+    const o = signalOutcome(rules, c, s, kindBest, brands);
     const verdict = o?.verdict ?? 'missing';
-    const how = o?.how ?? whyMissing(rules, c, s);
+    if (o === null && other === null)
+      other = c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
     verdicts.push({
       signal: k,
       verdict,
       disclosure: o && o.disclosure !== null && o.disclosure >= 0 ? o.disclosure : null,
-      text: how,
+      text: o?.how ?? whyMissing(rules, c, other ?? undefined, s),
     });
     if (VERDICT_SEVERITY[verdict] > VERDICT_SEVERITY[worst]) worst = verdict;
   }
   verdicts.sort((a, b) => VERDICT_SEVERITY[b.verdict] - VERDICT_SEVERITY[a.verdict] || a.signal - b.signal);
   if (worst === 'disclosed') {
-    const by = [
-      ...new Set(
-        verdicts.map((v) =>
-          v.disclosure === null
-            ? "the platform's paid-partnership label"
-            : quote(c, c.disclosures[v.disclosure]!),
-        ),
-      ),
-    ];
+    const by: string[] = [];
+    for (const v of verdicts) {
+      const q =
+        v.disclosure === null
+          ? "the platform's paid-partnership label"
+          : quote(c, c.disclosures[v.disclosure]!);
+      if (!by.includes(q)) by.push(q);
+    }
+    const named = by.slice(0, 3).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
     return {
       verdict: worst,
       reasons: [
         cite(
           rules,
-          `every commercial signal is disclosed by ${by.join(', ')}: wording ${rules.authority} accepts, placed where it is seen.`,
+          `every commercial signal is disclosed by ${named}: wording ${rules.authority} accepts, placed where it is seen.`,
         ),
       ],
       signals: verdicts,
     };
   }
-  const reasons = verdicts
-    .filter((v) => v.verdict === worst)
-    .slice(0, 3)
-    .map((v) => cite(rules, `${describeSignal(c.signals[v.signal]!)}: ${v.text}.`));
+  const reasons: Reason[] = [];
+  for (const v of verdicts) {
+    if (v.verdict !== worst || reasons.length === 3) break;
+    reasons.push(cite(rules, `${describeSignal(c.signals[v.signal]!)}: ${v.text}.`));
+  }
   return { verdict: worst, reasons, signals: verdicts };
+}
+
+/** Affiliate disclosures (explanations) that start within reach of the signal (DE: next to the link). */
+function explanationsNear(c: Caption, s: Signal): number[] {
+  const list = c.index.byKind.affiliate;
+  const from = s.start - NEAR_LINK_CHARS - 200;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.disclosures[list[mid]!]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let k = lo; k < list.length && c.disclosures[list[k]!]!.start <= s.end + NEAR_LINK_CHARS; k++)
+    out.push(list[k]!);
+  return out;
 }

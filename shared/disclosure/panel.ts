@@ -1,6 +1,6 @@
 // The jurisdiction panel: the rule tables a check judges by, in a fixed order, with the phrases their
 // reasons share. Every row of an audit and every caption on a card asks for the same list, so panels are
-// kept in one small cache keyed by the list as given.
+// kept in one small cache keyed by the list as given (and the last one asked is compared first).
 import { JURISDICTIONS, type Jurisdiction } from '../schemas/enums';
 import { DisclosureInputError } from './input';
 import { JURISDICTION_RULES } from './jurisdictions';
@@ -35,7 +35,13 @@ function build(asked: readonly unknown[]): Panel {
 }
 
 /** The panel for a list of jurisdictions (order and duplicates do not matter); throws on unknown codes. */
+let lastAsked: readonly unknown[] = [];
+let lastPanel: Panel | null = null;
+
 export function panelFor(asked: readonly unknown[]): Panel {
+  // Most calls repeat the last list: compare it element by element before looking it up.
+  if (lastPanel !== null && asked.length === lastAsked.length && asked.every((j, i) => j === lastAsked[i]))
+    return lastPanel;
   // JSON, not a join: ["US,UK"] must not find the panel of ["US", "UK"].
   const key = JSON.stringify(asked);
   let panel = panels.get(key);
@@ -45,5 +51,7 @@ export function panelFor(asked: readonly unknown[]): Panel {
     if (panels.size >= 64) panels.clear();
     panels.set(key, panel);
   }
+  lastAsked = [...asked];
+  lastPanel = panel;
   return panel;
 }

@@ -38,6 +38,8 @@ export interface VocabularyEntry {
   phrase: boolean;
   /** Accepted by some jurisdiction's table (as a label it declares the post commercial there). */
   acceptedBy: ReadonlySet<Jurisdiction>;
+  /** Some jurisdiction accepts it only with the brand named after it. */
+  needsBrand: boolean;
 }
 
 export interface Wildcard {
@@ -150,8 +152,11 @@ function merge(key: string, layers: (Def[] | undefined)[], covers = coversOf(key
     }
   }
   const acceptedBy = new Set<Jurisdiction>();
-  for (const [j, meaning] of terms)
+  let needsBrand = false;
+  for (const [j, meaning] of terms) {
     if (meaning.strength === 'accepted' && !meaning.needsBrand) acceptedBy.add(j);
+    needsBrand ||= meaning.needsBrand === true;
+  }
   return {
     key,
     terms,
@@ -160,6 +165,7 @@ function merge(key: string, layers: (Def[] | undefined)[], covers = coversOf(key
     language: language ?? [...signals.values()][0]?.language ?? 'und',
     phrase: key.includes(' ') || key.includes(WILDCARD),
     acceptedBy,
+    needsBrand,
   };
 }
 

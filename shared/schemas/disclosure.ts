@@ -19,7 +19,10 @@ export const SignalSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   detail: z.string().nullable(),
-  /** Indexes into the report's `disclosures` of the terms that cover this signal (any jurisdiction). */
+  /**
+   * Indexes into the report's `disclosures` of the terms that cover this signal, each the one that decides
+   * it under at least one jurisdiction checked (disclosed, late or unclear there); empty when none does.
+   */
   disclosedBy: z.array(z.number().int()).optional(),
 });
 export type Signal = z.infer<typeof SignalSchema>;
