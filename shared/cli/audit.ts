@@ -64,7 +64,7 @@ function coverageOf(report: DisclosureReport) {
     disclosedBy: (signal.disclosedBy ?? []).map((i) => report.disclosures[i]!.term),
     byJurisdiction: Object.fromEntries(
       report.byJurisdiction.map((b) => {
-        const judged = b.signals?.find((v) => v.signal === k);
+        const judged = b.signals?.[k];
         return [b.jurisdiction, judged ? { verdict: judged.verdict, said: judged.text } : null];
       }),
     ),

@@ -123,6 +123,13 @@ function tagEntry(
   return exact ? { entry: exact, brand: null } : null;
 }
 
+/** "#acmepartner": a tag longer than one of the "#*partner" suffixes and ending in it. */
+function endsInSuffix(vocabulary: Vocabulary, lower: string, start: number, end: number): boolean {
+  for (const { suffix } of vocabulary.suffixes)
+    if (end - start - 1 > suffix.length && lower.endsWith(suffix, end)) return true;
+  return false;
+}
+
 function nextWord(scanner: RegExp, lower: string, from: number): RegExpExecArray | null {
   scanner.lastIndex = from;
   return scanner.exec(lower);
@@ -211,7 +218,7 @@ export function scanCaption(text: string, vocabulary: Vocabulary): CaptionScan {
     const end = hashtags[2 * i + 1]!;
     // Most tags (#travel, #fyp) are ruled out by their first and last letters, without slicing them out.
     const ends = (lower.charCodeAt(start + 1) & 127) * 128 + (lower.charCodeAt(end - 1) & 127);
-    if (vocabulary.tagEnds[ends] === 0) continue;
+    if (vocabulary.tagEnds[ends] === 0 && !endsInSuffix(vocabulary, lower, start, end)) continue;
     const found = tagEntry(vocabulary, lower.slice(start + 1, end));
     if (!found) continue;
     const pileIndex = pile && i >= pile.first ? i - pile.first : -1;

@@ -108,10 +108,10 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
 
   // Per signal, the disclosures that decide it under some jurisdiction (disclosed, late or unclear).
   for (const b of byJurisdiction)
-    for (const v of b.signals ?? []) {
-      const by = signals[v.signal]!.disclosedBy!;
+    b.signals?.forEach((v, k) => {
+      const by = signals[k]!.disclosedBy!;
       if (v.disclosure !== null && !by.includes(v.disclosure)) by.push(v.disclosure);
-    }
+    });
 
   const reasons: Reason[] = [];
   if (commercial && signals.length > 0) {

@@ -12,12 +12,31 @@ import { COVERED_BY } from './covers';
 import type { Disclosure } from './disclosures';
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const squash = (s: string) => s.toLowerCase().replace(NOT_WORD, '');
+
+/** Lower case, letters and digits only ("Hello-Chef!" → "hellochef"); ASCII by char code (links mostly are). */
+function squash(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return s.toLowerCase().replace(NOT_WORD, '');
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+  }
+  return out;
+}
 
 export const isLink = (s: Signal) => s.kind === 'affiliate_link' || s.kind === 'shortener';
 
-/** The link and its network as the brand behind it is looked for: "amzntox1y2amazonassociates". */
-const linkWords = (link: Signal) => squash(link.text) + squash(link.detail ?? '');
+/** The link and its network as a brand is looked for in them: "amzntox1y2amazonassociates" (made once per link). */
+function linkWords(index: CoverageIndex, link: Signal): string {
+  index.wordsAt ??= new Map();
+  let words = index.wordsAt.get(link.start);
+  if (words === undefined) {
+    words = squash(link.text) + squash(link.detail ?? '');
+    index.wordsAt.set(link.start, words);
+  }
+  return words;
+}
 
 export interface CoverageIndex {
   text: string;
@@ -32,6 +51,11 @@ export interface CoverageIndex {
   breaks?: number[];
   byLine?: Map<number, number[]>;
   brandsAt?: Map<number, string[]>;
+  wordsAt?: Map<number, string>;
+  /** Sponsorship and gift disclosures by each line they reach (their own and the lines either side). */
+  sponsorsByLine?: Map<number, number[]>;
+  /** Per disclosure, the brand it names as looked for in links ('' when none). */
+  brandKeys: readonly string[];
 }
 
 /** The number of line breaks before `at`. */
@@ -55,31 +79,34 @@ export function coverageIndex(text: string, disclosures: readonly Disclosure[]):
   const byKind: Record<Covers, number[]> = { any: [], affiliate: [], sponsorship: [], gift: [] };
   const asteriskAt = new Map<number, number>();
   const byBrand = new Map<string, number[]>();
+  const brandKeys: string[] = [];
   for (let i = 0; i < disclosures.length; i++) {
     const d = disclosures[i]!;
+    const brand = d.brand && (d.covers === 'sponsorship' || d.covers === 'gift') ? squash(d.brand) : '';
+    brandKeys.push(brand.length >= 3 ? brand : '');
     if (d.link) {
       asteriskAt.set(d.link.start, i);
       continue;
     }
     byKind[d.covers].push(i);
-    const brand = d.brand && (d.covers === 'sponsorship' || d.covers === 'gift') ? squash(d.brand) : '';
     if (brand.length >= 3) {
       const named = byBrand.get(brand);
       if (named) named.push(i);
       else byBrand.set(brand, [i]);
     }
   }
-  return { text, disclosures, byKind, asteriskAt, byBrand };
+  return { text, disclosures, byKind, asteriskAt, byBrand, brandKeys };
 }
 
-/** Whether disclosure `d` speaks for signal `s` at all (its kind, its brand, its link). */
-export function covers(index: CoverageIndex, d: Disclosure, s: Signal): boolean {
+/** Whether disclosure `i` speaks for signal `s` at all (its kind, its brand, its link). */
+export function covers(index: CoverageIndex, i: number, s: Signal): boolean {
+  const d = index.disclosures[i]!;
   if (d.link) return s.start === d.link.start && isLink(s);
   if (COVERED_BY[s.kind].includes(d.covers)) return true;
   if (!isLink(s) || (d.covers !== 'sponsorship' && d.covers !== 'gift')) return false;
   // A sponsor's or giver's own link is theirs to disclose; an unrelated affiliate link is not (note 2).
-  const brand = d.brand ? squash(d.brand) : '';
-  if (brand.length >= 3 && linkWords(s).includes(brand)) return true;
+  const brand = index.brandKeys[i]!;
+  if (brand !== '' && linkWords(index, s).includes(brand)) return true;
   // A short link just under "Sponsored by X" (at most one line break away) is most likely X's.
   return s.kind === 'shortener' && Math.abs(lineOf(index, d.start) - lineOf(index, s.start)) <= 1;
 }
@@ -91,7 +118,7 @@ export function brandsBehind(index: CoverageIndex, link: Signal): readonly strin
   let brands = index.brandsAt.get(link.start);
   if (!brands) {
     brands = [];
-    const words = linkWords(link);
+    const words = linkWords(index, link);
     for (const brand of index.byBrand.keys()) if (words.includes(brand)) brands.push(brand);
     index.brandsAt.set(link.start, brands);
   }
@@ -112,6 +139,23 @@ export function onLines(index: CoverageIndex, s: Signal, lines: readonly number[
   }
   const out: number[] = [];
   for (const line of lines)
-    for (const i of index.byLine.get(line) ?? []) if (covers(index, index.disclosures[i]!, s)) out.push(i);
+    for (const i of index.byLine.get(line) ?? []) if (covers(index, i, s)) out.push(i);
   return out;
+}
+
+/** Sponsorship and gift disclosures at most one line break from a shortened link: the sponsor's own link. */
+export function sponsorsNear(index: CoverageIndex, link: Signal): readonly number[] {
+  if (index.byKind.sponsorship.length === 0 && index.byKind.gift.length === 0) return [];
+  if (!index.sponsorsByLine) {
+    index.sponsorsByLine = new Map();
+    for (const i of [...index.byKind.sponsorship, ...index.byKind.gift]) {
+      const line = lineOf(index, index.disclosures[i]!.start);
+      for (const reach of [line - 1, line, line + 1]) {
+        const near = index.sponsorsByLine.get(reach);
+        if (near) near.push(i);
+        else index.sponsorsByLine.set(reach, [i]);
+      }
+    }
+  }
+  return index.sponsorsByLine.get(lineOf(index, link.start)) ?? [];
 }

@@ -48,7 +48,7 @@ export function coverageLines(report: DisclosureReport): CoverageLine[] {
     const groups = new Map<string, Jurisdiction[]>();
     let verdict: Verdict = 'not_needed';
     for (const b of report.byJurisdiction) {
-      const judged = b.signals?.find((v) => v.signal === k);
+      const judged = b.signals?.[k];
       if (!judged) continue;
       groups.set(judged.text, [...(groups.get(judged.text) ?? []), b.jurisdiction]);
       if (VERDICT_SEVERITY[judged.verdict] > VERDICT_SEVERITY[verdict]) verdict = judged.verdict;

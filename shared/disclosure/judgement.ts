@@ -4,7 +4,7 @@
 // and the reasons name it in a marketer's words.
 import type { Covers, Reason, Signal, SignalVerdict } from '../schemas/disclosure';
 import type { Platform, Verdict } from '../schemas/enums';
-import { brandsBehind, type CoverageIndex, isLink, lineOf, onLines } from './coverage';
+import { brandsBehind, type CoverageIndex, isLink, lineOf, onLines, sponsorsNear } from './coverage';
 import { COVERED_BY } from './covers';
 import { describeSignal, KIND_WORDS, VERDICT_SEVERITY } from './describe';
 import type { Disclosure } from './disclosures';
@@ -45,12 +45,8 @@ export interface Judgement {
   signals: SignalVerdict[];
 }
 
-interface Outcome {
-  verdict: Verdict;
-  /** Index into `disclosures`; -1 for the platform's paid-partnership label; null for none. */
-  disclosure: number | null;
-  how: string;
-}
+/** A signal's verdict under one rule; the same object stands for every signal it decides alike. */
+type Outcome = SignalVerdict;
 
 export function quote(c: Caption, d: Disclosure): string {
   d.quoted ??= `"${c.text.slice(d.start, d.end)}"`;
@@ -108,13 +104,13 @@ function outcomeOf(rules: JurisdictionRules, c: Caption, i: number, s: Signal | 
     return {
       verdict: 'ambiguous',
       disclosure: i,
-      how: `only ${q} says so, which is not a label ${by} lists`,
+      text: `only ${q} says so, which is not a label ${by} lists`,
     };
   if (meaning.strength === 'ambiguous')
     return {
       verdict: 'ambiguous',
       disclosure: i,
-      how: d.link
+      text: d.link
         ? `only an asterisk marks it, with nothing that explains it (${by})`
         : `only ${q} says so, which ${by} calls ambiguous or insufficient`,
     };
@@ -122,48 +118,48 @@ function outcomeOf(rules: JurisdictionRules, c: Caption, i: number, s: Signal | 
     return {
       verdict: 'ambiguous',
       disclosure: i,
-      how: `${q} names no brand, and ${by} accepts it only with the brand`,
+      text: `${q} names no brand, and ${by} accepts it only with the brand`,
     };
   if (meaning.nearLink) {
     // DE: the "*"-explanation counts by its nearness to a starred link, not by the fold.
     const form = d.starLed && s !== null && distance(d, s) <= NEAR_LINK_CHARS;
     if (form && s !== null && isLink(s) && starred(c, s))
-      return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q} next to the link marked "*"` };
+      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to the link marked "*"` };
     if (form && s?.kind === 'affiliate_wording')
-      return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q}` };
+      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
     return {
       verdict: 'ambiguous',
       disclosure: i,
-      how: `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`,
+      text: `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`,
     };
   }
   if (rules.affiliate.eachLink && s !== null && isLink(s)) {
     // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
     if (onOneLine(c.text, d, s))
-      return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q} next to it` };
+      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to it` };
     return {
       verdict: 'ambiguous',
       disclosure: i,
-      how: `${q} labels the post, but ${by} wants each advertising link marked where it stands`,
+      text: `${q} labels the post, but ${by} wants each advertising link marked where it stands`,
     };
   }
   const where = seen(rules, c, d);
-  if (where === true) return { verdict: 'disclosed', disclosure: i, how: `disclosed by ${q}` };
+  if (where === true) return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
   return {
     verdict: 'late',
     disclosure: i,
-    how: `disclosed by ${q}, but too late: ${where}; the rule wants it ${rules.placement.rule}`,
+    text: `disclosed by ${q}, but too late: ${where}; the rule wants it ${rules.placement.rule}`,
   };
 }
 
 function platformLabelOutcome(rules: JurisdictionRules, c: Caption): Outcome | null {
   if (c.paidLabel !== true) return null;
   return rules.platformLabelSuffices
-    ? { verdict: 'disclosed', disclosure: -1, how: "disclosed by the platform's paid-partnership label" }
+    ? { verdict: 'disclosed', disclosure: null, text: "disclosed by the platform's paid-partnership label" }
     : {
         verdict: 'ambiguous',
-        disclosure: -1,
-        how: `only the platform's paid-partnership label says so, which is not enough under ${rules.authority}`,
+        disclosure: null,
+        text: `only the platform's paid-partnership label says so, which is not enough under ${rules.authority}`,
       };
 }
 
@@ -172,19 +168,24 @@ const better = (a: Outcome | null, b: Outcome | null) =>
 
 /** NO: a label on another line marks the post, not the link: at best unclear for the link. */
 function postOnly(rules: JurisdictionRules, c: Caption, o: Outcome | null): Outcome | null {
-  if (o === null || o.disclosure === null || o.disclosure < 0 || o.verdict === 'ambiguous') return o;
+  if (o === null || o.disclosure === null || o.verdict === 'ambiguous') return o;
   const q = quote(c, c.disclosures[o.disclosure]!);
   return {
     verdict: 'ambiguous',
     disclosure: o.disclosure,
-    how: `${q} labels the post, but ${rules.authority} wants each advertising link marked where it stands`,
+    text: `${q} labels the post, but ${rules.authority} wants each advertising link marked where it stands`,
   };
 }
 
 const KINDS: readonly Covers[] = ['any', 'affiliate', 'sponsorship', 'gift'];
 
 /** Why nothing covers a signal: a disclosure that is about something else (`other`), or none at all. */
-function whyMissing(rules: JurisdictionRules, c: Caption, other: Disclosure | undefined, s: Signal): string {
+function whyMissing(
+  rules: JurisdictionRules,
+  c: Caption,
+  other: Disclosure | undefined | null,
+  s: Signal,
+): string {
   if (!other) return `not disclosed: nothing ${rules.authority} accepts says so`;
   const q = quote(c, other);
   const what = KIND_WORDS[s.kind];
@@ -224,11 +225,8 @@ function signalOutcome(
       for (const i of onLines(index, s, [lineOf(index, s.start)])) o = better(o, outcomeOf(rules, c, i, s));
     else {
       for (const brand of brandsBehind(index, s)) o = better(o, ofBrand(rules, c, brands, brand));
-      if (s.kind === 'shortener' && (index.byKind.sponsorship.length > 0 || index.byKind.gift.length > 0)) {
-        const line = lineOf(index, s.start);
-        for (const i of onLines(index, s, [line - 1, line, line + 1]))
-          o = better(o, outcomeOf(rules, c, i, s));
-      }
+      if (s.kind === 'shortener')
+        for (const i of sponsorsNear(index, s)) o = better(o, outcomeOf(rules, c, i, s));
     }
   }
   if (rules.affiliate.nearLink && (link || s.kind === 'affiliate_wording'))
@@ -251,21 +249,22 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
     let o = label;
     for (const kind of KINDS) o = better(o, plain[kind]);
-    const how = o?.how ?? `not disclosed: nothing ${rules.authority} accepts says so`;
+    const how = o?.text ?? `not disclosed: nothing ${rules.authority} accepts says so`;
     return {
       verdict: o?.verdict ?? 'missing',
       reasons: [cite(rules, `the post is labelled commercial: ${how}.`)],
       signals: [],
     };
   }
-  // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's).
+  // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
+  // and what is said when nothing covers that kind.
   const ofKind = new Map<Signal['kind'], Outcome | null>();
+  const missingOfKind = new Map<Signal['kind'], Outcome>();
   const brands = new Map<string, Outcome | null>();
   let other: Disclosure | undefined | null = null;
   const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
-  for (let k = 0; k < c.signals.length; k++) {
-    const s = c.signals[k]!;
+  for (const s of c.signals) {
     let kindBest = ofKind.get(s.kind);
     if (kindBest === undefined) {
       kindBest = label;
@@ -274,19 +273,18 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
         kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
       ofKind.set(s.kind, kindBest);
     }
-    const o = signalOutcome(rules, c, s, kindBest, brands);
-    const verdict = o?.verdict ?? 'missing';
-    if (o === null && other === null)
-      other = c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
-    verdicts.push({
-      signal: k,
-      verdict,
-      disclosure: o && o.disclosure !== null && o.disclosure >= 0 ? o.disclosure : null,
-      text: o?.how ?? whyMissing(rules, c, other ?? undefined, s),
-    });
-    if (VERDICT_SEVERITY[verdict] > VERDICT_SEVERITY[worst]) worst = verdict;
+    let o = signalOutcome(rules, c, s, kindBest, brands);
+    if (o === null) {
+      o = missingOfKind.get(s.kind) ?? null;
+      if (o === null) {
+        other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
+        o = { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, other, s) };
+        missingOfKind.set(s.kind, o);
+      }
+    }
+    verdicts.push(o);
+    if (VERDICT_SEVERITY[o.verdict] > VERDICT_SEVERITY[worst]) worst = o.verdict;
   }
-  verdicts.sort((a, b) => VERDICT_SEVERITY[b.verdict] - VERDICT_SEVERITY[a.verdict] || a.signal - b.signal);
   if (worst === 'disclosed') {
     const by: string[] = [];
     for (const v of verdicts) {
@@ -295,8 +293,9 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
           ? "the platform's paid-partnership label"
           : quote(c, c.disclosures[v.disclosure]!);
       if (!by.includes(q)) by.push(q);
+      if (by.length > 3) break;
     }
-    const named = by.slice(0, 3).join(', ') + (by.length > 3 ? ` and ${by.length - 3} more` : '');
+    const named = by.slice(0, 3).join(', ') + (by.length > 3 ? ' and more' : '');
     return {
       verdict: worst,
       reasons: [
@@ -308,11 +307,11 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
       signals: verdicts,
     };
   }
+  // The worst signals name themselves in the reasons, in text order.
   const reasons: Reason[] = [];
-  for (const v of verdicts) {
-    if (v.verdict !== worst || reasons.length === 3) break;
-    reasons.push(cite(rules, `${describeSignal(c.signals[v.signal]!)}: ${v.text}.`));
-  }
+  for (let k = 0; k < verdicts.length && reasons.length < 3; k++)
+    if (verdicts[k]!.verdict === worst)
+      reasons.push(cite(rules, `${describeSignal(c.signals[k]!)}: ${verdicts[k]!.text}.`));
   return { verdict: worst, reasons, signals: verdicts };
 }
 

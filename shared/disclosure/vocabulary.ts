@@ -67,6 +67,7 @@ export interface Vocabulary {
   /**
    * Bit (first char & 127) * 128 + (last char & 127) is set when some tag key (lower case) could have that
    * first and last character: lets most hashtags be ruled out without slicing them out of the text.
+   * Suffix tags ("#*partner") are not in it: they are tried with endsWith on the text, without slicing.
    */
   tagEnds: Uint8Array;
 }
@@ -280,8 +281,6 @@ function compile(): Vocabulary {
     tagEnds[(first & 127) * 128 + (last & 127)] = 1;
   };
   for (const tag of tags.keys()) mark(tag.charCodeAt(0), tag.charCodeAt(tag.length - 1));
-  for (const { suffix } of suffixes)
-    for (let first = 0; first < 128; first++) mark(first, suffix.charCodeAt(suffix.length - 1));
   return {
     words,
     tags,

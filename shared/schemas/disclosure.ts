@@ -60,10 +60,8 @@ export type Reason = z.infer<typeof ReasonSchema>;
 
 /** How one commercial signal fares under one jurisdiction, and what discloses it. */
 export const SignalVerdictSchema = z.object({
-  /** Index into the report's `signals`. */
-  signal: z.number().int(),
   verdict: z.enum(VERDICTS),
-  /** Index into `disclosures` of the term that decided it; null when none (or the platform label did). */
+  /** Index into `disclosures` of the term that decided it; null when none did (or the platform label). */
   disclosure: z.number().int().nullable(),
   /** In a marketer's words: whether and by what it is disclosed ("disclosed by \"#ad\""). */
   text: z.string(),
@@ -79,7 +77,7 @@ export const DisclosureReportSchema = z.object({
       jurisdiction: z.enum(JURISDICTIONS),
       verdict: z.enum(VERDICTS),
       reasons: z.array(ReasonSchema),
-      /** Per commercial signal, worst first (the verdict is the worst of them). */
+      /** Per commercial signal, in the order of `signals` (the verdict is the worst of them). */
       signals: z.array(SignalVerdictSchema).optional(),
     }),
   ),

@@ -174,13 +174,13 @@ describe('Card', () => {
           jurisdiction: 'DE',
           verdict: 'ambiguous',
           reasons: [reason],
-          signals: [{ signal: 0, verdict: 'ambiguous', disclosure: 0, text: 'only "#ad" says so' }],
+          signals: [{ verdict: 'ambiguous', disclosure: 0, text: 'only "#ad" says so' }],
         },
         {
           jurisdiction: 'US',
           verdict: 'disclosed',
           reasons: [reason],
-          signals: [{ signal: 0, verdict: 'disclosed', disclosure: 0, text: 'disclosed by "#ad"' }],
+          signals: [{ verdict: 'disclosed', disclosure: 0, text: 'disclosed by "#ad"' }],
         },
       ],
     };
