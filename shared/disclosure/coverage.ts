@@ -27,12 +27,13 @@ function squash(s: string): string {
 
 export const isLink = (s: Signal) => s.kind === 'affiliate_link' || s.kind === 'shortener';
 
-/** The link and its network as a brand is looked for in them: "amzntox1y2amazonassociates" (made once per link). */
+/** The link and its network, lower case, as a brand is looked for in them (made once per link). */
 function linkWords(index: CoverageIndex, link: Signal): string {
   index.wordsAt ??= new Map();
   let words = index.wordsAt.get(link.start);
   if (words === undefined) {
-    words = squash(link.text) + squash(link.detail ?? '');
+    // Lower case is enough for brands written in one piece ("nordshield" in "nordshield.com/x").
+    words = `${link.text} ${link.detail ?? ''}`.toLowerCase();
     index.wordsAt.set(link.start, words);
   }
   return words;
@@ -49,6 +50,7 @@ export interface CoverageIndex {
   byBrand: ReadonlyMap<string, readonly number[]>;
   /** Made on first use (most captions never need them): line breaks, disclosures by line, brands by link. */
   breaks?: number[];
+  lastLine?: number;
   byLine?: Map<number, number[]>;
   brandsAt?: Map<number, string[]>;
   wordsAt?: Map<number, string>;
@@ -58,13 +60,19 @@ export interface CoverageIndex {
   brandKeys: readonly string[];
 }
 
-/** The number of line breaks before `at`. */
+/** The number of line breaks before `at`. Signals are asked in text order: try the last answer first. */
 export function lineOf(index: CoverageIndex, at: number): number {
   if (!index.breaks) {
     index.breaks = [];
     for (let i = index.text.indexOf('\n'); i >= 0; i = index.text.indexOf('\n', i + 1)) index.breaks.push(i);
   }
   const breaks = index.breaks;
+  const last = index.lastLine ?? 0;
+  if ((last === 0 || breaks[last - 1]! < at) && (last === breaks.length || breaks[last]! >= at)) return last;
+  if (last < breaks.length && breaks[last]! < at && (last + 1 === breaks.length || breaks[last + 1]! >= at)) {
+    index.lastLine = last + 1;
+    return last + 1;
+  }
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {
@@ -72,6 +80,7 @@ export function lineOf(index: CoverageIndex, at: number): number {
     if (breaks[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
+  index.lastLine = lo;
   return lo;
 }
 

@@ -214,9 +214,11 @@ function signalOutcome(
   s: Signal,
   ofKind: Outcome | null,
   brands: Map<string, Outcome | null>,
+  memo: (Outcome | null | undefined)[],
 ): Outcome | null {
   const { index } = c;
   let o = ofKind;
+  if (o?.verdict === 'disclosed') return o;
   const link = isLink(s);
   if (link) {
     const star = index.asteriskAt.get(s.start);
@@ -226,7 +228,11 @@ function signalOutcome(
     else {
       for (const brand of brandsBehind(index, s)) o = better(o, ofBrand(rules, c, brands, brand));
       if (s.kind === 'shortener')
-        for (const i of sponsorsNear(index, s)) o = better(o, outcomeOf(rules, c, i, s));
+        // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
+        for (const i of sponsorsNear(index, s)) {
+          if (memo[i] === undefined) memo[i] = outcomeOf(rules, c, i, null);
+          o = better(o, memo[i]!);
+        }
     }
   }
   if (rules.affiliate.nearLink && (link || s.kind === 'affiliate_wording'))
@@ -261,6 +267,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const ofKind = new Map<Signal['kind'], Outcome | null>();
   const missingOfKind = new Map<Signal['kind'], Outcome>();
   const brands = new Map<string, Outcome | null>();
+  const memo: (Outcome | null | undefined)[] = [];
   let other: Disclosure | undefined | null = null;
   const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
@@ -273,7 +280,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
         kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
       ofKind.set(s.kind, kindBest);
     }
-    let o = signalOutcome(rules, c, s, kindBest, brands);
+    let o = signalOutcome(rules, c, s, kindBest, brands, memo);
     if (o === null) {
       o = missingOfKind.get(s.kind) ?? null;
       if (o === null) {
