@@ -19,7 +19,7 @@ import { vocabulary } from './vocabulary';
 export { VERDICT_SEVERITY } from './describe';
 export { type DisclosureInput, DisclosureInputError } from './input';
 
-const NO_INDEX: CoverageIndex = coverageIndex('', []);
+const NO_INDEX: CoverageIndex = coverageIndex('', '', []);
 
 /** An accepted term written as a label declares the post commercial; "the new ad campaign" does not. */
 function declaresCommercial(panel: Panel, disclosures: readonly Disclosure[]): boolean {
@@ -80,7 +80,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     signals,
     disclosures,
     // Only a commercial caption is judged (most are not): build what judging needs only for those.
-    index: commercial ? coverageIndex(text, disclosures) : NO_INDEX,
+    index: commercial ? coverageIndex(text, scan.lower, disclosures) : NO_INDEX,
   };
   const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
   let verdict: Verdict = 'not_needed';

@@ -33,7 +33,7 @@ function linkWords(index: CoverageIndex, link: Signal): string {
   let words = index.wordsAt.get(link.start);
   if (words === undefined) {
     // Lower case is enough for brands written in one piece ("nordshield" in "nordshield.com/x").
-    words = `${link.text} ${link.detail ?? ''}`.toLowerCase();
+    words = `${index.lower.slice(link.start, link.end)} ${link.detail?.toLowerCase() ?? ''}`;
     index.wordsAt.set(link.start, words);
   }
   return words;
@@ -41,6 +41,8 @@ function linkWords(index: CoverageIndex, link: Signal): string {
 
 export interface CoverageIndex {
   text: string;
+  /** `text` lower-cased, position for position (the caption scan's). */
+  lower: string;
   disclosures: readonly Disclosure[];
   /** Non-asterisk disclosures by what they cover. */
   byKind: Readonly<Record<Covers, readonly number[]>>;
@@ -54,8 +56,8 @@ export interface CoverageIndex {
   byLine?: Map<number, number[]>;
   brandsAt?: Map<number, string[]>;
   wordsAt?: Map<number, string>;
-  /** Sponsorship and gift disclosures by each line they reach (their own and the lines either side). */
-  sponsorsByLine?: Map<number, number[]>;
+  /** Sponsorship and gift disclosures in text order. */
+  sponsors?: number[];
   /** Per disclosure, the brand it names as looked for in links ('' when none). */
   brandKeys: readonly string[];
 }
@@ -84,7 +86,11 @@ export function lineOf(index: CoverageIndex, at: number): number {
   return lo;
 }
 
-export function coverageIndex(text: string, disclosures: readonly Disclosure[]): CoverageIndex {
+export function coverageIndex(
+  text: string,
+  lower: string,
+  disclosures: readonly Disclosure[],
+): CoverageIndex {
   const byKind: Record<Covers, number[]> = { any: [], affiliate: [], sponsorship: [], gift: [] };
   const asteriskAt = new Map<number, number>();
   const byBrand = new Map<string, number[]>();
@@ -104,7 +110,7 @@ export function coverageIndex(text: string, disclosures: readonly Disclosure[]):
       else byBrand.set(brand, [i]);
     }
   }
-  return { text, disclosures, byKind, asteriskAt, byBrand, brandKeys };
+  return { text, lower, disclosures, byKind, asteriskAt, byBrand, brandKeys };
 }
 
 /** Whether disclosure `i` speaks for signal `s` at all (its kind, its brand, its link). */
@@ -117,7 +123,7 @@ export function covers(index: CoverageIndex, i: number, s: Signal): boolean {
   const brand = index.brandKeys[i]!;
   if (brand !== '' && linkWords(index, s).includes(brand)) return true;
   // A short link just under "Sponsored by X" (at most one line break away) is most likely X's.
-  return s.kind === 'shortener' && Math.abs(lineOf(index, d.start) - lineOf(index, s.start)) <= 1;
+  return s.kind === 'shortener' && nextToEachOther(index.text, d, s);
 }
 
 /** The brands named by sponsorship and gift disclosures that are behind a link (asked once per link). */
@@ -152,19 +158,34 @@ export function onLines(index: CoverageIndex, s: Signal, lines: readonly number[
   return out;
 }
 
+/** At most one line break between the two spans: the sponsor's short link just under "Sponsored by X". */
+function nextToEachOther(text: string, a: { start: number; end: number }, b: { start: number; end: number }) {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  const first = text.indexOf('\n', from);
+  if (first < 0 || first >= to) return true;
+  const second = text.indexOf('\n', first + 1);
+  return second < 0 || second >= to;
+}
+
 /** Sponsorship and gift disclosures at most one line break from a shortened link: the sponsor's own link. */
 export function sponsorsNear(index: CoverageIndex, link: Signal): readonly number[] {
-  if (index.byKind.sponsorship.length === 0 && index.byKind.gift.length === 0) return [];
-  if (!index.sponsorsByLine) {
-    index.sponsorsByLine = new Map();
-    for (const i of [...index.byKind.sponsorship, ...index.byKind.gift]) {
-      const line = lineOf(index, index.disclosures[i]!.start);
-      for (const reach of [line - 1, line, line + 1]) {
-        const near = index.sponsorsByLine.get(reach);
-        if (near) near.push(i);
-        else index.sponsorsByLine.set(reach, [i]);
-      }
-    }
+  const { sponsorship, gift } = index.byKind;
+  if (sponsorship.length === 0 && gift.length === 0) return [];
+  index.sponsors ??= [...sponsorship, ...gift].sort((x, y) => x - y);
+  const list = index.sponsors;
+  const ds = index.disclosures;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ds[list[mid]!]!.start < link.start) lo = mid + 1;
+    else hi = mid;
   }
-  return index.sponsorsByLine.get(lineOf(index, link.start)) ?? [];
+  // Walk out from the link both ways: the first disclosure too far away ends each walk.
+  const out: number[] = [];
+  for (let k = lo - 1; k >= 0 && nextToEachOther(index.text, ds[list[k]!]!, link); k--) out.push(list[k]!);
+  for (let k = lo; k < list.length && nextToEachOther(index.text, ds[list[k]!]!, link); k++)
+    out.push(list[k]!);
+  return out;
 }
