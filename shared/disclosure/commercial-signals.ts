@@ -8,6 +8,7 @@ import { findMentions } from '../text/entities';
 import { linkShapeOf, linkShapeOfLower } from './affiliate-networks';
 import type { CaptionScan } from './caption-scan';
 import type { Disclosure } from './disclosures';
+import { firstAtOrAfter } from './sorted';
 
 const LETTER = /\p{L}/u;
 // A code: letters and digits, at least 3, with a digit or in capitals ("SARAH20", "GLOW").
@@ -94,18 +95,6 @@ export function signalsOf(scan: CaptionScan, paidLabel: boolean | null, platform
   return signals.sort(byStart);
 }
 
-/** The smallest value in sorted `values` that is >= `at`, or Infinity. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return values[lo] ?? Number.POSITIVE_INFINITY;
-}
-
 /**
  * In a commercial post, an @handle next to the commercial wording (same line) or after "thanks to", "x",
  * "by" ... is most likely the brand. Returns `signals` with those mentions merged in, in text order.
@@ -129,7 +118,8 @@ export function withBrandMentions(
   for (const mention of findMentions(text, scan.links)) {
     const lineStart = text.lastIndexOf('\n', mention.start) + 1;
     const lineEnd = text.indexOf('\n', mention.end) < 0 ? text.length : text.indexOf('\n', mention.end);
-    const sameLine = firstAtOrAfter(anchors, lineStart) < lineEnd;
+    const next = firstAtOrAfter(anchors.length, lineStart, (k) => anchors[k]!);
+    const sameLine = next < anchors.length && anchors[next]! < lineEnd;
     if (
       sameLine ||
       CUE_BEFORE_MENTION.test(text.slice(Math.max(lineStart, mention.start - 24), mention.start))

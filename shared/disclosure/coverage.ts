@@ -10,6 +10,7 @@
 import type { Covers, Signal } from '../schemas/disclosure';
 import { COVERED_BY } from './covers';
 import type { Disclosure } from './disclosures';
+import { firstAtOrAfter } from './sorted';
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
@@ -75,13 +76,7 @@ export function lineOf(index: CoverageIndex, at: number): number {
     index.lastLine = last + 1;
     return last + 1;
   }
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(breaks.length, at, (k) => breaks[k]!);
   index.lastLine = lo;
   return lo;
 }
@@ -175,13 +170,7 @@ export function sponsorsNear(index: CoverageIndex, link: Signal): readonly numbe
   index.sponsors ??= [...sponsorship, ...gift].sort((x, y) => x - y);
   const list = index.sponsors;
   const ds = index.disclosures;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ds[list[mid]!]!.start < link.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(list.length, link.start, (k) => ds[list[k]!]!.start);
   // Walk out from the link both ways: the first disclosure too far away ends each walk.
   const out: number[] = [];
   for (let k = lo - 1; k >= 0 && nextToEachOther(index.text, ds[list[k]!]!, link); k--) out.push(list[k]!);

@@ -11,6 +11,7 @@ import type { Disclosure } from './disclosures';
 import type { HashtagPile } from './hashtag-pile';
 import { FOLDS } from './platforms';
 import type { JurisdictionRules } from './rules';
+import { firstAtOrAfter } from './sorted';
 
 import type { TermMeaning } from './vocabulary';
 
@@ -326,13 +327,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
 function explanationsNear(c: Caption, s: Signal): number[] {
   const list = c.index.byKind.affiliate;
   const from = s.start - NEAR_LINK_CHARS - 200;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.disclosures[list[mid]!]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(list.length, from, (k) => c.disclosures[list[k]!]!.start);
   const out: number[] = [];
   for (let k = lo; k < list.length && c.disclosures[list[k]!]!.start <= s.end + NEAR_LINK_CHARS; k++)
     out.push(list[k]!);

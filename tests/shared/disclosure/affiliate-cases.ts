@@ -1,6 +1,7 @@
 // Affiliate disclosure cases, written from ../shared/docs/disclosure-rules.md ("Affiliate links: what
 // counts as disclosing them"): explanations, Amazon's statement, link labels, bare "affiliate", channel
 // support, sponsorship that does not cover other brands' links, the German asterisk, codes with #ad.
+import { JURISDICTIONS } from '../../../shared/schemas/enums';
 import type { DisclosureCase } from './cases';
 
 const c = (
@@ -19,24 +20,7 @@ const pile = TAGS.map((t) => `#${t}`).join(' ');
 const AMAZON_STATEMENT = 'As an Amazon Associate I earn from qualifying purchases.';
 const DE_EXPLAINED =
   'Meine Kamera*: https://amzn.to/cam\n*Affiliate-Link: Wenn du über diesen Link kaufst, erhalte ich eine Provision.';
-const ALL: DisclosureCase['jurisdictions'] = [
-  'US',
-  'UK',
-  'EU',
-  'DE',
-  'FR',
-  'ES',
-  'IT',
-  'NL',
-  'BE',
-  'CA',
-  'AU',
-  'IN',
-  'BR',
-  'PL',
-  'NO',
-  'MX',
-];
+const ALL = [...JURISDICTIONS];
 
 export const AFFILIATE_CASES: DisclosureCase[] = [
   // ---- US: explanations and Amazon's labels are accepted; bare "affiliate" is not ----
