@@ -97,7 +97,6 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
         jurisdiction: rules.code,
         verdict: 'not_needed',
         reasons: [reason],
-        signals: [],
       });
       continue;
     }
@@ -112,6 +111,8 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
       const by = signals[k]!.disclosedBy!;
       if (v.disclosure !== null && !by.includes(v.disclosure)) by.push(v.disclosure);
     });
+
+  for (const s of signals) if (s.disclosedBy!.length > 1) s.disclosedBy!.sort((a, b) => a - b);
 
   const reasons: Reason[] = [];
   if (commercial && signals.length > 0) {
@@ -130,10 +131,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     verdict,
     platform,
     byJurisdiction,
-    signals: signals.map((s) => {
-      if (s.disclosedBy!.length > 1) s.disclosedBy!.sort((a, b) => a - b);
-      return s;
-    }),
+    signals,
     disclosures: disclosures.map((d) => termOf(caption, panel, d)),
     reasons,
     truncationPoint: caption.fold,

@@ -12,7 +12,6 @@ import type { HashtagPile } from './hashtag-pile';
 import { FOLDS } from './platforms';
 import type { JurisdictionRules } from './rules';
 import { firstAtOrAfter } from './sorted';
-
 import type { TermMeaning } from './vocabulary';
 
 /** Which disclosure decides a signal: the first that discloses it, else one that is only late, else unclear. */
