@@ -106,11 +106,14 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   }
 
   // Per signal, the disclosures that decide it under some jurisdiction (disclosed, late or unclear).
-  for (const b of byJurisdiction)
-    b.signals?.forEach((v, k) => {
+  for (const b of byJurisdiction) {
+    const judged = b.signals ?? [];
+    for (let k = 0; k < judged.length; k++) {
+      const decided = judged[k]!.disclosure;
       const by = signals[k]!.disclosedBy!;
-      if (v.disclosure !== null && !by.includes(v.disclosure)) by.push(v.disclosure);
-    });
+      if (decided !== null && (by.length === 0 || !by.includes(decided))) by.push(decided);
+    }
+  }
 
   for (const s of signals) if (s.disclosedBy!.length > 1) s.disclosedBy!.sort((a, b) => a - b);
 

@@ -23,6 +23,9 @@ const PREFERENCE: Record<Verdict, number> = {
   not_needed: 4,
 };
 
+// Module-level alias: the hot loop reads it once per signal.
+const SEVERITY = VERDICT_SEVERITY;
+
 /** DE: "next to the link" — an explanation this close (in characters) to a starred link counts. */
 export const NEAR_LINK_CHARS = 400;
 
@@ -37,6 +40,8 @@ export interface Caption {
   signals: readonly Signal[];
   disclosures: readonly Disclosure[];
   index: CoverageIndex;
+  /** Per signal, what judging it depends on besides its kind (judgement.ts fills it on first use). */
+  locals?: (Local | null)[];
 }
 
 export interface Judgement {
@@ -207,36 +212,60 @@ function ofBrand(rules: JurisdictionRules, c: Caption, memo: Map<string, Outcome
   return o;
 }
 
+/** The disclosures whose effect on a signal depends on where it is, found once per caption. */
+interface Local {
+  /** The asterisk marking it, or -1. */
+  star: number;
+  /** Brands named by sponsorship or gift disclosures that are behind the link. */
+  brands: readonly string[];
+  /** Sponsorship and gift disclosures next to a shortened link. */
+  sponsors: readonly number[];
+  /** Affiliate explanations within reach (DE: next to the link). */
+  near: readonly number[];
+  /** Whether any of the above is there (outside NO, a signal without them is judged by its kind alone). */
+  some: boolean;
+  /** NO: disclosures on the link's own line, made on first use. */
+  sameLine?: number[];
+}
+
+function localsOf(c: Caption): (Local | null)[] {
+  c.locals ??= c.signals.map((s) => {
+    const link = s.kind === 'affiliate_link' || s.kind === 'shortener';
+    const near = link || s.kind === 'affiliate_wording' ? explanationsNear(c, s) : [];
+    if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near, some: true } : null;
+    const star = c.index.asteriskAt.get(s.start) ?? -1;
+    const brands = brandsBehind(c.index, s);
+    const sponsors = s.kind === 'shortener' ? sponsorsNear(c.index, s) : [];
+    const some = star >= 0 || brands.length > 0 || sponsors.length > 0 || near.length > 0;
+    return { star, brands, sponsors, near, some };
+  });
+  return c.locals;
+}
+
 /** How the signal fares: the best of its kind's disclosures, then the few that depend on where it is. */
 function signalOutcome(
   rules: JurisdictionRules,
   c: Caption,
   s: Signal,
+  local: Local,
   ofKind: Outcome | null,
   brands: Map<string, Outcome | null>,
   memo: (Outcome | null | undefined)[],
 ): Outcome | null {
-  const { index } = c;
   let o = ofKind;
-  if (o?.verdict === 'disclosed') return o;
-  const link = isLink(s);
-  if (link) {
-    const star = index.asteriskAt.get(s.start);
-    if (star !== undefined) o = better(o, outcomeOf(rules, c, star, s));
-    if (rules.affiliate.eachLink)
-      for (const i of onLines(index, s, [lineOf(index, s.start)])) o = better(o, outcomeOf(rules, c, i, s));
-    else {
-      for (const brand of brandsBehind(index, s)) o = better(o, ofBrand(rules, c, brands, brand));
-      if (s.kind === 'shortener')
-        // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
-        for (const i of sponsorsNear(index, s)) {
-          if (memo[i] === undefined) memo[i] = outcomeOf(rules, c, i, null);
-          o = better(o, memo[i]!);
-        }
+  if (local.star >= 0) o = better(o, outcomeOf(rules, c, local.star, s));
+  if (rules.affiliate.eachLink) {
+    local.sameLine ??= onLines(c.index, s, [lineOf(c.index, s.start)]);
+    for (const i of local.sameLine) o = better(o, outcomeOf(rules, c, i, s));
+  } else {
+    for (const brand of local.brands) o = better(o, ofBrand(rules, c, brands, brand));
+    // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
+    for (const i of local.sponsors) {
+      if (memo[i] === undefined) memo[i] = outcomeOf(rules, c, i, null);
+      o = better(o, memo[i]!);
     }
   }
-  if (rules.affiliate.nearLink && (link || s.kind === 'affiliate_wording'))
-    for (const i of explanationsNear(c, s)) o = better(o, outcomeOf(rules, c, i, s));
+  if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(rules, c, i, s));
   return o;
 }
 
@@ -271,7 +300,10 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   let other: Disclosure | undefined | null = null;
   const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
-  for (const s of c.signals) {
+  const locals = localsOf(c);
+  const eachLink = rules.affiliate.eachLink;
+  for (let k = 0; k < c.signals.length; k++) {
+    const s = c.signals[k]!;
     let kindBest = ofKind.get(s.kind);
     if (kindBest === undefined) {
       kindBest = label;
@@ -280,7 +312,11 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
         kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
       ofKind.set(s.kind, kindBest);
     }
-    let o = signalOutcome(rules, c, s, kindBest, brands, memo);
+    const local = locals[k];
+    let o =
+      kindBest?.verdict === 'disclosed' || !local || (!local.some && !(eachLink && isLink(s)))
+        ? kindBest
+        : signalOutcome(rules, c, s, local, kindBest, brands, memo);
     if (o === null) {
       o = missingOfKind.get(s.kind) ?? null;
       if (o === null) {
@@ -290,7 +326,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
       }
     }
     verdicts.push(o);
-    if (VERDICT_SEVERITY[o.verdict] > VERDICT_SEVERITY[worst]) worst = o.verdict;
+    if (SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
   }
   if (worst === 'disclosed') {
     const by: string[] = [];
