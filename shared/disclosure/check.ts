@@ -81,6 +81,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     disclosures,
     // Only a commercial caption is judged (most are not): build what judging needs only for those.
     index: commercial ? coverageIndex(text, scan.lower, disclosures) : NO_INDEX,
+    nearLink: panel.nearLink,
   };
   const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
   let verdict: Verdict = 'not_needed';

@@ -40,6 +40,8 @@ export interface Caption {
   signals: readonly Signal[];
   disclosures: readonly Disclosure[];
   index: CoverageIndex;
+  /** Some jurisdiction checked judges affiliate explanations by their nearness to the link (DE). */
+  nearLink: boolean;
   /** Per signal, what judging it depends on besides its kind (judgement.ts fills it on first use). */
   locals?: (Local | null)[];
 }
@@ -231,7 +233,7 @@ interface Local {
 function localsOf(c: Caption): (Local | null)[] {
   c.locals ??= c.signals.map((s) => {
     const link = s.kind === 'affiliate_link' || s.kind === 'shortener';
-    const near = link || s.kind === 'affiliate_wording' ? explanationsNear(c, s) : [];
+    const near = c.nearLink && (link || s.kind === 'affiliate_wording') ? explanationsNear(c, s) : [];
     if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near, some: true } : null;
     const star = c.index.asteriskAt.get(s.start) ?? -1;
     const brands = brandsBehind(c.index, s);

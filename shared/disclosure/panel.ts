@@ -10,6 +10,8 @@ export interface Panel {
   /** Sorted, without duplicates. */
   jurisdictions: readonly Jurisdiction[];
   rules: readonly JurisdictionRules[];
+  /** Some rule judges affiliate explanations by their nearness to the link (DE). */
+  nearLink: boolean;
   /** Per jurisdiction: the reason for a caption with nothing commercial (most captions). */
   nothingToDisclose: readonly string[];
 }
@@ -28,6 +30,7 @@ function build(asked: readonly unknown[]): Panel {
   return {
     jurisdictions,
     rules,
+    nearLink: rules.some((r) => r.affiliate.nearLink),
     nothingToDisclose: rules.map(
       (r) => `${r.code}: no commercial signal and no paid-partnership label, so nothing needs disclosing.`,
     ),
