@@ -76,16 +76,40 @@ function meaningIn(rules: JurisdictionRules, d: Disclosure): TermMeaning | 'unli
   return d.label || d.entry.phrase ? 'unlisted' : null;
 }
 
-/** Whether the jurisdiction's reader sees the term: true, or why not. */
-function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
+function isSeen(rules: JurisdictionRules, c: Caption, d: Disclosure): boolean {
   const visible = c.fold === null || d.end <= c.fold;
   const p = rules.placement;
   if (d.pileIndex >= 0) {
     const edge = d.pileIndex < p.pileFront || (p.pileBack && d.pileIndex === c.pile!.count - 1);
-    if ((edge || (c.pileLeadsText && d.pileIndex === 0)) && (visible || !p.aboveFold)) return true;
-    return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
+    return (edge || (c.pileLeadsText && d.pileIndex === 0)) && (visible || !p.aboveFold);
   }
-  if (visible || !p.aboveFold) return true;
+  return visible || !p.aboveFold;
+}
+
+/**
+ * The verdict outcomeOf(…, null) would give, without building its words: most disclosures of a long text
+ * cannot beat the best one found, and only the one that does needs its reason written.
+ */
+function verdictOf(rules: JurisdictionRules, c: Caption, i: number): Verdict | null {
+  const d = c.disclosures[i]!;
+  const meaning = meaningIn(rules, d);
+  if (meaning === null) return null;
+  if (meaning === 'unlisted' || meaning.strength === 'ambiguous') return 'ambiguous';
+  if ((meaning.needsBrand && !d.brand) || meaning.nearLink) return 'ambiguous';
+  return isSeen(rules, c, d) ? 'disclosed' : 'late';
+}
+
+/** `best` improved by disclosure `i` judged for the whole post (null signal), writing words only if it wins. */
+function improve(rules: JurisdictionRules, c: Caption, best: Outcome | null, i: number): Outcome | null {
+  const v = verdictOf(rules, c, i);
+  if (v === null || (best !== null && PREFERENCE[v] >= PREFERENCE[best.verdict])) return best;
+  return outcomeOf(rules, c, i, null);
+}
+
+/** Whether the jurisdiction's reader sees the term: true, or why not. */
+function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
+  if (isSeen(rules, c, d)) return true;
+  if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
   const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
   return `it only appears at character ${d.start}, after ${where}`;
 }
@@ -208,7 +232,7 @@ function ofBrand(rules: JurisdictionRules, c: Caption, memo: Map<string, Outcome
   let o = memo.get(brand);
   if (o === undefined) {
     o = null;
-    for (const i of c.index.byBrand.get(brand)!) o = better(o, outcomeOf(rules, c, i, null));
+    for (const i of c.index.byBrand.get(brand)!) o = improve(rules, c, o, i);
     memo.set(brand, o);
   }
   return o;
@@ -263,7 +287,7 @@ function signalOutcome(
     for (const brand of local.brands) o = better(o, ofBrand(rules, c, brands, brand));
     // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
     for (const i of local.sponsors) {
-      if (memo[i] === undefined) memo[i] = outcomeOf(rules, c, i, null);
+      if (memo[i] === undefined) memo[i] = improve(rules, c, null, i);
       o = better(o, memo[i]!);
     }
   }
@@ -280,7 +304,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   for (const kind of KINDS)
     for (const i of index.byKind[kind]) {
       if (plain[kind]?.verdict === 'disclosed') break;
-      plain[kind] = better(plain[kind], outcomeOf(rules, c, i, null));
+      plain[kind] = improve(rules, c, plain[kind], i);
     }
   if (c.signals.length === 0) {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
