@@ -2,6 +2,7 @@
 // claims differed, notes and the collaboration log.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { coverageLines } from '../../shared/disclosure/describe';
 import type { RosterDetail } from '../../shared/messages';
 import { handleLabel } from '../../shared/platforms/handle-label';
 import { isPlatformUrl } from '../../shared/platforms/platform-urls';
@@ -262,6 +263,11 @@ export function Detail({
               )}{' '}
               checked {x.checkedAt.slice(0, 10)}
               {x.report.reasons[0] && <span class="muted"> · {x.report.reasons[0].text}</span>}
+              {coverageLines(x.report).map((line, k) => (
+                <div key={k} class="muted" data-testid="disclosure-signal" data-verdict={line.verdict}>
+                  {line.signal}: {line.said}
+                </div>
+              ))}
             </li>
           ))}
         </ul>
