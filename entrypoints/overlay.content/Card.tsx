@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
+import { sampleOf, sampleText } from './sample';
 
 const VERDICT_LABEL: Record<string, string> = {
   disclosed: 'Disclosed',
@@ -62,7 +63,14 @@ export function Card({ store, actions, onRendered }: CardProps) {
               Couldn't read this page. {state.message}
             </p>
           )}
-          {state.phase === 'ready' && <Ready assessment={state.assessment} store={store} actions={actions} />}
+          {state.phase === 'ready' && (
+            <Ready
+              assessment={state.assessment}
+              livePosts={state.livePosts}
+              store={store}
+              actions={actions}
+            />
+          )}
         </div>
       )}
     </section>
@@ -74,7 +82,12 @@ function scoreText(a: Assessment): string {
   return a.fit.score === null ? 'No score' : `Fit ${a.fit.score}`;
 }
 
-function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit<CardProps, 'onRendered'>) {
+function Ready({
+  assessment,
+  livePosts,
+  store,
+  actions,
+}: { assessment: Assessment; livePosts?: number } & Omit<CardProps, 'onRendered'>) {
   const { profile, fit } = assessment;
   return (
     <>
@@ -111,6 +124,8 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
         </dd>
         <dt>Engagement</dt>
         <dd data-testid="troupe-engagement">{engagementText(assessment)}</dd>
+        <dt>Sample</dt>
+        <dd data-testid="troupe-sample">{sampleText(sampleOf(profile.recentPosts), livePosts)}</dd>
       </dl>
       {fit.authenticity.length > 0 && (
         <section aria-label="Authenticity flags">

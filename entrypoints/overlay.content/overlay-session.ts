@@ -2,10 +2,21 @@
 // page, asks the background to assess the reading against the active brief and fills the card;
 // leaving a creator page removes the card. Every visit owns an AbortController, aborted by the next
 // visit or by the content script's own invalidation, so nothing from a previous creator's page leaks
-// into the next.
+// into the next. While a visit lasts, the answers of the web app's own API calls (live-answers.ts)
+// add posts and missing facts to the page reading, and the card is re-assessed as they arrive.
+
 import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../../shared/messages';
+import type { ApiReading } from '../../shared/platforms/contract';
 import { creatorKey } from '../../shared/schemas/creator-key';
 import { type Assessment, disclosuresForRoster } from './assessment';
+import {
+  addApiReading,
+  EMPTY_LIVE_READING,
+  type LiveMerge,
+  type LiveReading,
+  liveOnly,
+  mergeLive,
+} from './live-reading';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';
 
@@ -22,6 +33,8 @@ export interface OverlayDeps {
   /** True on a creator profile or post URL of this script's platform. */
   recognise: (url: string) => boolean;
   extract: ExtractPage;
+  /** The creator handle a URL names, when it names one (the adapter's matchUrl). */
+  handleOf?: (url: string) => string | null;
   call: CallBackground;
   /** Shows and hides the card's host element. */
   show: () => void;
@@ -33,6 +46,8 @@ export interface OverlayDeps {
 
 export interface OverlaySession {
   visit: (url: string) => void;
+  /** One API answer's reading, read while `pageUrl` was open (see live-answers.ts). */
+  apiReading: (reading: ApiReading, pageUrl: string) => void;
   actions: OverlayActions;
   /** Called by the card after it renders a state; records navigation → card time. */
   rendered: (phase: string) => number | null;
@@ -46,18 +61,31 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let visitStartedAt = 0;
   let timed = false;
   let lastIdentity: string | null = null;
-  let current: { extraction: Extraction; assessment: Assessment } | null = null;
+  let current: { extraction: Extraction; assessment: Assessment; livePosts: number } | null = null;
   /** The roster key whose entry the card's save row shows; looked up once per creator per visit. */
   let markedKey = '';
   /** Readings are numbered per tab: an answer older than the one shown is dropped. */
   let asked = 0;
   let shown = 0;
+  /** This visit's URL, page reading and API readings; the card shows their merge. */
+  let visitUrl: string | null = null;
+  let pageExtraction: Extraction | null = null;
+  let live: LiveReading = EMPTY_LIVE_READING;
+  /** Readings that arrived for a URL before its visit began (the app fetched, then changed the URL). */
+  let early: { reading: ApiReading; pageUrl: string }[] = [];
+  /** One assessment in flight per visit; readings arriving meanwhile are merged into the next one. */
+  let assessing: AbortSignal | null = null;
+  let stale = false;
 
   /**
    * Asks the background about a reading and shows the answer. False when it could not: the card
    * then says so instead of going stale.
    */
-  const assessAndShow = async (extraction: Extraction, signal: AbortSignal | undefined): Promise<boolean> => {
+  const assessAndShow = async (
+    extraction: Extraction,
+    signal: AbortSignal | undefined,
+    livePosts = 0,
+  ): Promise<boolean> => {
     const seq = ++asked;
     let answer: Awaited<ReturnType<RosterApi['overlay.assess']>>;
     try {
@@ -72,8 +100,8 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
     const { assessment, entry } = answer;
-    current = { extraction, assessment };
-    store.card.value = { phase: 'ready', assessment };
+    current = { extraction, assessment, livePosts };
+    store.card.value = { phase: 'ready', assessment, livePosts };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
       markedKey = key;
@@ -82,8 +110,53 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     return true;
   };
 
+  const merged = (): LiveMerge | null => {
+    if (pageExtraction) return mergeLive(pageExtraction, live);
+    return liveOnly(live, visitUrl ? (deps.handleOf?.(visitUrl) ?? null) : null);
+  };
+
+  /** Assesses the latest merge; while one assessment runs, the next waits and takes the newest. */
+  const reassess = async (signal: AbortSignal) => {
+    if (assessing === signal) {
+      stale = true;
+      return;
+    }
+    assessing = signal;
+    try {
+      do {
+        stale = false;
+        const next = merged();
+        if (!next || signal.aborted) return;
+        await assessAndShow(next.extraction, signal, next.livePosts);
+      } while (stale && !signal.aborted);
+    } finally {
+      if (assessing === signal) assessing = null;
+    }
+  };
+
+  const apiReading = (reading: ApiReading, pageUrl: string) => {
+    if (deps.signal.aborted) return;
+    if (pageUrl !== visitUrl || !visitController) {
+      early = [...early.slice(-7), { reading, pageUrl }];
+      return;
+    }
+    const open =
+      deps.handleOf?.(pageUrl) ??
+      (pageExtraction
+        ? (pageExtraction.kind === 'post' ? pageExtraction.author : pageExtraction.profile).handle
+        : null);
+    const next = addApiReading(live, reading, open);
+    if (next === live) return;
+    live = next;
+    void reassess(visitController.signal);
+  };
+
   const visit = (url: string) => {
     visitController?.abort();
+    visitUrl = null;
+    pageExtraction = null;
+    live = EMPTY_LIVE_READING;
+    stale = false;
     if (deps.signal.aborted) return;
     if (!deps.recognise(url)) {
       visitController = null;
@@ -101,6 +174,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     current = null;
     markedKey = '';
     shown = asked;
+    visitUrl = url;
+    const before = early.filter((e) => e.pageUrl === url);
+    early = [];
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
     deps.show();
@@ -111,13 +187,17 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       signal,
       (extraction) => {
         lastIdentity = identityOf(extraction);
-        void assessAndShow(extraction, signal);
+        pageExtraction = extraction;
+        void reassess(signal);
       },
       (error) => {
-        if (!signal.aborted) store.card.value = { phase: 'unreadable', message: messageOf(error) };
+        // A web app that renders from its API may still have told us the creator.
+        if (signal.aborted || merged()) return;
+        store.card.value = { phase: 'unreadable', message: messageOf(error) };
       },
       { previousIdentity, settleMs: deps.settleMs },
     );
+    for (const e of before) apiReading(e.reading, e.pageUrl);
   };
 
   const forRoster = (): RosterSave | null => {
@@ -156,7 +236,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     try {
       await deps.call('brief.createStarter', {});
       store.starter.value = { status: 'idle' };
-      if (current) await assessAndShow(current.extraction, visitController?.signal);
+      if (current) await assessAndShow(current.extraction, visitController?.signal, current.livePosts);
     } catch (error) {
       store.starter.value = { status: 'error', message: messageOf(error) };
     }
@@ -164,6 +244,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
 
   return {
     visit,
+    apiReading,
     actions: { save: () => void save(), createStarterBrief: () => void createStarterBrief() },
     rendered: (phase) => {
       if (phase !== 'ready' || timed) return null;

@@ -5,7 +5,12 @@ import type { Assessment } from './assessment';
 export type CardState =
   | { phase: 'reading' }
   | { phase: 'unreadable'; message: string }
-  | { phase: 'ready'; assessment: Assessment };
+  | {
+      phase: 'ready';
+      assessment: Assessment;
+      /** How many of the posts came from the web app's own API answers as the page loaded and scrolled. */
+      livePosts?: number;
+    };
 
 export type RosterMark =
   | { status: 'unknown' }

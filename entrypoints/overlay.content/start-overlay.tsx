@@ -1,7 +1,8 @@
 // The overlay on one platform's pages: a creator card in an open shadow root. Each platform has its
 // own tiny content script (entrypoints/<platform>.content.ts) that passes its adapter here, so a page
 // loads only its own platform's adapter. Wires the adapter, the background's roster service and the
-// card together; the behaviour lives in overlay-session.ts and the look in Card.tsx.
+// card together; the behaviour lives in overlay-session.ts and the look in Card.tsx. The web app's own
+// API answers arrive from the page-world script (entrypoints/page-world.content) via live-answers.ts.
 import './style.css';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -9,6 +10,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PlatformAdapter } from '../../shared/platforms/contract';
 import { callBackground } from '../../shared/roster-client';
 import { Card } from './Card';
+import { listenForApiAnswers } from './live-answers';
 import { createOverlaySession } from './overlay-session';
 import { createOverlayStore } from './overlay-state';
 import { keepInserted } from './reinsertion';
@@ -24,6 +26,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     doc: document,
     recognise: (url) => adapter.matchUrl(url) !== null,
     extract: (doc, url) => adapter.extract(doc, new URL(url)),
+    handleOf: (url) => adapter.matchUrl(url)?.handle ?? null,
     call: callBackground,
     show: () => {
       wanted = true;
@@ -37,6 +40,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     signal: ctx.signal,
   });
   listenForTab(session.current, ctx.signal);
+  listenForApiAnswers(document, adapter, session.apiReading, ctx.signal);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'troupe-overlay',

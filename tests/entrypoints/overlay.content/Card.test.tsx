@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assessment } from '../../../entrypoints/overlay.content/assessment';
 import { Card, countText } from '../../../entrypoints/overlay.content/Card';
 import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
+import { newPost } from '../../../shared/platforms/records';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { FitResult } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
@@ -139,6 +140,26 @@ describe('Card', () => {
     expect(q('troupe-role')?.textContent).toBe('hybrid');
     expect(q('troupe-engagement')?.textContent).toBe('4.3% of views, median of 12 posts');
     expect(q('troupe-flag')?.textContent).toContain('Spiky views');
+  });
+
+  it('shows the sample the figures rest on, exact and rounded apart, and grows it as posts arrive live', async () => {
+    const post = (id: string, exact: boolean) => ({
+      ...newPost(),
+      id,
+      views: { value: 25500, display: exact ? null : '25.5K', exact },
+    });
+    const withPosts = (n: number) =>
+      assessment({
+        profile: { ...profile, recentPosts: [...Array(n)].map((_, i) => post(String(i), i % 3 === 0)) },
+      });
+    store.card.value = { phase: 'ready', assessment: withPosts(3) };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-sample')?.textContent).toBe('3 posts seen · 1 with exact counts, 2 rounded');
+    store.card.value = { phase: 'ready', assessment: withPosts(24), livePosts: 21 };
+    await flush();
+    expect(q('troupe-sample')?.textContent).toBe(
+      '24 posts seen · 8 with exact counts, 16 rounded · 21 loaded as you scroll',
+    );
   });
 
   it('shows each disclosure verdict with the rule it rests on', () => {
