@@ -15,6 +15,7 @@ import {
   PostSchema,
 } from '../../shared/schemas/profile';
 import { fitScore } from '../../shared/score/fit';
+import { parseInput } from './input';
 
 /** Recent-post captions checked on a profile page; the card lists them, so keep it short. */
 const MAX_CAPTIONS = 6;
@@ -24,19 +25,9 @@ const ExtractionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('post'), post: PostSchema, author: CreatorProfileSchema }),
 ]);
 
-export class OverlayInputError extends Error {
-  override name = 'OverlayInputError';
-}
-
-/** Checks a reading sent by a content script; throws OverlayInputError naming the bad fields. */
+/** Checks a reading sent by a content script; the refusal names the bad fields. */
 export function parseExtraction(input: unknown): Extraction {
-  const parsed = ExtractionSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const where = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(reading)'}: ${issue.message}`)
-    .join('; ');
-  throw new OverlayInputError(`The overlay sent a page reading Troupe cannot assess (${where})`);
+  return parseInput(ExtractionSchema, input, 'The overlay sent a page reading Troupe cannot assess');
 }
 
 export function assessOverlay(extraction: Extraction, brief: Brief | null): OverlayAssessment {

@@ -1,7 +1,14 @@
 // The roster database (IndexedDB through idb), opened only by the background. Each schema version has
 // its own upgrade step; opening runs every step above the stored version in order, so a database
 // written by any earlier release opens with its records intact (tests/entrypoints/background/roster-db.test.ts).
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+} from 'idb';
 import type {
   Collaboration,
   CreatorRecord,
@@ -36,24 +43,69 @@ export interface RosterSchema extends DBSchema {
 }
 
 export type RosterDb = IDBPDatabase<RosterSchema>;
-type UpgradeTx = IDBPTransaction<RosterSchema, StoreNames<RosterSchema>[], 'versionchange'>;
+export type RosterStore = StoreNames<RosterSchema>;
+type UpgradeTx = IDBPTransaction<RosterSchema, RosterStore[], 'versionchange'>;
+
+interface StoreSpec {
+  /** The schema version that created the store. */
+  since: number;
+  keyPath?: string;
+  autoIncrement?: true;
+  /** How a creator's records are found: by the creator's key itself, or through the 'by-key' index. */
+  creator?: 'key' | 'by-key';
+  /** Kept in a JSON backup (rows are rebuilt from creators, meta holds settings and secrets). */
+  backup?: true;
+}
+
+/** The one table of stores: upgrades create them from it, and every list of stores derives from it. */
+export const STORES = {
+  creators: { since: 1, keyPath: 'key', creator: 'key', backup: true },
+  snapshots: { since: 1, keyPath: 'id', autoIncrement: true, creator: 'by-key', backup: true },
+  briefs: { since: 1, keyPath: 'id', backup: true },
+  meta: { since: 1 },
+  rows: { since: 2, keyPath: 'key', creator: 'key' },
+  notes: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
+  collaborations: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
+  segments: { since: 2, keyPath: 'id', backup: true },
+} as const satisfies Record<RosterStore, StoreSpec>;
+
+type Spec = typeof STORES;
+type StoresWhere<P> = { [S in RosterStore]: Spec[S] extends P ? S : never }[RosterStore];
+/** Stores whose records belong to one creator, found through the 'by-key' index. */
+export type CreatorIndexedStore = StoresWhere<{ creator: 'by-key' }>;
+export type BackupStore = StoresWhere<{ backup: true }>;
+
+const storeNames = <S extends RosterStore>(keep: (spec: StoreSpec) => boolean) =>
+  (Object.keys(STORES) as RosterStore[]).filter((s) => keep(STORES[s])) as S[];
+export const ALL_STORES = storeNames<RosterStore>(() => true);
+/** Everything that is one creator's: removing a creator clears these. */
+export const CREATOR_STORES = storeNames<StoresWhere<{ creator: string }>>((s) => s.creator !== undefined);
+export const CREATOR_INDEXED_STORES = storeNames<CreatorIndexedStore>((s) => s.creator === 'by-key');
+export const BACKUP_STORES = storeNames<BackupStore>((s) => s.backup === true);
+
+function createStores(db: RosterDb, version: number): void {
+  for (const name of ALL_STORES) {
+    const spec: StoreSpec = STORES[name];
+    if (spec.since !== version) continue;
+    const store = db.createObjectStore(name, {
+      ...(spec.keyPath && { keyPath: spec.keyPath }),
+      ...(spec.autoIncrement && { autoIncrement: true }),
+    });
+    if (spec.creator === 'by-key')
+      (
+        store as IDBPObjectStore<RosterSchema, RosterStore[], CreatorIndexedStore, 'versionchange'>
+      ).createIndex('by-key', 'key');
+  }
+}
 
 /** The record shape v1 wrote: no status history, no applicant fields. */
 type CreatorRecordV1 = Omit<CreatorRecord, 'statusHistory' | 'selfReportedDiff' | 'applicant'> &
   Partial<Pick<CreatorRecord, 'statusHistory' | 'selfReportedDiff' | 'applicant'>>;
 
+/** What each version does beyond creating its stores. */
 const UPGRADES: Record<number, (db: RosterDb, tx: UpgradeTx) => Promise<void>> = {
-  1: async (db) => {
-    db.createObjectStore('creators', { keyPath: 'key' });
-    db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-key', 'key');
-    db.createObjectStore('briefs', { keyPath: 'id' });
-    db.createObjectStore('meta');
-  },
-  2: async (db, tx) => {
-    db.createObjectStore('rows', { keyPath: 'key' });
-    db.createObjectStore('notes', { keyPath: 'id' }).createIndex('by-key', 'key');
-    db.createObjectStore('collaborations', { keyPath: 'id' }).createIndex('by-key', 'key');
-    db.createObjectStore('segments', { keyPath: 'id' });
+  1: async () => undefined,
+  2: async (_db, tx) => {
     // v1 kept only the current status: start each history with it, then build the table rows.
     const creators = tx.objectStore('creators');
     const rows = tx.objectStore('rows');
@@ -89,6 +141,7 @@ export function openRosterDb(options: OpenRosterOptions = {}): Promise<RosterDb>
         for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
           const step = UPGRADES[v];
           if (!step) throw new Error(`No upgrade step for roster schema v${v}`);
+          createStores(db, v);
           await step(db, tx);
         }
       })();

@@ -62,10 +62,10 @@ export function isoTime(text: string): number {
     if (hours < 0 || minutes < 0 || seconds < 0 || fraction < 0) return Date.parse(text);
     ms = n > 20 ? Math.round(fraction * 10 ** (3 - (n - 21))) : 0;
   }
-  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
-  if (hours > 23 || minutes > 59 || seconds > 59) return Number.NaN;
-  // Date.UTC reads years 0-99 as 1900-1999; leave those to it.
-  if (year < 100) return Date.UTC(year, month - 1, day, hours, minutes, seconds, ms);
+  // Out-of-range fields, 24:00 (the end of a day, which ECMAScript accepts) and years before 100
+  // (which Date.UTC would read as 19xx) are rare: Date.parse decides them, so the two never differ.
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 100) return Date.parse(text);
+  if (hours > 23 || minutes > 59 || seconds > 59) return Date.parse(text);
   return (
     (daysToMonth(year, month) + day - 1) * DAY + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + ms
   );

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launch } from './support/chromium';
+import { waitForEvent } from './support/page-events';
 import { startWidgetSite, type WidgetSite } from './widget-site';
 
 let browser: Launched;
@@ -30,15 +31,6 @@ async function open(options: Parameters<WidgetSite['url']>[0] = {}): Promise<Pag
   await page.goto(site.url(options));
   await waitForEvent(page, 'ready');
   return page;
-}
-
-async function waitForEvent(page: Page, name: string) {
-  await page.waitForFunction(
-    (n) =>
-      ((window as unknown as { __events?: { name: string }[] }).__events ?? []).some((e) => e.name === n),
-    name,
-    { timeout: 30_000 },
-  );
 }
 
 async function fill(page: Page, handle: string) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Launched, launch } from './support/chromium';
+import { waitForEvent } from './support/page-events';
 import { REPO, startDemoSite, startWidgetSite, type WidgetSite } from './widget-site';
 
 const AXE = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -76,15 +77,6 @@ async function openPage(
 
 const read = <T>(page: Page, name: string): Promise<T> =>
   page.evaluate((n) => (window as unknown as Record<string, T>)[n] as T, name);
-
-async function waitForEvent(page: Page, name: string, count = 1) {
-  await page.waitForFunction(
-    ([n, c]) =>
-      ((window as unknown as { __events?: { name: string }[] }).__events ?? []).filter((e) => e.name === n)
-        .length >= c,
-    [name, count] as const,
-  );
-}
 
 async function fill(page: Page) {
   const w = page.locator('troupe-apply');

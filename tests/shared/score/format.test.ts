@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compact, count, fixed, pct, plural } from '../../../shared/score/format';
 
@@ -29,5 +30,35 @@ describe('format', () => {
     expect(fixed(2.456, 2)).toBe('2.46');
     expect(plural(1, 'post')).toBe('1 post');
     expect(plural(12, 'post')).toBe('12 posts');
+  });
+});
+
+describe('the decimal writer against String() (property)', () => {
+  it('fixed(x, digits) prints what String() prints for the same rounded number', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 1e13, noNaN: true }),
+          fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1000),
+        ),
+        fc.constantFrom(0, 1, 2),
+        (x, digits) => {
+          const scale = 10 ** digits;
+          expect(fixed(x, digits)).toBe(String(Math.round(x * scale) / scale));
+        },
+      ),
+      { numRuns: 50_000 },
+    );
+  });
+
+  it('pct(fraction) prints what String() prints', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 50, noNaN: true }), (fraction) => {
+        const p = fraction * 100;
+        const scale = p >= 100 ? 1 : p >= 10 ? 10 : 100;
+        expect(pct(fraction)).toBe(`${String(Math.round(p * scale) / scale)}%`);
+      }),
+      { numRuns: 50_000 },
+    );
   });
 });

@@ -1,12 +1,12 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
-import { createRosterService } from '../../../entrypoints/background/roster-service';
-import { scoring } from '../../../entrypoints/background/scoring';
-import type { RosterApi } from '../../../shared/messages';
-import type { Application } from '../../../shared/schemas/application';
-import type { ReceivedApplication } from '../../../shared/schemas/received-application';
-import { profile } from '../../shared/roster/creators';
+import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService } from '../../../../entrypoints/background/roster-service';
+import { scoring } from '../../../../entrypoints/background/scoring';
+import type { RosterApi } from '../../../../shared/messages';
+import type { Application } from '../../../../shared/schemas/application';
+import type { ReceivedApplication } from '../../../../shared/schemas/received-application';
+import { profile } from '../../../shared/roster/creators';
 
 function received(
   id: number,

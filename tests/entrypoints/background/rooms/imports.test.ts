@@ -1,10 +1,10 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../entrypoints/background/roster-service';
-import type { RosterApi } from '../../../shared/messages';
-import { rosterCsv } from '../../../shared/roster/csv';
-import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import type { RosterApi } from '../../../../shared/messages';
+import { rosterCsv } from '../../../../shared/roster/csv';
+import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 
 const noScoring: Scoring = {
   fitScore: () => {

@@ -1,9 +1,9 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../entrypoints/background/roster-service';
-import type { RosterApi } from '../../../shared/messages';
-import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import type { RosterApi } from '../../../../shared/messages';
+import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 
 // These tests always pass the fit, as the overlay does: the service must not score on its own then.
 const noScoring: Scoring = {
@@ -65,6 +65,18 @@ describe('roster.save and roster.lookup', () => {
     const detail = await roster['roster.detail']({ key: 'instagram:maya' });
     expect(detail?.snapshots.map((s) => s.followers)).toEqual([12_400, 13_000]);
     expect((await roster['roster.rows']({})).total).toBe(1);
+  });
+
+  it('refuses a malformed save with the field named, like a page reading, and stores nothing', async () => {
+    const bad = { ...profile({ handle: 'maya' }), followers: { value: 'lots' } } as never;
+    await expect(roster['roster.save']({ profile: bad, fit: null })).rejects.toThrow(
+      /cannot save this creator \(profile\.followers\.value: /,
+    );
+    await expect(
+      roster['roster.save']({ profile: profile({ handle: 'maya' }), fit: { score: 'high' } as never }),
+    ).rejects.toThrow(/fit\./);
+    expect(await db.count('creators')).toBe(0);
+    expect(await db.count('snapshots')).toBe(0);
   });
 
   it('looks up a creator that is not there as null', async () => {

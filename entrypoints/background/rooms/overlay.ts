@@ -1,0 +1,19 @@
+// 'overlay.*': the card's one question per page reading.
+import { creatorKey } from '../../../shared/schemas/profile';
+import { RosterInputError } from '../input';
+import { parseExtraction } from '../overlay-assessment';
+import type { Methods, Room } from './room';
+
+export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overlay'> {
+  return {
+    'overlay.assess': async ({ extraction }) => {
+      if (!scoring.assessOverlay) throw new RosterInputError('This roster service cannot assess pages');
+      const reading = parseExtraction(extraction);
+      const [brief, entry] = await Promise.all([
+        activeBrief(),
+        db.get('creators', creatorKey(reading.kind === 'post' ? reading.author : reading.profile)),
+      ]);
+      return { assessment: scoring.assessOverlay(reading, brief), entry: entry ?? null };
+    },
+  };
+}
