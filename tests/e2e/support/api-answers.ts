@@ -10,7 +10,7 @@ import { SHARED_PAGES } from './social-server';
 export interface RealAnswer {
   file: string;
   platform: Platform;
-  /** The creator page the web app is on when it asks. */
+  /** The creator page the web app is on when it asks (YouTube at the channel's @handle URL). */
   pageUrl: string;
   /** Who the answer is about (TRUTH.json). */
   handle: string;
@@ -49,21 +49,21 @@ const ANSWERS: RealAnswer[] = [
   {
     file: 'youtube/np-channel-kurzgesagt-browse-2026.json',
     platform: 'youtube',
-    pageUrl: 'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q',
+    pageUrl: 'https://www.youtube.com/@kurzgesagt',
     handle: 'kurzgesagt',
     ...innertube('browse', { browseId: 'UCsXVk37bltHxD1rDPwtNM8Q' }),
   },
   {
     file: 'youtube/np-channel-vsauce-browse-2026.json',
     platform: 'youtube',
-    pageUrl: 'https://www.youtube.com/channel/UC6nSFpj9HTCZ5t-N3Rm3-HA',
+    pageUrl: 'https://www.youtube.com/@Vsauce',
     handle: 'Vsauce',
     ...innertube('browse', { browseId: 'UC6nSFpj9HTCZ5t-N3Rm3-HA' }),
   },
   {
     file: 'youtube/np-tab-videos-creativecommons-2026.json',
     platform: 'youtube',
-    pageUrl: 'https://www.youtube.com/channel/UCTwECeGqMZee77BjdoYtI2Q/videos',
+    pageUrl: 'https://www.youtube.com/@creativecommons/videos',
     handle: 'creativecommons',
     ...innertube('browse', { browseId: 'UCTwECeGqMZee77BjdoYtI2Q', params: 'EgZ2aWRlb3PyBgQKAjoA' }),
   },
