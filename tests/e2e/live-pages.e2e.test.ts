@@ -15,16 +15,11 @@ import {
 } from '../../entrypoints/overlay.content/live-reading';
 import { sampleOf, sampleText } from '../../entrypoints/overlay.content/sample';
 import { ADAPTERS } from '../../shared/platforms';
-import {
-  ANSWER_EVENT,
-  apiCallMatcher,
-  MAX_ANSWER_BYTES,
-  packAnswer,
-} from '../../shared/platforms/api-capture';
+import { ANSWER_EVENT, MAX_ANSWER_BYTES, packAnswer } from '../../shared/platforms/api-capture';
 import type { Extraction, PlatformAdapter } from '../../shared/platforms/contract';
 import type { Platform } from '../../shared/schemas/enums';
 import { fitScore } from '../../shared/score/fit';
-import { answerBody, type RealAnswer, realAnswers } from './support/api-answers';
+import { answerBody, type RealAnswer, adapterReads as reads, realAnswers } from './support/api-answers';
 import { type AppServer, SERVED_HEADER, startAppServer } from './support/app-server';
 import { type Launched, launch } from './support/chromium';
 import { otherCreator, ownPages, pageHtml, type SocialPage } from './support/social-server';
@@ -44,13 +39,6 @@ const CARD = 'troupe-overlay [data-testid=troupe-card]';
 const real = realAnswers();
 const own = ownPages();
 const adapterOf = (platform: Platform) => ADAPTERS.find((a) => a.platform === platform) as PlatformAdapter;
-
-/** True when the platform's adapter lists the request among its `apiCalls`. */
-function reads(answer: RealAnswer): boolean {
-  return apiCallMatcher(adapterOf(answer.platform).apiCalls)(new URL(answer.url), {
-    body: answer.body ?? null,
-  });
-}
 
 /**
  * The live page's markup: our own profile page of the platform, as `handle`'s page at `url` (the

@@ -4,6 +4,8 @@
 // when that folder is absent.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ADAPTERS } from '../../../shared/platforms';
+import { apiCallMatcher } from '../../../shared/platforms/api-capture';
 import type { Platform } from '../../../shared/schemas/enums';
 import { SHARED_PAGES } from './social-server';
 
@@ -131,4 +133,10 @@ export function realAnswers(): RealAnswer[] {
 export function answerBody(answer: RealAnswer): string {
   const text = readFileSync(join(SHARED_PAGES, answer.file), 'utf8');
   return answer.batched ? `[${text}]` : text;
+}
+
+/** True when the platform's adapter lists the answer's request among its `apiCalls` (so the extension reads it). */
+export function adapterReads(answer: RealAnswer): boolean {
+  const adapter = ADAPTERS.find((a) => a.platform === answer.platform);
+  return !!adapter && apiCallMatcher(adapter.apiCalls)(new URL(answer.url), { body: answer.body ?? null });
 }

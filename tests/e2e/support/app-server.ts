@@ -34,9 +34,12 @@ const NONCE = 'troupe-app-server';
 const APP_SCRIPT = `
 (() => {
   const forwarded = [];
+  const forwardedAt = [];
+  const answeredAt = [];
   document.addEventListener('troupe:api-answer', (e) => {
     const d = String(e.detail);
     forwarded.push(d.slice(0, d.indexOf('\\n')));
+    forwardedAt.push(performance.now());
   });
   const headersOf = (list) => {
     const out = {};
@@ -45,12 +48,15 @@ const APP_SCRIPT = `
   };
   window.troupeApp = {
     forwarded,
+    forwardedAt,
+    answeredAt,
     request(spec) {
       if (spec.via === 'xhr') {
         return new Promise((resolve, reject) => {
           const xhr = new XMLHttpRequest();
           xhr.open(spec.method, spec.url);
-          xhr.onload = () =>
+          xhr.onload = () => {
+            answeredAt.push(performance.now());
             resolve({
               status: xhr.status,
               text: xhr.responseText,
@@ -61,6 +67,7 @@ const APP_SCRIPT = `
                 }),
               ),
             });
+          };
           xhr.onerror = () => reject(new Error('XHR failed'));
           xhr.send(spec.body === undefined ? null : spec.body);
         });
@@ -71,7 +78,10 @@ const APP_SCRIPT = `
         init.headers = { 'content-type': 'application/json' };
       }
       const sent = spec.via === 'fetch-request' ? fetch(new Request(spec.url, init)) : fetch(spec.url, init);
-      return sent.then(async (r) => ({ status: r.status, headers: headersOf(r.headers), text: await r.text() }));
+      return sent.then(async (r) => {
+        answeredAt.push(performance.now());
+        return { status: r.status, headers: headersOf(r.headers), text: await r.text() };
+      });
     },
   };
 })();`;
