@@ -16,6 +16,8 @@ export default defineContentScript({
   matches: PLATFORM_HOSTS,
   world: 'MAIN',
   runAt: 'document_start',
+  // No `var pageWorld` on the page's window: an anonymous IIFE leaves the page's globals as they were.
+  globalName: false,
   main: () => {
     installCapture(window, __TROUPE_API_CALLS__);
   },

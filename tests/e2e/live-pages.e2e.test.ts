@@ -182,6 +182,10 @@ describe('live pages in Chromium', () => {
       expect(got.text === body, `${answer.file}: body changed`).toBe(true);
       expect(got.headers[SERVED_HEADER], answer.file).toBe(String(Buffer.byteLength(body)));
       expect(got.headers['content-type'], answer.file).toBe('application/json; charset=utf-8');
+      // The page-world script leaves no global of its own on the page's window.
+      expect(
+        await page.evaluate(() => Object.keys(window).filter((k) => /pageWorld|troupe/i.test(k))),
+      ).toEqual(['troupeApp', 'troupeNavigate']);
       await page.close();
     }
     // The extension made no request of its own: the server saw only the page's.
