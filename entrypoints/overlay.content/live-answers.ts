@@ -38,7 +38,7 @@ export function readForwarded(
  */
 export function listenForApiAnswers(
   doc: Document,
-  adapter: Pick<PlatformAdapter, 'readApiAnswer' | 'apiCalls'>,
+  adapter: Pick<PlatformAdapter, 'readApiAnswer' | 'apiCalls' | 'matchUrl'>,
   onReading: (reading: ApiReading, pageUrl: string) => void,
   signal: AbortSignal,
 ): void {
@@ -48,6 +48,8 @@ export function listenForApiAnswers(
     (event) => {
       if (event.target !== doc || !('detail' in event)) return;
       const pageUrl = doc.location?.href ?? '';
+      // The home feed and search pages load answers too: no creator page, nothing to read.
+      if (!adapter.matchUrl(pageUrl)) return;
       const start = performance.now();
       const reading = readForwarded((event as CustomEvent).detail, adapter, matches, pageUrl);
       // What reading one answer cost the page's main thread (npm run bench reads it).

@@ -17,7 +17,11 @@ const PAGE = 'https://www.youtube.com/@kurzgesagt/videos';
 const READING: ApiReading = { handle: 'kurzgesagt', profile: null, posts: [] };
 
 function adapter(read = vi.fn((_json: unknown, _request: URL, _page: URL): ApiReading | null => READING)) {
-  return { apiCalls: CALLS, readApiAnswer: read };
+  return {
+    apiCalls: CALLS,
+    readApiAnswer: read,
+    matchUrl: (url: string | URL) => (String(url).includes('/@') ? { kind: 'profile' as const } : null),
+  };
 }
 
 describe('readForwarded', () => {
@@ -60,7 +64,16 @@ describe('readForwarded', () => {
 });
 
 describe('listenForApiAnswers', () => {
-  it('says it listens, reads answers dispatched on the document, and stops with its signal', () => {
+  it('says it listens, reads answers dispatched on the document (on a creator page only), and stops with its signal', () => {
+    history.replaceState(null, '', '/feed');
+    const ignored = vi.fn();
+    const quiet = new AbortController();
+    listenForApiAnswers(document, adapter(), ignored, quiet.signal);
+    document.dispatchEvent(new CustomEvent(ANSWER_EVENT, { detail: packAnswer(BROWSE, '{}') }));
+    expect(ignored).not.toHaveBeenCalled();
+    quiet.abort();
+    history.replaceState(null, '', '/@kurzgesagt');
+
     const listening = vi.fn();
     document.addEventListener(LISTENING_EVENT, listening);
     const controller = new AbortController();
