@@ -2,28 +2,55 @@
 // stable first: embedded API JSON (2023+ data-sjs scripts carrying the same media/user objects
 // as the private API; window._sharedData before 2022), then meta tags (the only facts on a
 // logged-out page), then the logged-in DOM (header stats links, "Paid partnership" label).
-import { countFromText, exactCount } from '../counts/parse-count';
+import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { countBefore } from './counts-in-text';
 import { dateFromText } from './dates';
-import { assignedJson, canonicalUrl, meta, textOf } from './embedded';
-import { arr, at, findAll, type Json, num, obj, str } from './json-path';
-import { fill, isoFromEpoch, newPost, newProfile } from './records';
+import { assignedJson, canonicalUrl, meta } from './embedded';
+import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
+import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
+import { arr, at, findAll, type Json, obj, str } from './json-path';
+import { languageHint, pageLanguage } from './language-hint';
+import { pickText } from './picked-text';
+import { fill, newPost, newProfile } from './records';
+import { domSource, pick, pickAll, type SelectorList } from './selectors';
 
-// Logged-in DOM, newest first. Instagram's classes are generated; only link shapes, roles,
-// titles and visible words are used.
+// Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
+// Instagram's classes are generated; only link shapes, roles, titles and visible words are used.
 const SELECTORS = {
-  headerHandle: ['header h2', 'header h1'], // 2025-10: h2 holds the handle; 2023: h1
-  followersLink: ['header a[href$="/followers/"]'], // 2025-10: span[title] inside holds the exact count
-  followingLink: ['header a[href$="/following/"]'], // 2025-10
-  postAuthor: ['article header a[href^="/"][role="link"]', 'main header a[href^="/"]'], // 2025-10 modal, 2024 page
-  postTime: ['article time[datetime]', 'main time[datetime]'], // 2025-10
-  postHeader: ['article header', 'main header'], // 2025-10: "Paid partnership with …" under the handle
-  verifiedBadge: ['header svg[aria-label="Verified"]'], // 2025-10
-  bioLink: ['header a[href^="https://l.instagram.com/"]'], // 2025-10: outbound links via the l.instagram.com redirect
-} as const;
+  headerHandle: [
+    { since: '2025-10', css: 'header h2' }, // h2 holds the handle
+    { since: '2023-01', css: 'header h1' }, // 2023 layout (month unknown: January)
+  ],
+  // span[title] inside holds the exact count
+  followersLink: [{ since: '2025-10', css: 'header a[href$="/followers/"]' }],
+  followingLink: [{ since: '2025-10', css: 'header a[href$="/following/"]' }],
+  postAuthor: [
+    { since: '2025-10', css: 'article header a[href^="/"][role="link"]' }, // modal
+    { since: '2024-01', css: 'main header a[href^="/"]' }, // 2024 post page (month unknown)
+  ],
+  postTime: [
+    { since: '2025-10', css: 'article time[datetime]' },
+    { since: '2025-10', css: 'main time[datetime]' },
+  ],
+  // "Paid partnership with …" under the handle
+  postHeader: [
+    { since: '2025-10', css: 'article header' },
+    { since: '2025-10', css: 'main header' },
+  ],
+  verifiedBadge: [{ since: '2025-10', css: 'header svg[aria-label="Verified"]' }],
+  // outbound links go through the l.instagram.com redirect
+  bioLink: [{ since: '2025-10', css: 'header a[href^="https://l.instagram.com/"]' }],
+} satisfies Record<string, SelectorList>;
 
 const HOST = /^(?:www\.|m\.)?instagram\.com$/;
 const RESERVED = new Set([
@@ -59,6 +86,9 @@ function matchUrl(input: URL | string): UrlMatch | null {
   // /handle/p/CODE/ and /handle/reel/CODE/ (2024-10: post URLs with the author's handle)
   if ((second === 'p' || second === 'reel') && /^[\w-]+$/.test(third) && !RESERVED.has(first))
     return { kind: 'post', handle: first, id: third };
+  // /stories/<handle>/<id>/: a creator's story is their page (highlights carry no handle)
+  if (first === 'stories' && /^[\w.]{1,30}$/.test(second) && second !== 'highlights')
+    return { kind: 'profile', handle: second };
   if (
     /^[\w.]{1,30}$/.test(first) &&
     !RESERVED.has(first) &&
@@ -102,99 +132,6 @@ function embeddedUser(doc: Document, handle: string | undefined): Record<string,
   return undefined;
 }
 
-/** API media item (private API / 2023+ web JSON): items[0] of /media/<id>/info. */
-function readApiMedia(m: Record<string, Json>, post: Post, author: CreatorProfile, src: string): void {
-  fill(post, 'id', str(m.code), `${src}.code`);
-  fill(post, 'caption', str(at(m, 'caption', 'text')), `${src}.caption.text`);
-  fill(post, 'likes', exactCount(num(m.like_count) ?? -1), `${src}.like_count`);
-  fill(post, 'comments', exactCount(num(m.comment_count) ?? -1), `${src}.comment_count`);
-  fill(post, 'views', exactCount(num(m.play_count) ?? num(m.view_count) ?? -1), `${src}.play_count`);
-  fill(post, 'postedAt', isoFromEpoch(num(m.taken_at)), `${src}.taken_at`);
-  if (typeof m.is_paid_partnership === 'boolean')
-    fill(
-      post,
-      'paidPartnership',
-      m.is_paid_partnership || arr(m.sponsor_tags).length > 0,
-      `${src}.is_paid_partnership`,
-    );
-  const media = num(m.media_type);
-  post.format =
-    media === 8 ? 'carousel' : media === 2 ? (m.product_type === 'clips' ? 'short' : 'video') : 'image';
-  readApiUser(obj(m.user) ?? obj(m.owner) ?? {}, author, `${src}.user`);
-  fill(post, 'authorHandle', author.handle === '?' ? undefined : author.handle, `${src}.user.username`);
-}
-
-function readApiUser(u: Record<string, Json>, p: CreatorProfile, src: string): void {
-  if (str(u.username)) {
-    p.handle = str(u.username)!;
-    p.sources.handle = `${src}.username`;
-  }
-  fill(p, 'displayName', str(u.full_name), `${src}.full_name`);
-  if (typeof u.is_verified === 'boolean') fill(p, 'verified', u.is_verified, `${src}.is_verified`);
-  fill(p, 'bio', str(u.biography), `${src}.biography`);
-  const links = [...arr(u.bio_links).map((l) => str(at(l, 'url'))), str(u.external_url)].filter(
-    (l): l is string => !!l,
-  );
-  fill(p, 'links', [...new Set(links)], `${src}.bio_links/external_url`);
-  fill(
-    p,
-    'category',
-    str(u.category) ?? str(u.category_name) ?? str(u.business_category_name),
-    `${src}.category`,
-  );
-  const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(
-    p,
-    'followers',
-    count(u.follower_count ?? at(u, 'edge_followed_by', 'count')),
-    `${src}.follower_count`,
-  );
-  fill(p, 'following', count(u.following_count ?? at(u, 'edge_follow', 'count')), `${src}.following_count`);
-  fill(
-    p,
-    'posts',
-    count(u.media_count ?? at(u, 'edge_owner_to_timeline_media', 'count')),
-    `${src}.media_count`,
-  );
-}
-
-/** Legacy graphql shortcode_media (window._sharedData, ?__a=1). */
-function readGraphqlMedia(m: Record<string, Json>, post: Post, author: CreatorProfile, src: string): void {
-  fill(post, 'id', str(m.shortcode), `${src}.shortcode`);
-  fill(
-    post,
-    'caption',
-    str(at(m, 'edge_media_to_caption', 'edges', 0, 'node', 'text')),
-    `${src}.edge_media_to_caption`,
-  );
-  const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(
-    post,
-    'likes',
-    count(at(m, 'edge_media_preview_like', 'count') ?? at(m, 'edge_liked_by', 'count')),
-    `${src}.edge_media_preview_like.count`,
-  );
-  fill(
-    post,
-    'comments',
-    count(at(m, 'edge_media_to_parent_comment', 'count') ?? at(m, 'edge_media_to_comment', 'count')),
-    `${src}.edge_media_to_parent_comment.count`,
-  );
-  fill(post, 'views', count(m.video_view_count), `${src}.video_view_count`);
-  fill(post, 'postedAt', isoFromEpoch(num(m.taken_at_timestamp)), `${src}.taken_at_timestamp`);
-  if (typeof m.is_paid_partnership === 'boolean') {
-    fill(
-      post,
-      'paidPartnership',
-      m.is_paid_partnership || arr(at(m, 'edge_media_to_sponsor_user', 'edges')).length > 0,
-      `${src}.is_paid_partnership`,
-    );
-  }
-  post.format = m.__typename === 'GraphSidecar' ? 'carousel' : m.is_video ? 'video' : 'image';
-  readApiUser(obj(m.owner) ?? {}, author, `${src}.owner`);
-  fill(post, 'authorHandle', author.handle === '?' ? undefined : author.handle, `${src}.owner.username`);
-}
-
 // ---- meta tags (logged-out pages) -----------------------------------------------------------
 
 /** The quoted part of '… on Instagram: "<text>"' or '…: "<text>". '. */
@@ -229,7 +166,8 @@ function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
     fill(post, 'likes', countBefore(head[1], 'likes?'), 'meta:og:description');
     fill(post, 'comments', countBefore(head[1], 'comments?'), 'meta:og:description');
     fill(post, 'authorHandle', head[2], 'meta:og:description');
-    fill(post, 'postedAt', dateFromText(head[3]), 'meta:og:description');
+    // "May 29, 2021": a calendar date with no time zone, so no time is invented.
+    if (fill(post, 'postedAt', dateFromText(head[3]), 'meta:og:description')) post.postedAtPrecision = 'day';
     fill(post, 'caption', quoted(og), 'meta:og:description (quoted)');
   }
   const twitterTitle = meta(doc, 'twitter:title');
@@ -242,31 +180,30 @@ function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
 // ---- logged-in DOM --------------------------------------------------------------------------
 
 function readProfileDom(doc: Document, p: CreatorProfile): void {
-  const shown = textOf(doc, ...SELECTORS.headerHandle);
-  if (!shown || shown.toLowerCase() !== p.handle.toLowerCase()) return;
+  const shown = pickText(doc, SELECTORS.headerHandle);
+  if (!shown || shown.text.toLowerCase() !== p.handle.toLowerCase()) return;
   // The followers link shows "12.3K" and carries the exact figure in a title attribute.
-  const link = doc.querySelector(SELECTORS.followersLink[0]);
+  const picked = pick(doc, SELECTORS.followersLink);
+  const link = picked?.element;
   const exactTitle = link?.querySelector('[title]')?.getAttribute('title') ?? link?.getAttribute('title');
   const display = link?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const exact = exactTitle ? countFromText(exactTitle) : null;
   const displayCount = display ? (countBefore(display, 'followers') ?? countFromText(display)) : null;
+  const source = picked ? domSource(picked) : '';
   if (exact?.exact)
-    fill(
-      p,
-      'followers',
-      { ...exact, display: displayCount?.display ?? exact.display },
-      `dom:${SELECTORS.followersLink[0]} [title]`,
-    );
-  else fill(p, 'followers', displayCount, `dom:${SELECTORS.followersLink[0]}`);
-  const following = textOf(doc, ...SELECTORS.followingLink);
+    fill(p, 'followers', { ...exact, display: displayCount?.display ?? exact.display }, `${source} [title]`);
+  else fill(p, 'followers', displayCount, source);
+  const following = pickText(doc, SELECTORS.followingLink);
   fill(
     p,
     'following',
-    following ? (countBefore(following, 'following') ?? countFromText(following)) : null,
-    `dom:${SELECTORS.followingLink[0]}`,
+    following ? (countBefore(following.text, 'following') ?? countFromText(following.text)) : null,
+    following?.source ?? '',
   );
-  fill(p, 'verified', !!doc.querySelector(SELECTORS.verifiedBadge[0]), `dom:${SELECTORS.verifiedBadge[0]}`);
-  const links = [...doc.querySelectorAll(SELECTORS.bioLink[0])]
+  const badge = pick(doc, SELECTORS.verifiedBadge);
+  fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no Verified badge in the header');
+  const outbound = pickAll(doc, SELECTORS.bioLink);
+  const links = (outbound?.elements ?? [])
     .map((a) => {
       try {
         return new URL(a.getAttribute('href') ?? '').searchParams.get('u');
@@ -275,28 +212,24 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
       }
     })
     .filter((u): u is string => !!u);
-  fill(p, 'links', [...new Set(links)], `dom:${SELECTORS.bioLink[0]}`);
+  fill(p, 'links', [...new Set(links)], outbound ? domSource(outbound) : '');
 }
 
 function readPostDom(doc: Document, post: Post): void {
-  const header = SELECTORS.postHeader.map((s) => doc.querySelector(s)).find((e) => e);
-  if (header && /Paid partnership/i.test(header.textContent ?? '')) {
+  const header = pick(doc, SELECTORS.postHeader);
+  if (header && /Paid partnership/i.test(header.element.textContent ?? '')) {
     post.paidPartnership = true;
-    post.sources.paidPartnership = `dom:${SELECTORS.postHeader[0]} "Paid partnership"`;
+    post.sources.paidPartnership = `${domSource(header)} "Paid partnership"`;
   }
-  const time = SELECTORS.postTime.map((s) => doc.querySelector(s)).find((e) => e);
-  fill(
-    post,
-    'postedAt',
-    time?.getAttribute('datetime')?.replace('.000Z', 'Z'),
-    `dom:${SELECTORS.postTime[0]}`,
-  );
-  const author = SELECTORS.postAuthor.map((s) => doc.querySelector(s)).find((e) => e);
+  const time = pick(doc, SELECTORS.postTime);
+  const datetime = time?.element.getAttribute('datetime')?.replace('.000Z', 'Z');
+  if (time && fill(post, 'postedAt', datetime, domSource(time))) post.postedAtPrecision = 'time';
+  const author = pick(doc, SELECTORS.postAuthor);
   fill(
     post,
     'authorHandle',
-    author?.getAttribute('href')?.split('/').filter(Boolean)[0],
-    `dom:${SELECTORS.postAuthor[0]}`,
+    author?.element.getAttribute('href')?.split('/').filter(Boolean)[0],
+    author ? domSource(author) : '',
   );
 }
 
@@ -319,27 +252,37 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
   return { kind: 'post', post, author };
 }
 
+/** A media object's owner record into the post page's author. */
+function readOwner(m: Record<string, Json>, author: CreatorProfile, src: string): void {
+  const owner = obj(m.user) ?? obj(m.owner);
+  if (owner) readApiUser(owner, author, src);
+}
+
 function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match)
     throw new ExtractionError('unsupported_url', `Not an Instagram profile or post URL: ${url.href}`);
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   const canonical = canonicalUrl(doc);
   if (match.kind === 'profile') {
     const handle = match.handle ?? '?';
     const p = newProfile('instagram', handle, `https://www.instagram.com/${handle}/`);
     const shared = at(assignedJson(doc, '_sharedData'), 'entry_data', 'ProfilePage', 0, 'graphql', 'user');
-    const user =
-      embeddedUser(doc, handle) ??
-      (str(at(shared, 'username'))?.toLowerCase() === handle.toLowerCase() ? obj(shared) : undefined);
+    const sharedUser =
+      str(at(shared, 'username'))?.toLowerCase() === handle.toLowerCase() ? obj(shared) : undefined;
+    const user = embeddedUser(doc, handle) ?? sharedUser;
     if (user) readApiUser(user, p, 'json:embedded user');
+    // The grid's first page: today's timeline/clips connections, or the 2021 _sharedData user.
+    p.recentPosts = embeddedPosts(doc, handle);
+    if (p.recentPosts.length === 0 && sharedUser)
+      p.recentPosts = ownMedia({ data: { user: sharedUser } }, handle, str(sharedUser.id));
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
     if (canonical && matchUrl(canonical)?.handle?.toLowerCase() === handle.toLowerCase()) {
       p.url = canonical;
       p.sources.url = 'dom:link[rel=canonical]';
     }
-    p.languageHint = lang;
+    p.languageHint = languageHint([p.bio, ...p.recentPosts.map((post) => post.caption)], lang);
     if (!p.displayName && !p.followers && !p.bio) {
       throw new ExtractionError(
         'no_creator_data',
@@ -351,18 +294,24 @@ function extract(doc: Document, url: URL): Extraction {
   const post = newPost();
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
-  if (media) readApiMedia(media, post, author, 'json:embedded media');
+  if (media) {
+    readApiMedia(media, post, 'json:embedded media');
+    readOwner(media, author, 'json:embedded media.user');
+  }
   const shared = obj(
     at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
-  if (shared && shared.shortcode === match.id)
-    readGraphqlMedia(shared, post, author, 'json:_sharedData…shortcode_media');
+  if (shared && shared.shortcode === match.id) {
+    readGraphqlMedia(shared, post, 'json:_sharedData…shortcode_media');
+    readOwner(shared, author, 'json:_sharedData…shortcode_media.owner');
+  }
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
   if (!canonical || matchUrl(canonical)?.id === match.id) readPostMeta(doc, post, author);
   fill(post, 'id', match.id, 'url');
   if (canonical && matchUrl(canonical)?.id === match.id) post.url = canonical;
-  author.languageHint = lang;
+  // The caption's own language wins over the page chrome's (every logged-out page says "en").
+  author.languageHint = languageHint([post.caption], lang);
   return postResult(post, author, match.id);
 }
 
@@ -370,20 +319,29 @@ function recognizesJson(json: Json): boolean {
   const first = at(json, 'items', 0);
   return !!(
     (str(at(first, 'code')) && at(first, 'user', 'username')) ||
+    (str(at(first, 'media', 'code')) && at(first, 'media', 'user', 'username')) ||
     at(json, 'graphql', 'shortcode_media') ||
     at(json, 'entry_data') ||
-    at(json, 'graphql', 'user', 'edge_followed_by')
+    at(json, 'graphql', 'user', 'edge_followed_by') ||
+    at(json, 'data', 'user', 'edge_followed_by') ||
+    (isPostList(json) && at(json, 'data'))
   );
 }
 
 function extractFromJson(json: Json, url?: URL): Extraction {
   const match = url ? matchUrl(url) : null;
+  // A creator's post list (timeline/clips connection, web_profile_info, feed/user) is a profile.
+  if (match ? match.kind === 'profile' : isPostList(json)) {
+    const reading = readFeedAnswer(json, match?.handle);
+    if (reading?.profile) return { kind: 'profile', profile: reading.profile };
+  }
   const post = newPost();
   const author = newProfile('instagram', '?', '');
   const items = arr(at(json, 'items')).map(obj);
   const item = items.find((i) => i && (!match?.id || i.code === match.id));
   if (item) {
-    readApiMedia(item, post, author, 'json:items[0]');
+    readApiMedia(item, post, 'json:items[0]');
+    readOwner(item, author, 'json:items[0].user');
     return postResult(post, author, match?.id);
   }
   const media = obj(
@@ -391,7 +349,8 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (media) {
-    readGraphqlMedia(media, post, author, 'json:graphql.shortcode_media');
+    readGraphqlMedia(media, post, 'json:graphql.shortcode_media');
+    readOwner(media, author, 'json:graphql.shortcode_media.owner');
     return postResult(post, author, match?.id);
   }
   const user = obj(
@@ -403,12 +362,23 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   if (user && str(user.username)) {
     readApiUser(user, author, 'json:user');
     author.url = `https://www.instagram.com/${author.handle}/`;
+    author.recentPosts = ownMedia({ data: { user } }, author.handle, str(user.id));
     return { kind: 'profile', profile: author };
   }
   throw new ExtractionError(
     'no_creator_data',
-    'Instagram JSON has no media item (items[], graphql.shortcode_media) or user (graphql.user, data.user).',
+    'Instagram JSON has no media item (items[], graphql.shortcode_media), post list (timeline, clips, feed) or user (graphql.user, data.user).',
   );
+}
+
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  if (!INSTAGRAM_API_CALLS.some((c) => new RegExp(c.path).test(requestUrl.pathname))) return null;
+  try {
+    return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
+  } catch {
+    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
+    return null;
+  }
 }
 
 export const instagram: PlatformAdapter = {
@@ -426,6 +396,15 @@ export const instagram: PlatformAdapter = {
       url: 'https://www.instagram.com/willyrex/p/CPeC-Eenc8l/',
       match: { kind: 'post', handle: 'willyrex', id: 'CPeC-Eenc8l' },
     },
+    {
+      url: 'https://www.instagram.com/stories/pluto__travel/3512345678901234567/',
+      match: { kind: 'profile', handle: 'pluto__travel' },
+    },
+    {
+      url: 'https://www.instagram.com/stories/jaimelorentelo/',
+      match: { kind: 'profile', handle: 'jaimelorentelo' },
+    },
+    { url: 'https://www.instagram.com/stories/highlights/17912345678901234/', match: null },
     { url: 'https://www.instagram.com/explore/', match: null },
     { url: 'https://www.instagram.com/accounts/login/', match: null },
     { url: 'https://www.instagram.com/', match: null },
@@ -434,8 +413,7 @@ export const instagram: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  selectors: SELECTORS,
+  apiCalls: INSTAGRAM_API_CALLS,
+  readApiAnswer,
 };

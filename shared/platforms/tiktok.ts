@@ -2,33 +2,81 @@
 // stable first: the rehydration state (__UNIVERSAL_DATA_FOR_REHYDRATION__ since 2023, SIGI_STATE
 // before), JSON-LD, meta tags, then the DOM's data-e2e hooks.
 import { countFromText } from '../counts/parse-count';
-import type { Count, CreatorProfile, Post } from '../schemas/profile';
+import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { countBefore } from './counts-in-text';
-import { canonicalUrl, jsonLd, meta, scriptJson, textOf } from './embedded';
-import { arr, at, type Json, num, obj, str } from './json-path';
-import { fill, isoFromEpoch, newPost, newProfile } from './records';
+import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
+import { arr, at, type Json, obj, str } from './json-path';
+import { languageHint, pageLanguage } from './language-hint';
+import { pickText } from './picked-text';
+import { fill, newPost, newProfile } from './records';
+import { domSource, pick, type SelectorList } from './selectors';
+import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
+import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';
+import {
+  ownPosts,
+  readItem,
+  readUserInfo,
+  readUserRecord,
+  readUserStats,
+  sameHandle,
+  tiktokCount,
+} from './tiktok-records';
 
-// data-e2e hooks, newest first. "browse-*" is the logged-in video page; the feed layout reuses
-// the short names inside one article per video (the first is the page's own video).
+// data-e2e hooks, newest first ("since": the month of the first capture or fixture that shows
+// the layout). "browse-*" is the logged-in video page; the feed layout reuses the short names
+// inside one article per video (the first is the page's own video).
 const SELECTORS = {
-  handle: ['[data-e2e="user-title"]'], // 2025-12 and 2022-08: h1 holds the handle, h2 the display name
-  displayName: ['[data-e2e="user-subtitle"]'], // 2025-12, 2022-08
-  followers: ['[data-e2e="followers-count"]'], // 2025-12, 2022-08
-  following: ['[data-e2e="following-count"]'],
-  bio: ['[data-e2e="user-bio"]'],
-  bioLink: ['[data-e2e="user-link"]'],
-  verifiedInHeader: ['[data-e2e="user-title"] svg', '[data-e2e="user-title"] + svg'],
-  // 2025-10 feed layout: one article per video, the page's own first; the browse layout has one video
-  videoRoot: ['article#one-column-item-0', 'article'],
-  author: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'], // 2025-10 browse, 2025-12 feed
-  desc: ['[data-e2e="browse-video-desc"]', '[data-e2e="video-desc"]'],
-  likes: ['[data-e2e="browse-like-count"]', '[data-e2e="like-count"]'], // 2025-10 browse, 2025-12 feed
-  comments: ['[data-e2e="browse-comment-count"]', '[data-e2e="comment-count"]'],
-  shares: ['[data-e2e="browse-share-count"]', '[data-e2e="share-count"]'],
-  sponsored: ['[data-e2e="sponsored-tag"]', '[data-e2e="ad-tag"]'], // 2025-12: "Paid partnership"; 2023: ad tag
-} as const;
+  // h1 holds the handle, h2 the display name (2025-12 and 2022-08 captures alike)
+  handle: [{ since: '2022-08', css: '[data-e2e="user-title"]' }],
+  displayName: [{ since: '2022-08', css: '[data-e2e="user-subtitle"]' }],
+  followers: [{ since: '2022-08', css: '[data-e2e="followers-count"]' }],
+  following: [{ since: '2022-08', css: '[data-e2e="following-count"]' }],
+  bio: [{ since: '2022-08', css: '[data-e2e="user-bio"]' }],
+  bioLink: [{ since: '2022-08', css: '[data-e2e="user-link"]' }],
+  verifiedInHeader: [
+    { since: '2025-10', css: '[data-e2e="user-title"] + svg' }, // badge beside the h1
+    { since: '2022-08', css: '[data-e2e="user-title"] svg' }, // badge inside the title
+  ],
+  // feed layout: one article per video, the page's own first; the browse layout has one video
+  videoRoot: [
+    { since: '2025-10', css: 'article#one-column-item-0' },
+    { since: '2025-10', css: 'article' },
+  ],
+  author: [
+    { since: '2025-12', css: '[data-e2e="video-author-uniqueid"]' }, // feed
+    { since: '2025-10', css: '[data-e2e="browse-username"]' }, // browse
+  ],
+  desc: [
+    { since: '2025-12', css: '[data-e2e="video-desc"]' },
+    { since: '2025-10', css: '[data-e2e="browse-video-desc"]' },
+  ],
+  likes: [
+    { since: '2025-12', css: '[data-e2e="like-count"]' },
+    { since: '2025-10', css: '[data-e2e="browse-like-count"]' },
+  ],
+  comments: [
+    { since: '2025-12', css: '[data-e2e="comment-count"]' },
+    { since: '2025-10', css: '[data-e2e="browse-comment-count"]' },
+  ],
+  shares: [
+    { since: '2025-12', css: '[data-e2e="share-count"]' },
+    { since: '2025-10', css: '[data-e2e="browse-share-count"]' },
+  ],
+  sponsored: [
+    { since: '2025-12', css: '[data-e2e="sponsored-tag"]' }, // "Paid partnership"
+    { since: '2023-01', css: '[data-e2e="ad-tag"]' }, // 2023 ad tag (month unknown: January)
+  ],
+  ...GRID_SELECTORS,
+} satisfies Record<string, SelectorList>;
 
 const HOST = /^(?:www\.|m\.)?tiktok\.com$/;
 
@@ -45,24 +93,6 @@ function matchUrl(input: URL | string): UrlMatch | null {
   return null;
 }
 
-/**
- * TikTok's web payloads round every figure of 10,000 or more (783427 is served as 783400, even in
- * statsV2 on video pages). A round figure that large is therefore an estimate; one that is not
- * round cannot have been rounded.
- */
-function tiktokCount(value: Json, display: string | null = null): Count | null {
-  const n = num(value);
-  if (n === undefined || n < 0) return null;
-  const exact = n < 10_000 || n % 100 !== 0;
-  return { value: n, display, exact };
-}
-
-/** The more exact of two readings of the same figure (statsV2 strings beat rounded stats). */
-function best(...counts: (Count | null)[]): Count | null {
-  const found = counts.filter((c): c is Count => !!c);
-  return found.find((c) => c.exact) ?? found[0] ?? null;
-}
-
 function state(doc: Document): { scope?: Json; sigi?: Json } {
   const universal = scriptJson(doc, '__UNIVERSAL_DATA_FOR_REHYDRATION__');
   return { scope: at(universal, '__DEFAULT_SCOPE__'), sigi: scriptJson(doc, 'SIGI_STATE') };
@@ -70,66 +100,40 @@ function state(doc: Document): { scope?: Json; sigi?: Json } {
 
 // ---- profile --------------------------------------------------------------------------------
 
-interface UserState {
-  user: Record<string, Json>;
-  stats?: Json;
-  statsV2?: Json;
-  items: Json[];
-  source: string;
-}
-
-function userState(scope: Json, sigi: Json, handle: string | undefined): UserState | null {
+/** The open creator's user record and own posts from either generation of embedded state. */
+function readUserState(scope: Json, sigi: Json, handle: string | undefined, p: CreatorProfile): boolean {
   const info = at(scope, 'webapp.user-detail', 'userInfo');
   const user = obj(at(info, 'user'));
-  if (user && (!handle || str(user.uniqueId)?.toLowerCase() === handle.toLowerCase())) {
-    return {
-      user,
-      stats: at(info, 'stats'),
-      statsV2: at(info, 'statsV2'),
-      items: arr(at(info, 'itemList')),
-      source: 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.user-detail"].userInfo',
-    };
+  if (user && (!handle || sameHandle(str(user.uniqueId), handle))) {
+    readUserInfo(info, p, 'json:__UNIVERSAL_DATA_FOR_REHYDRATION__["webapp.user-detail"].userInfo');
+    return true;
   }
   const users = obj(at(sigi, 'UserModule', 'users')) ?? {};
   const key = Object.keys(users).find(
-    (k) =>
-      !handle ||
-      k.toLowerCase() === handle.toLowerCase() ||
-      str(at(users[k], 'uniqueId'))?.toLowerCase() === handle.toLowerCase(),
+    (k) => !handle || sameHandle(k, handle) || sameHandle(str(at(users[k], 'uniqueId')), handle),
   );
   const sigiUser = key ? obj(users[key]) : undefined;
-  if (!key || !sigiUser) return null;
-  const id = str(sigiUser.uniqueId) ?? key;
-  const items = Object.values(obj(at(sigi, 'ItemModule')) ?? {}).filter(
-    (i) => str(at(i, 'author')) === id || str(at(i, 'author', 'uniqueId')) === id,
+  if (!key || !sigiUser) return false;
+  const src = 'json:SIGI_STATE';
+  readUserRecord(sigiUser, p, `${src}.UserModule.users["${key}"]`);
+  readUserStats(
+    { stats: at(sigi, 'UserModule', 'stats', key) },
+    'stats',
+    'statsV2',
+    p,
+    `${src}.UserModule["${key}"]`,
   );
-  return {
-    user: sigiUser,
-    stats: at(sigi, 'UserModule', 'stats', key),
-    items,
-    source: `json:SIGI_STATE.UserModule`,
-  };
-}
-
-function readUser(s: UserState, p: CreatorProfile): void {
-  const u = s.user;
-  p.handle = str(u.uniqueId) ?? p.handle;
-  p.sources.handle = `${s.source}.user.uniqueId`;
-  fill(p, 'displayName', str(u.nickname), `${s.source}.user.nickname`);
-  fill(p, 'verified', typeof u.verified === 'boolean' ? u.verified : undefined, `${s.source}.user.verified`);
-  fill(p, 'bio', str(u.signature), `${s.source}.user.signature`);
-  const link = str(at(u, 'bioLink', 'link'));
-  fill(p, 'links', link ? [link] : undefined, `${s.source}.user.bioLink.link`);
-  fill(p, 'countryHint', str(u.region) ?? null, `${s.source}.user.region`);
-  const pick = (key: string) => best(tiktokCount(at(s.statsV2, key)), tiktokCount(at(s.stats, key)));
-  fill(p, 'followers', pick('followerCount'), `${s.source}.statsV2/stats.followerCount`);
-  fill(p, 'following', pick('followingCount'), `${s.source}.statsV2/stats.followingCount`);
-  fill(p, 'posts', pick('videoCount'), `${s.source}.statsV2/stats.videoCount`);
-  p.recentPosts = s.items.map((item) => {
-    const post = newPost();
-    readItem(obj(item) ?? {}, post, 'json:itemList[]');
-    return post;
-  });
+  // The grid's order is ItemList["user-post"].list; ItemModule holds the data (and may hold other
+  // people's videos: liked, recommended), so only the creator's own items are kept.
+  const modules = obj(at(sigi, 'ItemModule')) ?? {};
+  const listed = arr(at(sigi, 'ItemList', 'user-post', 'list')).filter((id) => typeof id === 'string');
+  const order = [...new Set([...listed, ...Object.keys(modules)])] as string[];
+  p.recentPosts = ownPosts(
+    order.map((id) => modules[id]),
+    p.handle,
+    `${src}.ItemModule[ItemList["user-post"].list]`,
+  );
+  return true;
 }
 
 /** JSON-LD ProfilePage: exact follower count (TikTok's JSON rounds, this one does not). */
@@ -141,7 +145,7 @@ function readProfileJsonLd(doc: Document, p: CreatorProfile): void {
     for (const stat of arr(entity.interactionStatistic)) {
       const type = JSON.stringify(at(stat, 'interactionType') ?? '');
       // Same rounding rule as the state: the 2022 Person block carries "6200000".
-      const count = tiktokCount(at(stat, 'userInteractionCount'));
+      const count = tiktokCount(at(stat, 'userInteractionCount'), true);
       if (count?.exact && type.includes('FollowAction') && !p.followers?.exact) {
         p.followers = { ...count, display: p.followers?.display ?? null };
         p.sources.followers = 'jsonld:ProfilePage.interactionStatistic[FollowAction]';
@@ -150,28 +154,34 @@ function readProfileJsonLd(doc: Document, p: CreatorProfile): void {
   }
 }
 
-function readProfileDom(doc: Document, p: CreatorProfile): void {
-  const domHandle = textOf(doc, ...SELECTORS.handle);
+/** Reads the rendered header and grid; returns the grid's cover descriptions (for the language). */
+function readProfileDom(doc: Document, p: CreatorProfile): string[] {
+  const domHandle = pickText(doc, SELECTORS.handle);
   // The DOM follows in-app navigation; only combine it with the record of the same creator.
-  if (domHandle && domHandle.replace(/^@/, '').toLowerCase() !== p.handle.toLowerCase()) return;
-  if (domHandle)
-    fill(p, 'displayName', textOf(doc, ...SELECTORS.displayName), `dom:${SELECTORS.displayName[0]}`);
-  const shown = textOf(doc, ...SELECTORS.followers);
+  if (domHandle && !sameHandle(domHandle.text.replace(/^@/, ''), p.handle)) return [];
+  if (domHandle) {
+    const name = pickText(doc, SELECTORS.displayName);
+    fill(p, 'displayName', name?.text, name?.source ?? '');
+  }
+  const shown = pickText(doc, SELECTORS.followers);
   if (shown && p.followers && !p.followers.display) {
-    p.followers = { ...p.followers, display: shown };
-  } else if (shown) fill(p, 'followers', countFromText(shown), `dom:${SELECTORS.followers[0]}`);
-  const following = textOf(doc, ...SELECTORS.following);
-  fill(p, 'following', following ? countFromText(following) : null, `dom:${SELECTORS.following[0]}`);
-  fill(p, 'bio', textOf(doc, ...SELECTORS.bio), `dom:${SELECTORS.bio[0]}`);
-  const link = textOf(doc, ...SELECTORS.bioLink);
-  fill(p, 'links', link ? [link] : undefined, `dom:${SELECTORS.bioLink[0]}`);
-  if (domHandle)
-    fill(
-      p,
-      'verified',
-      SELECTORS.verifiedInHeader.some((s) => doc.querySelector(s)),
-      'dom:badge after user-title',
-    );
+    p.followers = { ...p.followers, display: shown.text };
+  } else if (shown) fill(p, 'followers', countFromText(shown.text), shown.source);
+  const following = pickText(doc, SELECTORS.following);
+  if (following) fill(p, 'following', countFromText(following.text), following.source);
+  const bio = pickText(doc, SELECTORS.bio);
+  fill(p, 'bio', bio?.text, bio?.source ?? '');
+  const link = pickText(doc, SELECTORS.bioLink);
+  fill(p, 'links', link ? [link.text] : undefined, link?.source ?? '');
+  if (domHandle) {
+    const badge = pick(doc, SELECTORS.verifiedInHeader);
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no badge beside user-title');
+  }
+  // The rendered grid: its display strings join the JSON posts; its cards are the posts when the
+  // state carries none (2025: userInfo.itemList is empty).
+  const grid = gridPosts(doc, p.handle);
+  p.recentPosts = mergeGrid(p.recentPosts, grid.posts);
+  return grid.words;
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
@@ -185,60 +195,11 @@ function readProfileMeta(doc: Document, p: CreatorProfile): void {
 
 // ---- video ----------------------------------------------------------------------------------
 
-function readItem(item: Record<string, Json>, post: Post, src: string): void {
-  fill(post, 'id', str(item.id), `${src}.id`);
-  fill(post, 'caption', str(item.desc), `${src}.desc`);
-  const author = str(at(item, 'author', 'uniqueId')) ?? str(item.author);
-  fill(post, 'authorHandle', author, `${src}.author.uniqueId`);
-  fill(post, 'postedAt', isoFromEpoch(str(item.createTime) ?? num(item.createTime)), `${src}.createTime`);
-  const pick = (key: string) =>
-    best(tiktokCount(at(item, 'statsV2', key)), tiktokCount(at(item, 'stats', key)));
-  fill(post, 'views', pick('playCount'), `${src}.stats.playCount`);
-  fill(post, 'likes', pick('diggCount'), `${src}.stats.diggCount`);
-  fill(post, 'comments', pick('commentCount'), `${src}.stats.commentCount`);
-  fill(post, 'shares', pick('shareCount'), `${src}.stats.shareCount`);
-  // Branded-content disclosure: adLabelVersion > 0 is the "Paid partnership" label; isAd marks
-  // Promote ads. A present 0/false pair is the platform saying "no".
-  const label = num(item.adLabelVersion);
-  if ((label ?? 0) > 0 || item.isAd === true)
-    fill(post, 'paidPartnership', true, `${src}.adLabelVersion/isAd`);
-  else if (label === 0 || item.isAd === false)
-    fill(post, 'paidPartnership', false, `${src}.adLabelVersion/isAd`);
-  const extra = arr(item.textExtra);
-  if (extra.length || Array.isArray(item.textExtra)) {
-    post.hashtags = [...new Set(extra.map((e) => str(at(e, 'hashtagName'))).filter((t): t is string => !!t))];
-    post.mentions = [
-      ...new Set(extra.map((e) => str(at(e, 'userUniqueId'))).filter((t): t is string => !!t)),
-    ];
-    post.sources.hashtags = `${src}.textExtra[].hashtagName`;
-    post.sources.mentions = `${src}.textExtra[].userUniqueId`;
-  } else if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
-  post.format = obj(item.imagePost) ? 'carousel' : 'short';
-  if (post.authorHandle && post.id)
-    post.url = `https://www.tiktok.com/@${post.authorHandle}/video/${post.id}`;
-}
-
 function readAuthor(item: Record<string, Json>, a: CreatorProfile, src: string): void {
   const author = obj(item.author);
   if (!author) return;
-  a.handle = str(author.uniqueId) ?? a.handle;
-  a.sources.handle = `${src}.author.uniqueId`;
-  fill(a, 'displayName', str(author.nickname), `${src}.author.nickname`);
-  fill(
-    a,
-    'verified',
-    typeof author.verified === 'boolean' ? author.verified : undefined,
-    `${src}.author.verified`,
-  );
-  fill(a, 'bio', str(author.signature), `${src}.author.signature`);
-  const pick = (key: string) =>
-    best(tiktokCount(at(item, 'authorStatsV2', key)), tiktokCount(at(item, 'authorStats', key)));
-  fill(a, 'followers', pick('followerCount'), `${src}.authorStats.followerCount`);
-  fill(a, 'following', pick('followingCount'), `${src}.authorStats.followingCount`);
-  fill(a, 'posts', pick('videoCount'), `${src}.authorStats.videoCount`);
+  readUserRecord(author, a, `${src}.author`);
+  readUserStats(item, 'authorStats', 'authorStatsV2', a, src);
 }
 
 function videoItem(
@@ -259,27 +220,28 @@ function videoItem(
 }
 
 function readVideoDom(doc: Document, post: Post): void {
-  const root = SELECTORS.videoRoot.map((s) => doc.querySelector(s)).find((e) => e) ?? doc;
-  const num = (sels: readonly string[]) => {
-    const t = textOf(root, ...sels);
-    return t ? countFromText(t) : null;
+  const root = pick(doc, SELECTORS.videoRoot)?.element ?? doc;
+  const shownCount = (list: SelectorList) => {
+    const t = pickText(root, list);
+    const count = t ? countFromText(t.text) : null;
+    return count && t ? { count, source: t.source } : null;
   };
-  const shownLikes = num(SELECTORS.likes);
-  if (post.likes && shownLikes && !post.likes.display)
-    post.likes = { ...post.likes, display: shownLikes.display };
-  else fill(post, 'likes', shownLikes, `dom:${SELECTORS.likes[0]}`);
-  const shownComments = num(SELECTORS.comments);
-  if (post.comments && shownComments && !post.comments.display)
-    post.comments = { ...post.comments, display: shownComments.display };
-  else fill(post, 'comments', shownComments, `dom:${SELECTORS.comments[0]}`);
-  fill(post, 'shares', num(SELECTORS.shares), `dom:${SELECTORS.shares[0]}`);
-  fill(post, 'caption', textOf(root, ...SELECTORS.desc), `dom:${SELECTORS.desc[0]}`);
-  const author = textOf(root, ...SELECTORS.author);
-  fill(post, 'authorHandle', author?.replace(/^@/, ''), `dom:${SELECTORS.author[0]}`);
+  for (const field of ['likes', 'comments', 'shares'] as const) {
+    const shown = shownCount(SELECTORS[field]);
+    if (!shown) continue;
+    const current = post[field];
+    if (current && !current.display) post[field] = { ...current, display: shown.count.display };
+    else fill(post, field, shown.count, shown.source);
+  }
+  const desc = pickText(root, SELECTORS.desc);
+  fill(post, 'caption', desc?.text, desc?.source ?? '');
+  const author = pickText(root, SELECTORS.author);
+  fill(post, 'authorHandle', author?.text.replace(/^@/, ''), author?.source ?? '');
   // The page's own label beats the JSON's "no": TikTok renders it from fields we cannot all see.
-  if (SELECTORS.sponsored.some((s) => root.querySelector(s))) {
+  const label = pick(root, SELECTORS.sponsored);
+  if (label) {
     post.paidPartnership = true;
-    post.sources.paidPartnership = `dom:${SELECTORS.sponsored[0]}`;
+    post.sources.paidPartnership = domSource(label);
   }
 }
 
@@ -311,20 +273,25 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
   return { kind: 'post', post, author };
 }
 
+/** The platform's own reading of a caption's language ("es"; "un" when it could not tell). */
+function itemLanguage(item: Record<string, Json>): string | null {
+  const code = str(item.textLanguage)?.toLowerCase();
+  return code && /^[a-z]{2,3}$/.test(code) && code !== 'un' ? code : null;
+}
+
 function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match) throw new ExtractionError('unsupported_url', `Not a TikTok profile or video URL: ${url.href}`);
   const { scope, sigi } = state(doc);
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile('tiktok', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
     p.sources.url = 'dom:link[rel=canonical]';
-    const s = userState(scope, sigi, match.handle);
-    if (s) readUser(s, p);
+    readUserState(scope, sigi, match.handle, p);
     readProfileJsonLd(doc, p);
-    readProfileDom(doc, p);
+    const covers = readProfileDom(doc, p);
     readProfileMeta(doc, p);
-    p.languageHint = lang;
+    p.languageHint = languageHint([p.bio, ...p.recentPosts.map((post) => post.caption), ...covers], lang);
     return profileResult(p);
   }
   const post = newPost();
@@ -337,7 +304,7 @@ function extract(doc: Document, url: URL): Extraction {
   readVideoDom(doc, post);
   fill(post, 'id', match.id, 'url');
   post.url = canonicalUrl(doc) ?? url.href;
-  author.languageHint = lang;
+  author.languageHint = (found && itemLanguage(found.item)) ?? languageHint([post.caption], lang);
   return postResult(post, author, match.id);
 }
 
@@ -347,12 +314,19 @@ function recognizesJson(json: Json): boolean {
     at(json, 'UserModule') ||
     at(json, 'ItemModule') ||
     at(json, 'itemInfo', 'itemStruct') ||
-    at(json, 'userInfo', 'user', 'uniqueId')
+    at(json, 'userInfo', 'user', 'uniqueId') ||
+    (isItemList(json) && at(json, 'itemList', 0, 'author', 'uniqueId'))
   );
 }
 
 function extractFromJson(json: Json, url?: URL): Extraction {
   const match = url ? matchUrl(url) : null;
+  if (isItemList(json) && match?.kind !== 'post') {
+    const reading = readItemList(json, match?.handle);
+    if (!reading?.profile)
+      throw new ExtractionError('no_creator_data', 'TikTok item_list answer has no items by this creator.');
+    return { kind: 'profile', profile: reading.profile };
+  }
   const scope =
     at(json, '__DEFAULT_SCOPE__') ??
     (at(json, 'userInfo')
@@ -368,14 +342,12 @@ function extractFromJson(json: Json, url?: URL): Extraction {
         (!at(scope, 'webapp.user-detail') && at(sigi, 'ItemModule') && !at(sigi, 'UserModule'))
       );
   if (!wantsPost) {
-    const s = userState(scope, sigi, match?.handle);
-    if (!s)
+    const p = newProfile('tiktok', '?', '');
+    if (!readUserState(scope, sigi, match?.handle, p))
       throw new ExtractionError(
         'no_creator_data',
         'TikTok JSON has no user detail (webapp.user-detail or SIGI_STATE.UserModule) for this profile.',
       );
-    const p = newProfile('tiktok', '?', '');
-    readUser(s, p);
     p.url = `https://www.tiktok.com/@${p.handle}`;
     return profileResult(p);
   }
@@ -390,6 +362,19 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   readItem(found.item, post, found.src);
   readAuthor(found.item, author, found.src);
   return postResult(post, author, match?.id);
+}
+
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  try {
+    const path = requestUrl.pathname;
+    const pageHandle = matchUrl(pageUrl)?.handle;
+    if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
+    if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
+    return null;
+  } catch {
+    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
+    return null;
+  }
 }
 
 export const tiktok: PlatformAdapter = {
@@ -416,8 +401,7 @@ export const tiktok: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  selectors: SELECTORS,
+  apiCalls: TIKTOK_API_CALLS,
+  readApiAnswer,
 };
