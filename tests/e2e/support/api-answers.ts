@@ -1,13 +1,16 @@
 // The real API answers in ../shared/fixtures/pages, with the request each web app makes for it and
 // the page it makes it on, so tests and benchmarks can replay them the way the site does. The
 // answers are read from ../shared when needed (never copied into the repo); `realAnswers()` is empty
-// when that folder is absent.
+// when that folder is absent. TikTok and Instagram answers have no public capture: `ownAnswers()`
+// replays the adapters' own fixtures (tests/fixtures/api, written from the documented shapes).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADAPTERS } from '../../../shared/platforms';
 import { apiCallMatcher } from '../../../shared/platforms/api-capture';
 import type { Platform } from '../../../shared/schemas/enums';
-import { SHARED_PAGES } from './social-server';
+import { REPO_ROOT, SHARED_PAGES } from './social-server';
+
+const OWN_ANSWERS_DIR = join(REPO_ROOT, 'tests/fixtures/api');
 
 export interface RealAnswer {
   file: string;
@@ -21,6 +24,10 @@ export interface RealAnswer {
   url: string;
   via: 'fetch-request' | 'fetch' | 'xhr';
   body?: string;
+  /** The body's content type (JSON unless said). */
+  bodyType?: string;
+  /** One of our own fixtures (tests/fixtures/api) rather than a real capture. */
+  own?: boolean;
   /** Twitch answers a batch with an array; the captures hold one entry each. */
   batched?: boolean;
 }
@@ -124,6 +131,64 @@ const ANSWERS: RealAnswer[] = [
   },
 ];
 
+// Instagram's web app names the GraphQL operation in the form body; ids rotate.
+const instagramGraphql = (friendlyName: string) => ({
+  method: 'POST' as const,
+  url: 'https://www.instagram.com/graphql/query',
+  via: 'fetch' as const,
+  bodyType: 'application/x-www-form-urlencoded',
+  body: new URLSearchParams({
+    fb_api_caller_class: 'RelayModern',
+    fb_api_req_friendly_name: friendlyName,
+    variables: JSON.stringify({ username: 'lena.makes', data: { count: 12 } }),
+    doc_id: '8759034877476257',
+  }).toString(),
+});
+
+const OWN_ANSWERS: RealAnswer[] = [
+  {
+    file: 'tiktok-item-list.json',
+    own: true,
+    platform: 'tiktok',
+    pageUrl: 'https://www.tiktok.com/@lena.makes',
+    handle: 'lena.makes',
+    method: 'GET',
+    url: 'https://www.tiktok.com/api/post/item_list/?aid=1988&count=35&cursor=0&secUid=MS4wLjABAAAAlena',
+    via: 'fetch',
+  },
+  {
+    file: 'instagram-web-profile-info.json',
+    own: true,
+    platform: 'instagram',
+    pageUrl: 'https://www.instagram.com/lena.makes/',
+    handle: 'lena.makes',
+    method: 'GET',
+    url: 'https://www.instagram.com/api/v1/users/web_profile_info/?username=lena.makes',
+    via: 'fetch',
+  },
+  {
+    file: 'instagram-timeline.json',
+    own: true,
+    platform: 'instagram',
+    pageUrl: 'https://www.instagram.com/lena.makes/',
+    handle: 'lena.makes',
+    ...instagramGraphql('PolarisProfilePostsQuery'),
+  },
+  {
+    file: 'instagram-clips.json',
+    own: true,
+    platform: 'instagram',
+    pageUrl: 'https://www.instagram.com/lena.makes/',
+    handle: 'lena.makes',
+    ...instagramGraphql('PolarisProfileReelsTabContentQuery_connection'),
+  },
+];
+
+/** Our own TikTok and Instagram answers (no public capture of these shapes exists). */
+export function ownAnswers(): RealAnswer[] {
+  return OWN_ANSWERS.filter((a) => existsSync(join(OWN_ANSWERS_DIR, a.file)));
+}
+
 /** The real answers present in ../shared (none without it). */
 export function realAnswers(): RealAnswer[] {
   return ANSWERS.filter((a) => existsSync(join(SHARED_PAGES, a.file)));
@@ -131,7 +196,7 @@ export function realAnswers(): RealAnswer[] {
 
 /** The answer's body as the site sends it. */
 export function answerBody(answer: RealAnswer): string {
-  const text = readFileSync(join(SHARED_PAGES, answer.file), 'utf8');
+  const text = readFileSync(join(answer.own ? OWN_ANSWERS_DIR : SHARED_PAGES, answer.file), 'utf8');
   return answer.batched ? `[${text}]` : text;
 }
 

@@ -75,7 +75,7 @@ const APP_SCRIPT = `
       const init = { method: spec.method };
       if (spec.body !== undefined) {
         init.body = spec.body;
-        init.headers = { 'content-type': 'application/json' };
+        init.headers = { 'content-type': spec.bodyType || 'application/json' };
       }
       const sent = spec.via === 'fetch-request' ? fetch(new Request(spec.url, init)) : fetch(spec.url, init);
       return sent.then(async (r) => {
