@@ -5,7 +5,13 @@
 //   chunked read, which run between the page's own tasks);
 // - long tasks (> 50 ms) while answers arrive, against the same requests without the extension.
 import type { Page } from 'playwright-core';
-import { adapterReads, answerBody, type RealAnswer, realAnswers } from '../e2e/support/api-answers';
+import {
+  adapterReads,
+  answerBody,
+  ownAnswers,
+  type RealAnswer,
+  realAnswers,
+} from '../e2e/support/api-answers';
 import { startAppServer } from '../e2e/support/app-server';
 import { launch } from '../e2e/support/chromium';
 import { overlayGzipBytes } from './overlay.bench';
@@ -72,7 +78,8 @@ export default async function liveBench(): Promise<BenchRow[]> {
     target: '<= 3',
     ok: size.script <= PAGE_WORLD_GZIP_BUDGET,
   }));
-  const answers = realAnswers().filter(adapterReads);
+  // The real answers (../shared), and our own TikTok and Instagram ones (no public capture exists).
+  const answers = [...realAnswers(), ...ownAnswers()].filter(adapterReads);
   if (answers.length === 0) {
     process.stderr.write(
       'live bench: no real answers the adapters read (../shared absent, or no apiCalls yet)\n',
