@@ -27,6 +27,6 @@ export function sampleText({ posts, exact, rounded }: Sample, livePosts = 0): st
   if (posts === 0) return 'no posts seen yet';
   const parts = [`${posts} post${posts === 1 ? '' : 's'} seen`];
   if (exact + rounded > 0) parts.push(`${exact} with exact counts, ${rounded} rounded`);
-  if (livePosts > 0) parts.push(`${livePosts} loaded as you scroll`);
+  if (livePosts > 0) parts.push(`${livePosts} loaded live by the site`);
   return parts.join(' · ');
 }

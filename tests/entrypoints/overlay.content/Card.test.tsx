@@ -158,7 +158,7 @@ describe('Card', () => {
     store.card.value = { phase: 'ready', assessment: withPosts(24), livePosts: 21 };
     await flush();
     expect(q('troupe-sample')?.textContent).toBe(
-      '24 posts seen · 8 with exact counts, 16 rounded · 21 loaded as you scroll',
+      '24 posts seen · 8 with exact counts, 16 rounded · 21 loaded live by the site',
     );
   });
 

@@ -14,7 +14,7 @@ describe('the sample a card rests on', () => {
     ];
     expect(sampleOf(posts)).toEqual({ posts: 3, exact: 1, rounded: 1 });
     expect(sampleText(sampleOf(posts), 2)).toBe(
-      '3 posts seen · 1 with exact counts, 1 rounded · 2 loaded as you scroll',
+      '3 posts seen · 1 with exact counts, 1 rounded · 2 loaded live by the site',
     );
     expect(sampleText(sampleOf([]))).toBe('no posts seen yet');
   });
