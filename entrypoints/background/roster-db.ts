@@ -21,7 +21,7 @@ import { rosterRow } from '../../shared/roster/row';
 import type { Brief } from '../../shared/schemas/brief';
 
 export const ROSTER_DB_NAME = 'troupe-roster';
-export const ROSTER_DB_VERSION = 2;
+export const ROSTER_DB_VERSION = 3;
 
 export interface RosterSchema extends DBSchema {
   /** v1. One record per creator, keyed by creatorKey ("platform:handle"). */
@@ -40,6 +40,23 @@ export interface RosterSchema extends DBSchema {
   collaborations: { key: string; value: Collaboration; indexes: { 'by-key': string } };
   /** v2. Saved views. */
   segments: { key: string; value: Segment };
+  /**
+   * v3. What a running import will write, a chunk of writes per record, staged while it reads and
+   * swapped into the roster at the end (rooms/import-loop.ts); empty between imports.
+   */
+  staged: { key: number; value: StagedChunk };
+}
+
+/** One record an import will write: `value` into `store` (with `key` for stores keyed out of line). */
+export interface StagedWrite {
+  store: Exclude<StoreNames<RosterSchema>, 'staged'>;
+  value: unknown;
+  key?: string;
+}
+
+export interface StagedChunk {
+  seq?: number;
+  writes: StagedWrite[];
 }
 
 export type RosterDb = IDBPDatabase<RosterSchema>;
@@ -67,6 +84,7 @@ export const STORES = {
   notes: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
   collaborations: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
   segments: { since: 2, keyPath: 'id', backup: true },
+  staged: { since: 3, keyPath: 'seq', autoIncrement: true },
 } as const satisfies Record<RosterStore, StoreSpec>;
 
 type Spec = typeof STORES;
@@ -123,6 +141,7 @@ const UPGRADES: Record<number, (db: RosterDb, tx: UpgradeTx) => Promise<void>> =
       cursor = await cursor.continue();
     }
   },
+  3: async () => undefined,
 };
 
 export interface OpenRosterOptions {

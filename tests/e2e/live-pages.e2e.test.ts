@@ -27,6 +27,7 @@ import {
   realAnswers,
 } from './support/api-answers';
 import { type AppServer, SERVED_HEADER, startAppServer } from './support/app-server';
+import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { otherCreator, ownPages, pageHtml, type SocialPage } from './support/social-server';
 
@@ -41,7 +42,7 @@ interface AppWindow {
   troupeNavigate: (href: string) => Promise<void>;
 }
 
-const CARD = 'troupe-overlay [data-testid=troupe-card]';
+const CARD = '[data-testid=troupe-card]';
 const real = realAnswers();
 /** What each scenario replays: the real answers, and our own where no public capture exists (TikTok, Instagram). */
 const replayed = [...real, ...ownAnswers()];
@@ -181,9 +182,17 @@ describe('live pages in Chromium', () => {
   };
   const ask = (page: Page, answer: RealAnswer) =>
     page.evaluate((spec) => (window as unknown as AppWindow).troupeApp.request(spec), answer);
-  const card = async (page: Page, testId: string) =>
-    (await page.locator(`troupe-overlay [data-testid=${testId}]`).first().textContent({ timeout: 10_000 })) ??
-    '';
+  // The card's root is closed: it is read from the content-script world (support/card.ts).
+  const views = new WeakMap<Page, CardView>();
+  const view = async (page: Page) => {
+    let v = views.get(page);
+    if (!v) {
+      v = await cardOf(page, browser.extensionId!);
+      views.set(page, v);
+    }
+    return v;
+  };
+  const card = async (page: Page, testId: string) => (await view(page)).text(testId);
   const forwarded = (page: Page) =>
     page.evaluate(() => [...(window as unknown as AppWindow).troupeApp.forwarded]);
 
@@ -227,7 +236,7 @@ describe('live pages in Chromium', () => {
         server.answer(answer.url, { body: text });
         await ask(page, answer);
       }
-      await page.locator(`${CARD}[data-phase=ready]`).waitFor({ timeout: 10_000 });
+      await (await view(page)).waitFor(`${CARD}[data-phase=ready]`);
       await expect.poll(() => card(page, 'troupe-sample'), { timeout: 10_000 }).toBe(want.sample);
       expect(want.merged.livePosts, 'the answers carry posts').toBeGreaterThan(0);
       expect(await card(page, 'troupe-handle')).toBe(`@${want.profile.handle}`);
@@ -290,7 +299,7 @@ describe('live pages in Chromium', () => {
         await ask(page, timeline);
         const shown = expected(live, pageUrl, [{ answer: timeline, text: first }]);
         await expect.poll(() => card(page, 'troupe-sample'), { timeout: 10_000 }).toBe(shown.sample);
-        const followers = (await page.locator('troupe-overlay [data-testid=troupe-followers]').count())
+        const followers = (await (await view(page)).count('[data-testid=troupe-followers]'))
           ? await card(page, 'troupe-followers')
           : null;
 
@@ -316,9 +325,9 @@ describe('live pages in Chromium', () => {
         ]);
         await expect.poll(() => card(page, 'troupe-sample'), { timeout: 10_000 }).toBe(grown.sample);
         if (followers !== null) expect(await card(page, 'troupe-followers')).toBe(followers);
-        expect(
-          await page.locator('troupe-overlay [data-testid=troupe-roster-status]').getAttribute('data-status'),
-        ).toBe('absent');
+        const status = async () =>
+          (await view(page)).attribute('[data-testid=troupe-roster-status]', 'data-status');
+        expect(await status()).toBe('absent');
         const rosterPage = await browser.context.newPage();
         await rosterPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
         const rows = () =>
@@ -334,10 +343,8 @@ describe('live pages in Chromium', () => {
         const key = `${platform}:${handle.toLowerCase()}`;
         expect(before.rows.map((r) => r.key)).not.toContain(key);
         // The user's click saves the reading the card shows.
-        await page.locator('troupe-overlay [data-testid=troupe-save]').click();
-        await page
-          .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
-          .waitFor({ state: 'attached' });
+        await (await view(page)).click('[data-testid=troupe-save]');
+        await expect.poll(status, { timeout: 10_000 }).toBe('in-roster');
         const saved = (await rows()).value;
         expect(saved.total).toBe(before.total + 1);
         expect(saved.rows.map((r) => r.key)).toContain(key);

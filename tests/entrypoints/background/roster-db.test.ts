@@ -76,7 +76,17 @@ it('a database written by schema v1 opens in the current version with every reco
 it('a fresh database opens at the current version with every store', async () => {
   const db = await openRosterDb({ name: NAME });
   expect([...db.objectStoreNames].sort()).toEqual(
-    ['briefs', 'collaborations', 'creators', 'meta', 'notes', 'rows', 'segments', 'snapshots'].sort(),
+    [
+      'briefs',
+      'collaborations',
+      'creators',
+      'meta',
+      'notes',
+      'rows',
+      'segments',
+      'snapshots',
+      'staged',
+    ].sort(),
   );
   db.close();
 });
