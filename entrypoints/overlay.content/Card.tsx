@@ -295,9 +295,14 @@ function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayAct
   );
 }
 
-function engagementText({ fit }: Assessment): string {
+function engagementText({ fit, profile }: Assessment): string {
   const e = fit.engagement;
-  if (e.median === null) return `not measurable yet (${e.sampleSize} posts seen)`;
+  const seen = profile.recentPosts.length;
+  // Channel and video lists often show views only: say why, beside the sample line's "30 posts seen".
+  if (e.median === null)
+    return seen === 0
+      ? 'not measurable yet (0 posts seen)'
+      : `not measurable yet (none of the ${seen} posts seen has the figures it needs)`;
   const basis = e.basis === 'views' ? 'of views' : e.basis === 'chat' ? 'chat' : 'of followers';
   return `${(e.median * 100).toFixed(1)}% ${basis}, median of ${e.sampleSize} post${e.sampleSize === 1 ? '' : 's'}`;
 }

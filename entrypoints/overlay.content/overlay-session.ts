@@ -7,18 +7,13 @@
 
 import type { RosterApi, RosterEntry, RosterMethod, TabApi } from '../../shared/messages';
 import type { ApiReading } from '../../shared/platforms/contract';
+import { addApiReading, EMPTY_LIVE_READING, type LiveReading } from '../../shared/platforms/live-reading';
 import { creatorKey } from '../../shared/schemas/creator-key';
 import { type Assessment, disclosuresForRoster } from './assessment';
-import {
-  addApiReading,
-  EMPTY_LIVE_READING,
-  type LiveMerge,
-  type LiveReading,
-  liveOnly,
-  mergeLive,
-} from './live-reading';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';
+
+type Question = Parameters<RosterApi['overlay.assess']>[0];
 
 export type CallBackground = <M extends RosterMethod>(
   method: M,
@@ -61,7 +56,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let visitStartedAt = 0;
   let timed = false;
   let lastIdentity: string | null = null;
-  let current: { extraction: Extraction; assessment: Assessment; livePosts: number } | null = null;
+  let current: { question: Question; assessment: Assessment } | null = null;
   /** The roster key whose entry the card's save row shows; looked up once per creator per visit. */
   let markedKey = '';
   /** Readings are numbered per tab: an answer older than the one shown is dropped. */
@@ -81,15 +76,11 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
    * Asks the background about a reading and shows the answer. False when it could not: the card
    * then says so instead of going stale.
    */
-  const assessAndShow = async (
-    extraction: Extraction,
-    signal: AbortSignal | undefined,
-    livePosts = 0,
-  ): Promise<boolean> => {
+  const assessAndShow = async (question: Question, signal: AbortSignal | undefined): Promise<boolean> => {
     const seq = ++asked;
     let answer: Awaited<ReturnType<RosterApi['overlay.assess']>>;
     try {
-      answer = await deps.call('overlay.assess', { extraction });
+      answer = await deps.call('overlay.assess', question);
     } catch (error) {
       if (signal?.aborted || seq < shown) return false;
       shown = seq;
@@ -99,8 +90,8 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
-    const { assessment, entry } = answer;
-    current = { extraction, assessment, livePosts };
+    const { assessment, entry, livePosts } = answer;
+    current = { question, assessment };
     store.card.value = { phase: 'ready', assessment, livePosts };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
@@ -110,9 +101,12 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     return true;
   };
 
-  const merged = (): LiveMerge | null => {
-    if (pageExtraction) return mergeLive(pageExtraction, live);
-    return liveOnly(live, visitUrl ? (deps.handleOf?.(visitUrl) ?? null) : null);
+  /** What the background assesses: the page reading and the live answers (it merges them). */
+  const question = (): Question | null => {
+    const openHandle = visitUrl ? (deps.handleOf?.(visitUrl) ?? null) : null;
+    // Without a page reading, only answers about the creator the URL names can stand in for it.
+    if (!pageExtraction && !(openHandle && live.profiles.length)) return null;
+    return { extraction: pageExtraction, live, openHandle };
   };
 
   /** Assesses the latest merge; while one assessment runs, the next waits and takes the newest. */
@@ -125,9 +119,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     try {
       do {
         stale = false;
-        const next = merged();
+        const next = question();
         if (!next || signal.aborted) return;
-        await assessAndShow(next.extraction, signal, next.livePosts);
+        await assessAndShow(next, signal);
       } while (stale && !signal.aborted);
     } finally {
       if (assessing === signal) assessing = null;
@@ -192,7 +186,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       },
       (error) => {
         // A web app that renders from its API may still have told us the creator.
-        if (signal.aborted || merged()) return;
+        if (signal.aborted || question()) return;
         store.card.value = { phase: 'unreadable', message: messageOf(error) };
       },
       { previousIdentity, settleMs: deps.settleMs },
@@ -240,7 +234,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     try {
       await deps.call('brief.createStarter', {});
       store.starter.value = { status: 'idle' };
-      if (current) await assessAndShow(current.extraction, visitController?.signal, current.livePosts);
+      if (current) await assessAndShow(current.question, visitController?.signal);
     } catch (error) {
       store.starter.value = { status: 'error', message: messageOf(error) };
     }

@@ -6,17 +6,17 @@
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOf, sampleText } from '../../entrypoints/overlay.content/sample';
+import { ADAPTERS } from '../../shared/platforms';
+import { ANSWER_EVENT, MAX_ANSWER_BYTES, packAnswer } from '../../shared/platforms/api-capture';
+import type { Extraction, PlatformAdapter } from '../../shared/platforms/contract';
 import {
   addApiReading,
   EMPTY_LIVE_READING,
   type LiveMerge,
   liveOnly,
   mergeLive,
-} from '../../entrypoints/overlay.content/live-reading';
-import { sampleOf, sampleText } from '../../entrypoints/overlay.content/sample';
-import { ADAPTERS } from '../../shared/platforms';
-import { ANSWER_EVENT, MAX_ANSWER_BYTES, packAnswer } from '../../shared/platforms/api-capture';
-import type { Extraction, PlatformAdapter } from '../../shared/platforms/contract';
+} from '../../shared/platforms/live-reading';
 import type { Platform } from '../../shared/schemas/enums';
 import { fitScore } from '../../shared/score/fit';
 import {
@@ -116,7 +116,12 @@ function nextPage(platform: Platform, text: string): string {
     next = next.replace(/"videoId":\s*"([\w-]{11})"/g, (_, id: string) => `"videoId":"${reversed(id)}"`);
   if (platform === 'instagram')
     next = next.replace(/"code":\s*"([\w-]+)"/g, (_, id: string) => `"code":"${reversed(id)}"`);
-  if (platform === 'twitch') next = next.replace(/"id":\s*"(\d{1,17})"/g, (_, id: string) => `"id":"9${id}"`);
+  if (platform === 'twitch') {
+    next = next.replace(/"id":\s*"(\d{1,17})"/g, (_, id: string) => `"id":"9${id}"`);
+    // Clips are named by slug, in their URLs too.
+    for (const [, slug] of text.matchAll(/"slug":\s*"([\w-]+)"/g))
+      next = next.replaceAll(slug!, reversed(slug!));
+  }
   return next;
 }
 
@@ -238,9 +243,13 @@ describe('live pages in Chromium', () => {
       }
       await (await view(page)).waitFor(`${CARD}[data-phase=ready]`);
       await expect.poll(() => card(page, 'troupe-sample'), { timeout: 10_000 }).toBe(want.sample);
-      expect(want.merged.livePosts, 'the answers carry posts').toBeGreaterThan(0);
+      // Posts the answers carry are on the card (an about panel may carry only facts the page showed).
+      if (readable.some((a) => postsIn(a) > 0)) expect(want.merged.livePosts).toBeGreaterThan(0);
       expect(await card(page, 'troupe-handle')).toBe(`@${want.profile.handle}`);
-      expect(await card(page, 'troupe-engagement')).toContain(`median of ${want.engaged} post`);
+      // Engagement rests on the posts that show likes or comments (YouTube and Twitch lists show views only).
+      expect(await card(page, 'troupe-engagement')).toContain(
+        want.engaged > 0 ? `median of ${want.engaged} post` : 'not measurable yet',
+      );
       expect(await forwarded(page)).toEqual(bodies.map((b) => b.answer.url));
       await page.close();
       expect(pageErrors).toEqual([]);

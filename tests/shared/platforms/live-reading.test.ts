@@ -1,6 +1,7 @@
 // The merge of the page reading with the web app's API answers: answers add posts and fill what the
 // page lacks, never overwrite what it observed, never mix in another creator, and stay bounded.
 import { describe, expect, it } from 'vitest';
+import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
 import {
   addApiReading,
   EMPTY_LIVE_READING,
@@ -8,8 +9,7 @@ import {
   liveOnly,
   MAX_LIVE_POSTS,
   mergeLive,
-} from '../../../entrypoints/overlay.content/live-reading';
-import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
+} from '../../../shared/platforms/live-reading';
 import { newPost, newProfile } from '../../../shared/platforms/records';
 import type { Count, Post } from '../../../shared/schemas/profile';
 

@@ -2,16 +2,19 @@
 // forwarded by the page-world script and so may be forged by the page: they only ever add to the
 // card's reading of the open creator. They fill profile fields the page reading lacks and add posts
 // it did not have (deduplicated by id, a bounded number); a figure the page reading observed is
-// never overwritten, and an answer about another creator is dropped.
-import type { ApiReading, Extraction } from '../../shared/platforms/contract';
-import type { CreatorProfile, Post } from '../../shared/schemas/profile';
+// never overwritten, and an answer about another creator is dropped. The content script keeps the
+// accumulation (addApiReading); the background merges it with the page reading (mergeLive) when it
+// assesses, so the content script on every page ships only the first half.
+
+import type { CreatorProfile, Post } from '../schemas/profile';
+import type { ApiReading, Extraction } from './contract';
 
 /** Posts kept from answers per page: a few scroll pages, enough for a stable median. */
 export const MAX_LIVE_POSTS = 60;
 /** Profile records kept from answers (they are a handful per page: the profile call, a header…). */
 const MAX_LIVE_PROFILES = 8;
 
-interface Tagged<T> {
+export interface Tagged<T> {
   /** The creator the answer was about, lower case without "@"; null when it did not say. */
   handle: string | null;
   value: T;
