@@ -40,7 +40,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     store,
     signal: ctx.signal,
   });
-  listenForTab(session.current, ctx.signal);
+  listenForTab(session.current, ctx.signal, session.rescore);
   listenForApiAnswers(document, adapter, session.apiReading, ctx.signal);
 
   const ui = await createShadowRootUi(ctx, {

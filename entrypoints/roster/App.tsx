@@ -34,7 +34,7 @@ export function App({ state }: { state: RosterState }) {
           {state.error.value}
         </p>
       )}
-      <main class={open ? 'with-detail' : ''}>
+      <main class={open ? 'roster with-detail' : 'roster'}>
         <div class="side">
           <Dashboard d={state.dashboard.value} />
           <Filters state={state} />
@@ -53,7 +53,7 @@ export function App({ state }: { state: RosterState }) {
           <Detail
             keyOf={open}
             onClose={() => (state.openKey.value = null)}
-            onChanged={() => void state.load()}
+            onChanged={() => void state.reloadInPlace()}
           />
         )}
       </main>

@@ -36,7 +36,9 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
       class="collab-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const f = new FormData(e.currentTarget as HTMLFormElement);
+        // Kept before the await: the event's currentTarget is null once the handler has yielded.
+        const form = e.currentTarget as HTMLFormElement;
+        const f = new FormData(form);
         const text = (name: string) => String(f.get(name) ?? '').trim();
         const num = (name: string) => (text(name) === '' ? null : Number(text(name)));
         try {
@@ -62,7 +64,7 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
             },
           });
           error.value = null;
-          (e.currentTarget as HTMLFormElement).reset();
+          form.reset();
           onAdded();
         } catch (err) {
           error.value = err instanceof Error ? err.message : String(err);
@@ -106,6 +108,42 @@ function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void })
         </p>
       )}
     </form>
+  );
+}
+
+/** What an applicant told the brand: how to reach them, their rate and what they make. */
+function Application({ applicant }: { applicant: NonNullable<RosterDetail['entry']['applicant']> }) {
+  const rate = applicant.rates;
+  return (
+    <section aria-labelledby="application-title" data-testid="roster-application">
+      <h3 id="application-title">Application ({applicant.receivedAt.slice(0, 10)})</h3>
+      <dl class="application">
+        <dt>E-mail</dt>
+        <dd>
+          <a href={`mailto:${applicant.email}`}>{applicant.email}</a>
+        </dd>
+        {rate && (
+          <>
+            <dt>Rate</dt>
+            <dd>
+              {rate.amount.toLocaleString('en')} {rate.currency} per {rate.per}
+            </dd>
+          </>
+        )}
+        {applicant.niches.length > 0 && (
+          <>
+            <dt>Niches</dt>
+            <dd>{applicant.niches.join(', ')}</dd>
+          </>
+        )}
+        {(applicant.country || applicant.languages.length > 0) && (
+          <>
+            <dt>Based in, speaks</dt>
+            <dd>{[applicant.country, applicant.languages.join(', ')].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+      </dl>
+    </section>
   );
 }
 
@@ -158,6 +196,7 @@ export function Detail({
         {p.selfReported && <span class="badge"> figures self-reported (application)</span>}
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
+      {entry.applicant && <Application applicant={entry.applicant} />}
       <label>
         Status
         <select
@@ -197,7 +236,14 @@ export function Detail({
         </>
       )}
       <h3>Fit</h3>
-      <ScoreBreakdown keyOf={entry.key} stored={entry.fit} />
+      <ScoreBreakdown
+        keyOf={entry.key}
+        stored={entry.fit}
+        onRescored={() => {
+          void reload();
+          onChanged();
+        }}
+      />
       <h3>Disclosure record</h3>
       {entry.disclosures.length === 0 ? (
         <p class="muted">No posts checked yet.</p>
