@@ -96,6 +96,8 @@ export interface RosterApi {
     entry: RosterEntry | null;
     /** How many of the assessed posts came from the live answers rather than the page. */
     livePosts: number;
+    /** The posts the figures rest on, in words: how many, exact or rounded, how many arrived live. */
+    sample: string;
   }>;
   'roster.save': (input: {
     profile: CreatorProfile;

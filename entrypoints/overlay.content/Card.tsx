@@ -6,7 +6,6 @@ import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
-import { sampleOf, sampleText } from './sample';
 
 const VERDICT_LABEL = VERDICT_WORDS;
 
@@ -81,12 +80,7 @@ export function Card({ store, actions, onRendered }: CardProps) {
             </p>
           )}
           {state.phase === 'ready' && (
-            <Ready
-              assessment={state.assessment}
-              livePosts={state.livePosts}
-              store={store}
-              actions={actions}
-            />
+            <Ready assessment={state.assessment} sample={state.sample} store={store} actions={actions} />
           )}
         </div>
       )}
@@ -106,10 +100,10 @@ function scoreText(a: Assessment): string {
 
 function Ready({
   assessment,
-  livePosts,
+  sample,
   store,
   actions,
-}: { assessment: Assessment; livePosts?: number } & Omit<CardProps, 'onRendered'>) {
+}: { assessment: Assessment; sample?: string } & Omit<CardProps, 'onRendered'>) {
   const { profile, fit } = assessment;
   return (
     <>
@@ -153,8 +147,8 @@ function Ready({
         </dd>
         <dt>Engagement</dt>
         <dd data-testid="troupe-engagement">{engagementText(assessment)}</dd>
-        <dt>Sample</dt>
-        <dd data-testid="troupe-sample">{sampleText(sampleOf(profile.recentPosts), livePosts)}</dd>
+        {/* The posts the figures rest on, under the engagement they are the sample of. */}
+        {sample && <dd data-testid="troupe-sample">{sample}</dd>}
       </dl>
       {fit.authenticity.length > 0 && (
         <section aria-label="Authenticity flags">

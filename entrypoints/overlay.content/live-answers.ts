@@ -1,31 +1,22 @@
 // Receives the web app's API answers from the page-world script and reads them with this platform's
 // adapter. Everything arriving here may come from the page itself instead (any page script can fire
 // the same event), so each message is untrusted input: only events on this document, a string of
-// bounded size, a request URL among the adapter's own API calls, JSON that parses; the adapter then
-// validates the shape. The reading only ever reaches the open card (see live-reading.ts).
-import {
-  ANSWER_EVENT,
-  type ApiCallMatcher,
-  apiCallMatcher,
-  LISTENING_EVENT,
-  unpackAnswer,
-} from '../../shared/platforms/api-capture';
+// bounded size, JSON that parses; the adapter then checks the request is one of its own calls and
+// validates the shape. The request URL is the sender's word, so checking its host here would stop
+// no forgery. The reading only ever reaches the open card (see live-reading.ts).
+import { ANSWER_EVENT, LISTENING_EVENT, unpackAnswer } from '../../shared/platforms/api-capture';
 import type { ApiReading, PlatformAdapter } from '../../shared/platforms/contract';
-
-/** Facebook-style anti-hijacking prefix some Instagram answers carry before the JSON. */
-const GUARD = /^\s*for\s*\(\s*;\s*;\s*\)\s*;/;
 
 /** Reads one forwarded event detail; null when it is not a readable answer of this platform's calls. */
 export function readForwarded(
   detail: unknown,
   adapter: Pick<PlatformAdapter, 'readApiAnswer'>,
-  matches: ApiCallMatcher,
   pageUrl: string,
 ): ApiReading | null {
   const answer = unpackAnswer(detail);
-  if (!answer || !matches(answer.requestUrl, { body: undefined })) return null;
+  if (!answer) return null;
   try {
-    const json: unknown = JSON.parse(answer.text.replace(GUARD, ''));
+    const json: unknown = JSON.parse(answer.text);
     return adapter.readApiAnswer(json, answer.requestUrl, new URL(pageUrl));
   } catch {
     return null;
@@ -38,23 +29,22 @@ export function readForwarded(
  */
 export function listenForApiAnswers(
   doc: Document,
-  adapter: Pick<PlatformAdapter, 'readApiAnswer' | 'apiCalls' | 'matchUrl'>,
+  adapter: Pick<PlatformAdapter, 'readApiAnswer'>,
   onReading: (reading: ApiReading, pageUrl: string) => void,
   signal: AbortSignal,
 ): void {
-  const matches = apiCallMatcher(adapter.apiCalls);
   doc.addEventListener(
     ANSWER_EVENT,
     (event) => {
-      if (event.target !== doc || !('detail' in event)) return;
+      // Only events on this document (not bubbling from an element); `detail` is checked by unpackAnswer.
+      if (event.target !== doc) return;
       const pageUrl = doc.location?.href ?? '';
-      // The home feed and search pages load answers too: no creator page, nothing to read.
-      if (!adapter.matchUrl(pageUrl)) return;
       const start = performance.now();
-      const reading = readForwarded((event as CustomEvent).detail, adapter, matches, pageUrl);
+      const reading = readForwarded((event as CustomEvent).detail, adapter, pageUrl);
+      if (!reading) return;
       // What reading one answer cost the page's main thread (npm run bench reads it).
-      performance.measure('troupe:api-answer', { start, detail: { read: reading !== null } });
-      if (reading) onReading(reading, pageUrl);
+      performance.measure('troupe:api-answer', { start });
+      onReading(reading, pageUrl);
     },
     { signal },
   );

@@ -68,11 +68,6 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let visitUrl: string | null = null;
   let pageExtraction: Extraction | null = null;
   let live: LiveReading = EMPTY_LIVE_READING;
-  /** Readings that arrived for a URL before its visit began (the app fetched, then changed the URL). */
-  let early: { reading: ApiReading; pageUrl: string }[] = [];
-  /** One assessment in flight per visit; readings arriving meanwhile are merged into the next one. */
-  let assessing: AbortSignal | null = null;
-  let stale = false;
 
   /**
    * Asks the background about a reading and shows the answer. False when it could not: the card
@@ -92,9 +87,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
-    const { assessment, entry, livePosts } = answer;
+    const { assessment, entry, sample } = answer;
     current = { question, assessment };
-    store.card.value = { phase: 'ready', assessment, livePosts };
+    store.card.value = { phase: 'ready', assessment, sample };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
       markedKey = key;
@@ -111,40 +106,23 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     return { extraction: pageExtraction, live, openHandle };
   };
 
-  /** Assesses the latest merge; while one assessment runs, the next waits and takes the newest. */
-  const reassess = async (signal: AbortSignal) => {
-    if (assessing === signal) {
-      stale = true;
-      return;
-    }
-    assessing = signal;
-    try {
-      do {
-        stale = false;
-        const next = question();
-        if (!next || signal.aborted) return;
-        await assessAndShow(next, signal);
-      } while (stale && !signal.aborted);
-    } finally {
-      if (assessing === signal) assessing = null;
-    }
+  /** Asks about the latest page reading and answers; an answer older than the one shown is dropped. */
+  const reassess = (signal: AbortSignal) => {
+    const next = question();
+    if (next) void assessAndShow(next, signal);
   };
 
   const apiReading = (reading: ApiReading, pageUrl: string) => {
     if (deps.signal.aborted) return;
-    if (pageUrl !== visitUrl || !visitController) {
-      early = [...early.slice(-7), { reading, pageUrl }];
-      return;
-    }
-    const open =
-      deps.handleOf?.(pageUrl) ??
-      (pageExtraction
-        ? (pageExtraction.kind === 'post' ? pageExtraction.author : pageExtraction.profile).handle
-        : null);
+    // Read while another page was open (a late answer of the previous creator): not this page's.
+    if (pageUrl !== visitUrl || !visitController) return;
+    // Without a handle in the URL (YouTube /channel/UC…), the background's merge still keeps only
+    // readings about the page reading's creator.
+    const open = deps.handleOf?.(pageUrl) ?? null;
     const next = addApiReading(live, reading, open);
     if (next === live) return;
     live = next;
-    void reassess(visitController.signal);
+    reassess(visitController.signal);
   };
 
   const visit = (url: string) => {
@@ -152,7 +130,6 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     visitUrl = null;
     pageExtraction = null;
     live = EMPTY_LIVE_READING;
-    stale = false;
     if (deps.signal.aborted) return;
     if (!deps.recognise(url)) {
       visitController = null;
@@ -171,8 +148,6 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     markedKey = '';
     shown = asked;
     visitUrl = url;
-    const before = early.filter((e) => e.pageUrl === url);
-    early = [];
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
     deps.show();
@@ -184,7 +159,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       (extraction) => {
         lastIdentity = identityOf(extraction);
         pageExtraction = extraction;
-        void reassess(signal);
+        reassess(signal);
       },
       (error) => {
         // A web app that renders from its API may still have told us the creator.
@@ -193,7 +168,6 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       },
       { previousIdentity, settleMs: deps.settleMs },
     );
-    for (const e of before) apiReading(e.reading, e.pageUrl);
   };
 
   const forRoster = (): RosterSave | null => {

@@ -9,8 +9,8 @@ export type CardState =
   | {
       phase: 'ready';
       assessment: Assessment;
-      /** How many of the posts came from the web app's own API answers as the page loaded and scrolled. */
-      livePosts?: number;
+      /** The posts the figures rest on, in words (counted in the background). */
+      sample?: string;
     };
 
 export type RosterMark =

@@ -41,7 +41,6 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     signal: ctx.signal,
   });
   listenForTab(session.current, ctx.signal, session.rescore);
-  listenForApiAnswers(document, adapter, session.apiReading, ctx.signal);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'troupe-overlay',
@@ -99,4 +98,6 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
   });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.visit(newUrl.href));
   session.visit(location.href);
+  // After the first visit started: the page-world script then hands over the answers it kept.
+  listenForApiAnswers(document, adapter, session.apiReading, ctx.signal);
 }

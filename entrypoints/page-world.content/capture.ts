@@ -161,7 +161,7 @@ async function readCapped(copy: Response, Decoder: typeof TextDecoder): Promise<
   return new Decoder().decode(bytes);
 }
 
-/** First non-blank byte is `{`, `[` or Facebook's `for (;;);` guard. */
+/** First non-blank byte is `{` or `[`. */
 function startsLikeJson(chunk: Uint8Array): boolean {
   for (const byte of chunk) {
     if (
@@ -174,7 +174,7 @@ function startsLikeJson(chunk: Uint8Array): boolean {
       byte === 0xbf
     )
       continue;
-    return byte === 0x7b || byte === 0x5b || byte === 0x66;
+    return byte === 0x7b || byte === 0x5b;
   }
   return true;
 }
@@ -192,7 +192,7 @@ function readXhr(
     let text: string | null = null;
     if (xhr.responseType === '' || xhr.responseType === 'text') text = xhr.responseText;
     else if (xhr.responseType === 'json' && xhr.response !== null) text = JSON.stringify(xhr.response);
-    if (!text || text.length > MAX_ANSWER_BYTES || !/^\s*[[{f]/.test(text.slice(0, 64))) return;
+    if (!text || text.length > MAX_ANSWER_BYTES || !/^\s*[[{]/.test(text.slice(0, 64))) return;
     forward(xhr.responseURL || requestUrl, text);
   } catch {}
 }

@@ -53,7 +53,7 @@ export function packAnswer(requestUrl: string, text: string): string {
 export function unpackAnswer(detail: unknown): { requestUrl: URL; text: string } | null {
   if (typeof detail !== 'string' || detail.length > MAX_ANSWER_BYTES + 8192) return null;
   const newline = detail.indexOf('\n');
-  if (newline < 1 || newline > 8192) return null;
+  if (newline < 1) return null;
   try {
     return { requestUrl: new URL(detail.slice(0, newline)), text: detail.slice(newline + 1) };
   } catch {

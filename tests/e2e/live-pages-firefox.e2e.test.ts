@@ -26,10 +26,10 @@ interface Report {
   fetchWrapped: boolean;
   /** fnv1a of each answer's text as the page got it. */
   hashes: number[];
-  /** `read` of each `troupe:api-answer` measure: did the adapter get a reading from the answer. */
-  reads: boolean[];
+  /** `troupe:api-answer` measures: one per answer the adapter got a reading from. */
+  reads: number;
   /** The same after the page forged an answer from a URL the adapter does not read. */
-  afterForgery: boolean[];
+  afterForgery: number;
 }
 
 /** FNV-1a of a string, run in the page too: the page proves it got the answers unchanged. */
@@ -43,6 +43,13 @@ function fnv1a(s: string): number {
 }
 
 /** The page: asks X's API as the web app does (XHR), then reports what it got and what the card shows. */
+/** Which answers the adapter gets a reading from (each is one measure in the page). */
+function readable(list: RealAnswer[]): number {
+  return list.filter(
+    (a) => x.readApiAnswer(JSON.parse(answerBody(a)), new URL(a.url), new URL(PAGE)) !== null,
+  ).length;
+}
+
 function pageHtml(list: RealAnswer[], forged: string): string {
   const script = `
 (async () => {
@@ -54,12 +61,12 @@ function pageHtml(list: RealAnswer[], forged: string): string {
     r.onload = () => done(r.responseText);
     r.send();
   });
-  const reads = () => performance.getEntriesByName('troupe:api-answer').map((e) => e.detail && e.detail.read);
+  const reads = () => performance.getEntriesByName('troupe:api-answer').length;
   await wait(1000);
   const hashes = [];
   for (const url of ${JSON.stringify(list.map((a) => new URL(a.url).pathname + new URL(a.url).search))})
     hashes.push(hash(await xhr(url)));
-  for (let i = 0; i < 50 && reads().length < hashes.length; i++) await wait(200);
+  for (let i = 0; i < 50 && reads() < ${readable(list)}; i++) await wait(200);
   const seen = reads();
   document.dispatchEvent(new CustomEvent('troupe:api-answer', { detail: ${JSON.stringify(forged)} }));
   await wait(500);
@@ -139,12 +146,9 @@ describe.runIf(FIREFOX && answers.length > 0)('live pages in Firefox', () => {
     const got = await report;
     expect(got.fetchWrapped, 'the page-world script wrapped fetch in the page world').toBe(true);
     expect(got.hashes).toEqual(answers.map((a) => fnv1a(answerBody(a))));
-    // Each answer was read by the content script, with a reading where the adapter finds one.
-    const readable = answers.map(
-      (a) => x.readApiAnswer(JSON.parse(answerBody(a)), new URL(a.url), new URL(PAGE)) !== null,
-    );
-    expect(got.reads).toEqual(readable);
-    expect(readable).toContain(true);
-    expect(got.afterForgery).toEqual([...readable, false]);
+    // Each answer the adapter reads was read by the content script; the forgery was not.
+    expect(readable(answers)).toBeGreaterThan(0);
+    expect(got.reads).toBe(readable(answers));
+    expect(got.afterForgery).toBe(got.reads);
   });
 });

@@ -1,4 +1,5 @@
 // 'overlay.*': the card's one question per page reading.
+import { sampleOf, sampleText } from '../../../shared/platforms/sample';
 import { creatorKey } from '../../../shared/schemas/profile';
 import { RosterInputError } from '../input';
 import { readingToAssess } from '../overlay-assessment';
@@ -14,7 +15,9 @@ export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overla
         activeBrief(),
         db.get('creators', creatorKey(reading.kind === 'post' ? reading.author : reading.profile)),
       ]);
-      return { assessment: scoring.assessOverlay(reading, brief), entry: entry ?? null, livePosts };
+      const assessment = scoring.assessOverlay(reading, brief);
+      const sample = sampleText(sampleOf(assessment.profile.recentPosts), livePosts);
+      return { assessment, entry: entry ?? null, livePosts, sample };
     },
   };
 }

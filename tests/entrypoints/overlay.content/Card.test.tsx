@@ -5,6 +5,7 @@ import type { Assessment } from '../../../entrypoints/overlay.content/assessment
 import { Card, countText } from '../../../entrypoints/overlay.content/Card';
 import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
 import { newPost } from '../../../shared/platforms/records';
+import { sampleOf, sampleText } from '../../../shared/platforms/sample';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { FitResult } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
@@ -161,10 +162,18 @@ describe('Card', () => {
       assessment({
         profile: { ...profile, recentPosts: [...Array(n)].map((_, i) => post(String(i), i % 3 === 0)) },
       });
-    store.card.value = { phase: 'ready', assessment: withPosts(3) };
+    const ready = (n: number, livePosts = 0) => {
+      const a = withPosts(n);
+      return {
+        phase: 'ready' as const,
+        assessment: a,
+        sample: sampleText(sampleOf(a.profile.recentPosts), livePosts),
+      };
+    };
+    store.card.value = ready(3);
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-sample')?.textContent).toBe('3 posts seen · 1 with exact counts, 2 rounded');
-    store.card.value = { phase: 'ready', assessment: withPosts(24), livePosts: 21 };
+    store.card.value = ready(24, 21);
     await flush();
     expect(q('troupe-sample')?.textContent).toBe(
       '24 posts seen · 8 with exact counts, 16 rounded · 21 loaded live by the site',

@@ -1,7 +1,8 @@
 // The sample the card's figures rest on: how many of the creator's posts it saw, how many carry
 // exact counts and how many only the platform's rounded ones ("1.5M views"), and how many arrived
-// from the web app's own answers as the page loaded and scrolled.
-import type { Post } from '../../shared/schemas/profile';
+// from the web app's own answers as the page loaded and scrolled. The background counts (sampleOf,
+// sampleText, beside the assessment), so the card on every page only shows the words.
+import type { Post } from '../schemas/profile';
 
 export interface Sample {
   posts: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleOf, sampleText } from '../../../entrypoints/overlay.content/sample';
 import { newPost } from '../../../shared/platforms/records';
+import { sampleOf, sampleText } from '../../../shared/platforms/sample';
 
 const exact = (value: number) => ({ value, display: null, exact: true });
 const rounded = (value: number, display: string) => ({ value, display, exact: false });
