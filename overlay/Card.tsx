@@ -81,7 +81,9 @@ export function Card({ store, actions, onRendered }: CardProps) {
               Couldn't read this page. {state.message}
             </p>
           )}
-          {state.phase === 'ready' && <Ready assessment={state.assessment} store={store} actions={actions} />}
+          {state.phase === 'ready' && (
+            <Ready assessment={state.assessment} sample={state.sample} store={store} actions={actions} />
+          )}
         </div>
       )}
     </section>
@@ -100,9 +102,10 @@ function scoreText(a: OverlayAssessment): string {
 
 function Ready({
   assessment,
+  sample,
   store,
   actions,
-}: { assessment: OverlayAssessment } & Omit<CardProps, 'onRendered'>) {
+}: { assessment: OverlayAssessment; sample?: string } & Omit<CardProps, 'onRendered'>) {
   const { profile, fit } = assessment;
   return (
     <>
@@ -146,6 +149,8 @@ function Ready({
         </dd>
         <dt>Engagement</dt>
         <dd data-testid="troupe-engagement">{engagementText(assessment)}</dd>
+        {/* The posts the figures rest on, under the engagement they are the sample of. */}
+        {sample && <dd data-testid="troupe-sample">{sample}</dd>}
       </dl>
       {fit.authenticity.length > 0 && (
         <section aria-label="Authenticity flags">

@@ -2,19 +2,26 @@
 // page, asks the background to assess the reading against the active brief and fills the card;
 // leaving a creator page removes the card. Every visit owns an AbortController, aborted by the next
 // visit or by the content script's own invalidation, so nothing from a previous creator's page leaks
-// into the next.
+// into the next. While a visit lasts, the answers of the web app's own API calls (live-answers.ts)
+// add posts and missing facts to the page reading, and the card is re-assessed as they arrive.
 import type { OverlayAssessment, RosterApi, RosterEntry, RosterSave } from '../shared/messages';
+import type { ApiReading } from '../shared/platforms/contract';
+import { addApiReading, EMPTY_LIVE_READING, type LiveReading } from '../shared/platforms/live-reading';
 import type { CallBackground } from '../shared/roster-client';
 import { creatorKey } from '../shared/schemas/creator-key';
 import { disclosuresForRoster } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { type Extraction, type ExtractPage, identityOf, readPage } from './page-reading';
 
+type Question = Parameters<RosterApi['overlay.assess']>[0];
+
 export interface OverlayDeps {
   doc: Document;
   /** True on a creator profile or post URL of this script's platform. */
   recognise: (url: string) => boolean;
   extract: ExtractPage;
+  /** The creator handle a URL names, when it names one (the adapter's matchUrl). */
+  handleOf?: (url: string) => string | null;
   call: CallBackground;
   /** Shows and hides the card's host element. */
   show: () => void;
@@ -26,6 +33,8 @@ export interface OverlayDeps {
 
 export interface OverlaySession {
   visit: (url: string) => void;
+  /** One API answer's reading, read while `pageUrl` was open (see live-answers.ts). */
+  apiReading: (reading: ApiReading, pageUrl: string) => void;
   actions: OverlayActions;
   /** Called by the card after it renders a state; records navigation → card time. */
   rendered: (phase: string) => number | null;
@@ -41,22 +50,26 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
   let visitStartedAt = 0;
   let timed = false;
   let lastIdentity: string | null = null;
-  let current: { extraction: Extraction; assessment: OverlayAssessment } | null = null;
+  let current: { question: Question; assessment: OverlayAssessment } | null = null;
   /** The roster key whose entry the card's save row shows; looked up once per creator per visit. */
   let markedKey = '';
   /** Readings are numbered per tab: an answer older than the one shown is dropped. */
   let asked = 0;
   let shown = 0;
+  /** This visit's URL, page reading and API readings; the card shows their merge. */
+  let visitUrl: string | null = null;
+  let pageExtraction: Extraction | null = null;
+  let live: LiveReading = EMPTY_LIVE_READING;
 
   /**
    * Asks the background about a reading and shows the answer. False when it could not: the card
    * then says so instead of going stale.
    */
-  const assessAndShow = async (extraction: Extraction, signal: AbortSignal | undefined): Promise<boolean> => {
+  const assessAndShow = async (question: Question, signal: AbortSignal | undefined): Promise<boolean> => {
     const seq = ++asked;
     let answer: Awaited<ReturnType<RosterApi['overlay.assess']>>;
     try {
-      answer = await deps.call('overlay.assess', { extraction });
+      answer = await deps.call('overlay.assess', question);
     } catch (error) {
       if (signal?.aborted || seq < shown) return false;
       shown = seq;
@@ -66,9 +79,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
-    const { assessment, entry } = answer;
-    current = { extraction, assessment };
-    store.card.value = { phase: 'ready', assessment };
+    const { assessment, entry, sample } = answer;
+    current = { question, assessment };
+    store.card.value = { phase: 'ready', assessment, sample };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
       markedKey = key;
@@ -77,8 +90,38 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     return true;
   };
 
+  /** What the background assesses: the page reading and the live answers (it merges them). */
+  const question = (): Question | null => {
+    const openHandle = visitUrl ? (deps.handleOf?.(visitUrl) ?? null) : null;
+    // Without a page reading, only answers about the creator the URL names can stand in for it.
+    if (!pageExtraction && !(openHandle && live.profiles.length)) return null;
+    return { extraction: pageExtraction, live, openHandle };
+  };
+
+  /** Asks about the latest page reading and answers; an answer older than the one shown is dropped. */
+  const reassess = (signal: AbortSignal) => {
+    const next = question();
+    if (next) void assessAndShow(next, signal);
+  };
+
+  const apiReading = (reading: ApiReading, pageUrl: string) => {
+    if (deps.signal.aborted) return;
+    // Read while another page was open (a late answer of the previous creator): not this page's.
+    if (pageUrl !== visitUrl || !visitController) return;
+    // Without a handle in the URL (YouTube /channel/UC…), the background's merge still keeps only
+    // readings about the page reading's creator.
+    const open = deps.handleOf?.(pageUrl) ?? null;
+    const next = addApiReading(live, reading, open);
+    if (next === live) return;
+    live = next;
+    reassess(visitController.signal);
+  };
+
   const visit = (url: string) => {
     visitController?.abort();
+    visitUrl = null;
+    pageExtraction = null;
+    live = EMPTY_LIVE_READING;
     if (deps.signal.aborted) return;
     if (!deps.recognise(url)) {
       visitController = null;
@@ -96,6 +139,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     current = null;
     markedKey = '';
     shown = asked;
+    visitUrl = url;
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
     deps.show();
@@ -106,10 +150,13 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       signal,
       (extraction) => {
         lastIdentity = identityOf(extraction);
-        void assessAndShow(extraction, signal);
+        pageExtraction = extraction;
+        reassess(signal);
       },
       (error) => {
-        if (!signal.aborted) store.card.value = { phase: 'unreadable', message: messageOf(error) };
+        // A web app that renders from its API may still have told us the creator.
+        if (signal.aborted || question()) return;
+        store.card.value = { phase: 'unreadable', message: messageOf(error) };
       },
       { previousIdentity, settleMs: deps.settleMs },
     );
@@ -155,7 +202,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     try {
       await deps.call('brief.createStarter', {});
       store.starter.value = { status: 'idle' };
-      if (current) await assessAndShow(current.extraction, visitController?.signal);
+      if (current) await assessAndShow(current.question, visitController?.signal);
     } catch (error) {
       store.starter.value = { status: 'error', message: messageOf(error) };
     }
@@ -163,6 +210,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
 
   return {
     visit,
+    apiReading,
     actions: {
       save: () => void save(false),
       saveConfirmed: () => void save(true),
@@ -175,7 +223,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     },
     current: forRoster,
     rescore: async () => {
-      if (current) await assessAndShow(current.extraction, visitController?.signal);
+      if (current) await assessAndShow(current.question, visitController?.signal);
     },
   };
 }

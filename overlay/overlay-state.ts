@@ -6,7 +6,12 @@ import type { FigureJump } from '../shared/roster/figure-jumps';
 export type CardState =
   | { phase: 'reading' }
   | { phase: 'unreadable'; message: string }
-  | { phase: 'ready'; assessment: OverlayAssessment };
+  | {
+      phase: 'ready';
+      assessment: OverlayAssessment;
+      /** The posts the figures rest on, in words (counted in the background). */
+      sample?: string;
+    };
 
 export type RosterMark =
   | { status: 'unknown' }

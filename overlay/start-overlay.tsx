@@ -2,7 +2,8 @@
 // scripts can neither read it (the brief's reasons) nor reach its buttons. Each platform has its
 // own tiny content script (entrypoints/<platform>.content.ts) that passes its adapter here, so a page
 // loads only its own platform's adapter. Wires the adapter, the background's roster service and the
-// card together; the behaviour lives in overlay-session.ts and the look in Card.tsx.
+// card together; the behaviour lives in overlay-session.ts and the look in Card.tsx. The web app's own
+// API answers arrive from the page-world script (entrypoints/page-world.content) via live-answers.ts.
 import './style.css';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,6 +11,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PlatformAdapter } from '../shared/platforms/contract';
 import { callBackground } from '../shared/roster-client';
 import { Card } from './Card';
+import { listenForApiAnswers } from './live-answers';
 import { createOverlaySession } from './overlay-session';
 import { createOverlayStore } from './overlay-state';
 import { keepInserted } from './reinsertion';
@@ -25,6 +27,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     doc: document,
     recognise: (url) => adapter.matchUrl(url) !== null,
     extract: (doc, url) => adapter.extract(doc, new URL(url)),
+    handleOf: (url) => adapter.matchUrl(url)?.handle ?? null,
     call: callBackground,
     show: () => {
       wanted = true;
@@ -95,4 +98,6 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
   });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.visit(newUrl.href));
   session.visit(location.href);
+  // After the first visit started: the page-world script then hands over the answers it kept.
+  listenForApiAnswers(document, adapter, session.apiReading, ctx.signal);
 }

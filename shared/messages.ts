@@ -3,6 +3,7 @@
 // Add a method here, implement it in entrypoints/background/, call it with `callBackground`.
 
 import type { Extraction } from './platforms/contract';
+import type { LiveReading } from './platforms/live-reading';
 import type { FigureJump } from './roster/figure-jumps';
 import type {
   Backup,
@@ -83,9 +84,20 @@ export interface RosterApi {
    * the captions it saw, and the creator's roster entry. Answered in the background so the content
    * script ships neither the scorer nor the disclosure checker.
    */
-  'overlay.assess': (input: { extraction: Extraction }) => Promise<{
+  'overlay.assess': (input: {
+    /** The page's own reading; null when the page could not be read (then `live` must name the creator). */
+    extraction: Extraction | null;
+    /** What the web app's own API answers told about this page's creator (see live-reading.ts). */
+    live?: LiveReading;
+    /** The creator handle the page's URL names, when it names one. */
+    openHandle?: string | null;
+  }) => Promise<{
     assessment: OverlayAssessment;
     entry: RosterEntry | null;
+    /** How many of the assessed posts came from the live answers rather than the page. */
+    livePosts: number;
+    /** The posts the figures rest on, in words: how many, exact or rounded, how many arrived live. */
+    sample: string;
   }>;
   'roster.save': (input: {
     profile: CreatorProfile;

@@ -6,6 +6,14 @@ import { z } from 'zod';
 import { disclosureCheck } from '../../shared/disclosure';
 import type { OverlayAssessment } from '../../shared/messages';
 import type { Extraction } from '../../shared/platforms/contract';
+import {
+  EMPTY_LIVE_READING,
+  type LiveMerge,
+  type LiveReading,
+  liveOnly,
+  MAX_LIVE_POSTS,
+  mergeLive,
+} from '../../shared/platforms/live-reading';
 import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
 import type { Brief } from '../../shared/schemas/brief';
 import type { Jurisdiction } from '../../shared/schemas/enums';
@@ -16,7 +24,7 @@ import {
   PostSchema,
 } from '../../shared/schemas/profile';
 import { fitScore } from '../../shared/score/fit';
-import { parseInput } from './input';
+import { parseInput, RosterInputError } from './input';
 
 /** Recent-post captions checked on a profile page; the card lists them, so keep it short. */
 const MAX_CAPTIONS = 6;
@@ -38,6 +46,35 @@ export function parseExtraction(input: unknown): Extraction {
     ? reading.post
     : { ...reading.post, url: null };
   return { kind: 'post', post, author };
+}
+
+const tagged = <T extends z.ZodType>(value: T) => z.object({ handle: z.string().max(200).nullable(), value });
+const LiveSchema = z.object({
+  profiles: z.array(tagged(CreatorProfileSchema)).max(8),
+  posts: z.array(tagged(PostSchema)).max(MAX_LIVE_POSTS),
+});
+
+/**
+ * What the card assesses: the page reading with what the web app's own answers added (both checked
+ * here, as any page may forge the answers), or the answers alone when the page could not be read.
+ */
+export function readingToAssess(input: {
+  extraction: unknown;
+  live?: unknown;
+  openHandle?: unknown;
+}): LiveMerge {
+  const live: LiveReading =
+    input.live === undefined
+      ? EMPTY_LIVE_READING
+      : parseInput(LiveSchema, input.live, 'The overlay sent live readings Troupe cannot assess');
+  const openHandle = typeof input.openHandle === 'string' ? input.openHandle : null;
+  const merged =
+    input.extraction === null
+      ? liveOnly(live, openHandle)
+      : mergeLive(parseExtraction(input.extraction), live);
+  if (!merged) throw new RosterInputError('Nothing on this page names the creator yet');
+  // The merge brings the answers' posts and links in: the same address checks as a page reading.
+  return { ...merged, extraction: parseExtraction(merged.extraction) };
 }
 
 export function assessOverlay(extraction: Extraction, brief: Brief | null): OverlayAssessment {

@@ -24,17 +24,19 @@ export interface ScriptSize {
 
 /**
  * Gzip -9 size of each built content script with its CSS (Chrome build), as the manifest lists them:
- * one per platform, each carrying only its own adapter.
+ * one per platform, each carrying only its own adapter. `world: 'MAIN'` picks the page-world script
+ * instead (entrypoints/page-world.content).
  */
-export function overlayGzipBytes(): ScriptSize[] {
+export function overlayGzipBytes(world: 'ISOLATED' | 'MAIN' = 'ISOLATED'): ScriptSize[] {
   const manifestFile = join(BUILD, 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error(`No ${manifestFile}: run npm run build:ext first`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
-    content_scripts?: { js?: string[] }[];
+    content_scripts?: { js?: string[]; world?: string }[];
   };
   const gz = (name: string) =>
     existsSync(join(BUILD, name)) ? gzipSync(readFileSync(join(BUILD, name)), { level: 9 }).length : 0;
   return (manifest.content_scripts ?? [])
+    .filter((entry) => (entry.world ?? 'ISOLATED') === world)
     .flatMap((entry) => entry.js ?? [])
     .map((name) => {
       // cssInjectionMode 'ui': the CSS beside the script is fetched into the card's shadow root.

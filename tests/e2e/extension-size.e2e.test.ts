@@ -6,9 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../shared/platforms';
+import { PAGE_WORLD_GZIP_BUDGET } from '../bench/live.bench';
 import { OVERLAY_GZIP_BUDGET, overlayGzipBytes } from '../bench/overlay.bench';
 
-const BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const OUTPUT = resolve(import.meta.dirname, '../../.output');
+const BUILD = resolve(OUTPUT, 'chrome-mv3');
 const sizes = overlayGzipBytes();
 const text = (name: string) => readFileSync(resolve(BUILD, name), 'utf8');
 
@@ -51,6 +54,47 @@ describe('overlay content script size', () => {
       const platform = name.replace(/^content-scripts\/|\.js$/g, '');
       for (const [other, pattern] of Object.entries(own))
         expect(pattern.test(script), `${name} mentions ${other}`).toBe(other === platform);
+    }
+  });
+});
+
+describe('page-world script', () => {
+  const [pageWorld] = overlayGzipBytes('MAIN');
+
+  it(`is one script for all five sites, within ${PAGE_WORLD_GZIP_BUDGET / 1024} KB gzip`, () => {
+    expect(overlayGzipBytes('MAIN').map((s) => s.name)).toEqual(['content-scripts/page-world.js']);
+    console.log(`page-world gzip: ${((pageWorld?.script ?? 0) / 1024).toFixed(2)} KB`);
+    expect(pageWorld?.script).toBeGreaterThan(0);
+    expect(pageWorld?.script).toBeLessThanOrEqual(PAGE_WORLD_GZIP_BUDGET);
+  });
+
+  it.each(['chrome-mv3', 'firefox-mv3'])(
+    'runs in the page world at document_start in the %s manifest',
+    (build) => {
+      const manifest = JSON.parse(readFileSync(resolve(OUTPUT, build, 'manifest.json'), 'utf8')) as {
+        content_scripts: { js: string[]; world?: string; run_at?: string; matches: string[] }[];
+      };
+      const entry = manifest.content_scripts.find((c) => c.js.includes('content-scripts/page-world.js'));
+      expect(entry).toMatchObject({ world: 'MAIN', run_at: 'document_start' });
+      // All five sites, and nothing else.
+      const isolated = manifest.content_scripts.filter((c) => c !== entry).flatMap((c) => c.matches);
+      expect([...(entry?.matches ?? [])].sort()).toEqual([...new Set(isolated)].sort());
+    },
+  );
+
+  it("carries no adapter, only the adapters' API calls as data", () => {
+    const script = text('content-scripts/page-world.js');
+    for (const pattern of [
+      /edge_followed_by/,
+      /__UNIVERSAL_DATA_FOR_REHYDRATION__/,
+      /ytInitialData/,
+      /followers_count/,
+      /broadcaster/,
+    ])
+      expect(script).not.toMatch(pattern);
+    for (const call of ADAPTERS.flatMap((a) => a.apiCalls)) {
+      expect(script).toContain(JSON.stringify(call.host));
+      expect(script).toContain(JSON.stringify(call.path));
     }
   });
 });

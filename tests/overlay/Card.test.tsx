@@ -4,6 +4,8 @@ import { assessOverlay } from '../../entrypoints/background/overlay-assessment';
 import { Card, countText } from '../../overlay/Card';
 import { createOverlayStore, type OverlayStore } from '../../overlay/overlay-state';
 import type { OverlayAssessment } from '../../shared/messages';
+import { newPost } from '../../shared/platforms/blank-records';
+import { sampleOf, sampleText } from '../../shared/platforms/sample';
 import type { DisclosureReport } from '../../shared/schemas/disclosure';
 import type { FitResult } from '../../shared/schemas/fit';
 import type { CreatorProfile } from '../../shared/schemas/profile';
@@ -155,6 +157,34 @@ describe('Card', () => {
     store.card.value = { phase: 'ready', assessment: assessment({ profile: channel }) };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-handle')?.textContent).toBe('channel UCXPjxIofFid9z2JlKT6Jb3w');
+  });
+
+  it('shows the sample the figures rest on, exact and rounded apart, and grows it as posts arrive live', async () => {
+    const post = (id: string, exact: boolean) => ({
+      ...newPost(),
+      id,
+      views: { value: 25500, display: exact ? null : '25.5K', exact },
+    });
+    const withPosts = (n: number) =>
+      assessment({
+        profile: { ...profile, recentPosts: [...Array(n)].map((_, i) => post(String(i), i % 3 === 0)) },
+      });
+    const ready = (n: number, livePosts = 0) => {
+      const a = withPosts(n);
+      return {
+        phase: 'ready' as const,
+        assessment: a,
+        sample: sampleText(sampleOf(a.profile.recentPosts), livePosts),
+      };
+    };
+    store.card.value = ready(3);
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-sample')?.textContent).toBe('3 posts seen · 1 with exact counts, 2 rounded');
+    store.card.value = ready(24, 21);
+    await flush();
+    expect(q('troupe-sample')?.textContent).toBe(
+      '24 posts seen · 8 with exact counts, 16 rounded · 21 loaded live by the site',
+    );
   });
 
   it('shows each disclosure verdict with the rule it rests on', () => {

@@ -6,8 +6,11 @@ import { scoring } from '../../entrypoints/background/scoring';
 import { createOverlaySession } from '../../overlay/overlay-session';
 import { createOverlayStore, type OverlayStore } from '../../overlay/overlay-state';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
+import { newPost, newProfile } from '../../shared/platforms/blank-records';
+import type { ApiReading } from '../../shared/platforms/contract';
 import { instagram } from '../../shared/platforms/instagram';
 import type { CallBackground } from '../../shared/roster-client';
+import type { Post } from '../../shared/schemas/profile';
 
 // The real adapter, the real scoring core and the background's real roster service (on
 // fake-indexeddb, answering 'overlay.assess' as in the extension); only the message transport between
@@ -36,6 +39,7 @@ function session(overrides: { call?: CallBackground } = {}) {
     doc: document,
     recognise: (url) => instagram.matchUrl(url) !== null,
     extract: (doc, url) => instagram.extract(doc, new URL(url)),
+    handleOf: (url) => instagram.matchUrl(url)?.handle ?? null,
     call: overrides.call ?? call,
     show,
     hide,
@@ -171,3 +175,121 @@ describe('overlay session', () => {
     );
   });
 });
+
+/** A post as an adapter reads it from an API answer: exact likes and comments. */
+function apiPost(id: string, likes = 50): Post {
+  return {
+    ...newPost(),
+    id,
+    url: `https://www.instagram.com/p/${id}/`,
+    authorHandle: 'pluto__travel',
+    likes: { value: likes, display: null, exact: true },
+    comments: { value: 2, display: null, exact: true },
+  };
+}
+
+function posts(handle: string | null, ids: string[]): ApiReading {
+  return { handle, profile: null, posts: ids.map((id) => apiPost(id)) };
+}
+
+/** A session whose background calls are listed by method. */
+function countingSession() {
+  const asked: string[] = [];
+  const counting: CallBackground = (method, input) => {
+    asked.push(method);
+    return call(method, input);
+  };
+  return { asked, s: session({ call: counting }) };
+}
+
+function shown() {
+  const card = store.card.value;
+  if (card.phase !== 'ready') throw new Error(`card is ${card.phase}`);
+  return { ...card, posts: card.assessment.profile.recentPosts.map((p) => p.id) };
+}
+
+describe('overlay session: the web app’s own answers', () => {
+  it('grows the card’s sample as answers arrive: two scroll pages give their union', async () => {
+    const s = session();
+    s.visit(PROFILE_URL);
+    await until(() => store.card.value.phase === 'ready');
+    expect(shown().assessment.fit.engagement.sampleSize).toBe(0);
+    s.apiReading(posts('pluto__travel', ['A1', 'A2', 'A3']), PROFILE_URL);
+    await until(() => shown().posts.length === 3);
+    s.apiReading(posts(null, ['A3', 'A4']), PROFILE_URL);
+    await until(() => shown().posts.length === 4);
+    expect(shown().posts).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(shown().assessment.fit.engagement.sampleSize).toBe(4);
+    expect(shown().sample).toBe('4 posts seen · 4 with exact counts, 0 rounded · 4 loaded live by the site');
+    // Profile facts the page showed stay the page's.
+    expect(shown().assessment.profile.followers?.value).toBe(2362);
+  });
+
+  it('drops answers about another creator, and starts afresh on in-app navigation', async () => {
+    const { asked, s } = countingSession();
+    s.visit(PROFILE_URL);
+    await until(() => store.card.value.phase === 'ready');
+    s.apiReading(posts('pluto__travel', ['A1']), PROFILE_URL);
+    await until(() => shown().posts.length === 1);
+    const before = asked.length;
+    s.apiReading(posts('someone_else', ['B1', 'B2']), PROFILE_URL);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(asked.length).toBe(before);
+    expect(shown().posts).toEqual(['A1']);
+
+    const next = 'https://www.instagram.com/maya.trails/';
+    document.head.innerHTML = PROFILE_HEAD.replaceAll('pluto__travel', 'maya.trails').replaceAll(
+      'Pluto',
+      'Maya',
+    );
+    s.visit(next);
+    await until(
+      () => store.card.value.phase === 'ready' && shown().assessment.profile.handle === 'maya.trails',
+    );
+    // A late answer of the previous page is not this page's.
+    s.apiReading(posts(null, ['A9']), PROFILE_URL);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(shown().posts).toEqual([]);
+  });
+
+  it('shows the creator from the answers when the page itself cannot be read', async () => {
+    document.head.innerHTML = '';
+    const s = session();
+    s.visit(PROFILE_URL);
+    const profile = newProfileFor('pluto__travel');
+    s.apiReading({ handle: 'pluto__travel', profile, posts: [apiPost('A1')] }, PROFILE_URL);
+    await until(() => store.card.value.phase === 'ready');
+    expect(shown().assessment.profile.followers?.value).toBe(2400);
+    expect(shown().posts).toEqual(['A1']);
+  });
+
+  it('a forged answer changes only the open card: nothing reaches the roster until the user saves what the card shows', async () => {
+    const { asked, s } = countingSession();
+    s.visit(PROFILE_URL);
+    await until(() => store.roster.value.status === 'absent');
+    const forged: ApiReading = {
+      handle: 'pluto__travel',
+      profile: { ...newProfileFor('pluto__travel'), followers: { value: 9e9, display: null, exact: true } },
+      posts: Array.from({ length: 200 }, (_, i) => apiPost(`F${i}`, 1e9)),
+    };
+    s.apiReading(forged, PROFILE_URL);
+    await until(() => shown().posts.length > 0);
+    expect(asked.filter((m) => m.startsWith('roster.') && m !== 'roster.lookup')).toEqual([]);
+    expect((await roster['roster.rows']({})).total).toBe(0);
+    // The page's figure stands; the posts are bounded.
+    expect(shown().assessment.profile.followers?.value).toBe(2362);
+    expect(shown().posts.length).toBe(60);
+    // The user's click saves exactly the reading the card shows.
+    s.actions.save();
+    await until(() => store.roster.value.status === 'in-roster');
+    const saved = await roster['roster.lookup']({ key: 'instagram:pluto__travel' });
+    expect(saved?.profile.recentPosts.map((p) => p.id)).toEqual(shown().posts);
+  });
+});
+
+function newProfileFor(handle: string) {
+  const profile = newProfile('instagram', handle, `https://www.instagram.com/${handle}/`);
+  profile.displayName = 'Pluto';
+  profile.followers = { value: 2400, display: '2.4K', exact: false };
+  return profile;
+}

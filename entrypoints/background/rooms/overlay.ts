@@ -1,19 +1,23 @@
 // 'overlay.*': the card's one question per page reading.
+import { sampleOf, sampleText } from '../../../shared/platforms/sample';
 import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
-import { parseExtraction } from '../overlay-assessment';
+import { readingToAssess } from '../overlay-assessment';
 import type { Methods, Room } from './room';
 
 export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overlay'> {
   return {
-    'overlay.assess': async ({ extraction }) => {
+    'overlay.assess': async (input) => {
       if (!scoring.assessOverlay) throw new RosterInputError('This roster service cannot assess pages');
-      const reading = parseExtraction(extraction);
+      // The page reading with what the web app's own answers added (merged here, not in every page).
+      const { extraction: reading, livePosts } = readingToAssess(input);
       const [brief, entry] = await Promise.all([
         activeBrief(),
         db.get('creators', creatorKey(reading.kind === 'post' ? reading.author : reading.profile)),
       ]);
-      return { assessment: scoring.assessOverlay(reading, brief), entry: entry ?? null };
+      const assessment = scoring.assessOverlay(reading, brief);
+      const sample = sampleText(sampleOf(assessment.profile.recentPosts), livePosts);
+      return { assessment, entry: entry ?? null, livePosts, sample };
     },
   };
 }

@@ -29,7 +29,7 @@ export interface SocialServer extends LocalHttps {
 const NONCE = 'troupe-social-server';
 
 // Runs in the page (main world). Kept as plain ES2017 source so the page needs nothing else.
-const NAVIGATION_SCRIPT = `
+export const NAVIGATION_SCRIPT = `
 (() => {
   let own = [...document.body.childNodes];
   window.troupeNavigate = async (href) => {

@@ -88,3 +88,56 @@ describe('overlay.assess', () => {
     ).rejects.toThrow(/cannot assess/);
   });
 });
+
+describe('overlay.assess with the web app’s own answers', () => {
+  const livePost = (id: string, url = `https://www.instagram.com/p/${id}/`) => ({
+    ...creator.recentPosts[0]!,
+    id,
+    url,
+    likes: { value: 120, display: null, exact: true },
+  });
+
+  it('merges them into the page reading and says how many posts they added', async () => {
+    const { assessment, livePosts } = await roster['overlay.assess']({
+      extraction: { kind: 'profile', profile: creator },
+      live: { profiles: [], posts: [{ handle: 'trailmaya', value: livePost('L1') }] },
+      openHandle: 'TrailMaya',
+    });
+    expect(assessment.profile.recentPosts.map((p) => p.id)).toContain('L1');
+    expect(livePosts).toBe(1);
+  });
+
+  it('checks them as untrusted input: bounded, well-formed, platform addresses only', async () => {
+    const many = Array.from({ length: 61 }, (_, i) => ({ handle: null, value: livePost(`L${i}`) }));
+    await expect(
+      roster['overlay.assess']({
+        extraction: { kind: 'profile', profile: creator },
+        live: { profiles: [], posts: many },
+      }),
+    ).rejects.toThrow(/live readings Troupe cannot assess/);
+    await expect(
+      roster['overlay.assess']({
+        extraction: { kind: 'profile', profile: creator },
+        live: { profiles: [], posts: [{ handle: null, value: { id: 'x' } }] } as never,
+      }),
+    ).rejects.toThrow(/live readings Troupe cannot assess/);
+    const { assessment } = await roster['overlay.assess']({
+      extraction: { kind: 'profile', profile: creator },
+      live: { profiles: [], posts: [{ handle: null, value: livePost('L2', 'javascript:alert(1)') }] },
+    });
+    expect(assessment.profile.recentPosts.find((p) => p.id === 'L2')?.url).toBeNull();
+  });
+
+  it('stands in for an unreadable page only with the profile of the creator the URL names', async () => {
+    const live = { profiles: [{ handle: 'trailmaya', value: creator }], posts: [] };
+    const { assessment } = await roster['overlay.assess']({
+      extraction: null,
+      live,
+      openHandle: 'TrailMaya',
+    });
+    expect(assessment.profile.handle).toBe('TrailMaya');
+    await expect(roster['overlay.assess']({ extraction: null, live, openHandle: 'someone' })).rejects.toThrow(
+      /names the creator/,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+// The sample the card's figures rest on: how many of the creator's posts it saw, how many carry
+// exact counts and how many only the platform's rounded ones ("1.5M views"), and how many arrived
+// from the web app's own answers as the page loaded and scrolled. The background counts (sampleOf,
+// sampleText, beside the assessment), so the card on every page only shows the words.
+import type { Post } from '../schemas/profile';
+
+export interface Sample {
+  posts: number;
+  /** Posts whose every figure is exact. */
+  exact: number;
+  /** Posts with at least one rounded figure. */
+  rounded: number;
+}
+
+export function sampleOf(posts: readonly Post[]): Sample {
+  let exact = 0;
+  let rounded = 0;
+  for (const post of posts) {
+    const counts = [post.views, post.likes, post.comments, post.shares].filter((c) => c !== null);
+    if (counts.length === 0) continue;
+    if (counts.every((c) => c.exact)) exact++;
+    else rounded++;
+  }
+  return { posts: posts.length, exact, rounded };
+}
+
+export function sampleText({ posts, exact, rounded }: Sample, livePosts = 0): string {
+  if (posts === 0) return 'no posts seen yet';
+  const parts = [`${posts} post${posts === 1 ? '' : 's'} seen`];
+  if (exact + rounded > 0) parts.push(`${exact} with exact counts, ${rounded} rounded`);
+  if (livePosts > 0) parts.push(`${livePosts} loaded live by the site`);
+  return parts.join(' · ');
+}
