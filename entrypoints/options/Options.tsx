@@ -8,6 +8,7 @@ import type { Brief } from '../../shared/schemas/brief';
 import { DEFAULT_WEIGHTS } from '../../shared/schemas/brief';
 import { FACTOR_IDS, JURISDICTIONS, PLATFORMS } from '../../shared/schemas/enums';
 import { lines, newBrief, nichesText, parseNiches } from './brief-form';
+import { PurposeField } from './PurposeField';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -204,6 +205,7 @@ export function Options() {
           <label>
             Brand <input type="text" value={d.brand} onInput={(e) => set({ brand: text(e) })} />
           </label>
+          <PurposeField brief={d} onChange={(purpose) => set({ purpose })} />
           <label>
             Niches, one per line ("Trail running: trail, ultra, mountain")
             <textarea

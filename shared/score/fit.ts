@@ -16,10 +16,11 @@ import { audienceFactor } from './factors/audience';
 import { authenticityFactor } from './factors/authenticity';
 import { brandSafetyFactor } from './factors/brand-safety';
 import { cadenceFactor } from './factors/cadence';
-import type { FactorOutcome, FitContext } from './factors/context';
+import type { FactorOutcome, FitContext, PastResults } from './factors/context';
 import { engagementFactor } from './factors/engagement';
 import { nicheFactor } from './factors/niche';
 import { professionalFactor } from './factors/professional';
+import { roleFitFactor } from './factors/role-fit';
 import { sizeFactor } from './factors/size';
 import { pct } from './format';
 import { isoTime } from './iso-time';
@@ -30,6 +31,8 @@ import { tierOf } from './tiers';
 export interface FitOptions {
   /** Reference time for recency (ISO string or ms); defaults to the profile's capture time. */
   now?: string | number;
+  /** Past collaborations' totals, a distribution signal of the roleFit factor. */
+  past?: PastResults | null;
 }
 
 /** In the order the card lists them (FACTOR_IDS). */
@@ -42,6 +45,7 @@ export const FACTORS: readonly (readonly [FactorId, string, (ctx: FitContext) =>
   ['cadence', 'Posting cadence', cadenceFactor],
   ['professional', 'Professional signals', professionalFactor],
   ['brandSafety', 'Brand safety', brandSafetyFactor],
+  ['roleFit', 'Role fit for the purpose', roleFitFactor],
 ];
 
 export const CONFIDENCE = { highCoverage: 0.8, highPosts: 12, lowCoverage: 0.5, lowPosts: 6 } as const;
@@ -59,6 +63,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
       : typeof options.now === 'number'
         ? options.now
         : isoTime(options.now);
+  const role = roleOf({ profile, compiled, found, tier: tier.id, engagement, sponsoredPosts });
   const ctx: FitContext = {
     profile,
     brief,
@@ -68,6 +73,8 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     engagement,
     authenticity,
     sponsoredPosts,
+    role,
+    past: options.past ?? null,
     now: Number.isFinite(now) ? now : null,
   };
 
@@ -118,7 +125,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     tier,
     engagement,
     authenticity: authenticity.flags,
-    role: roleOf({ profile, compiled, found, tier: tier.id, engagement, sponsoredPosts }),
+    role,
   };
 }
 
