@@ -6,6 +6,7 @@ import { DisclosureReportSchema } from '../schemas/disclosure';
 import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../schemas/enums';
 import { FitResultSchema } from '../schemas/fit';
 import { CreatorProfileSchema } from '../schemas/profile';
+import { CollaborationSchema, collaborationInput } from './collaboration';
 
 export const StatusSchema = z.enum(STATUSES);
 
@@ -85,24 +86,8 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const CollaborationSchema = z.object({
-  id: z.string().min(1),
-  key: z.string(),
-  /** ISO date of the collaboration (publication or contract). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
-  briefId: z.string().nullable(),
-  campaign: z.string(),
-  deliverables: z.array(z.string()),
-  fee: z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
-  usageRights: z.object({ scope: z.string(), months: z.number().int().nonnegative().nullable() }).nullable(),
-  results: z.object({
-    views: z.number().nonnegative().nullable(),
-    clicks: z.number().nonnegative().nullable(),
-    conversions: z.number().nonnegative().nullable(),
-    summary: z.string(),
-  }),
-});
-export type Collaboration = z.infer<typeof CollaborationSchema>;
+// Collaborations and deliverables: shared/roster/collaboration.ts.
+export { type Collaboration, CollaborationSchema } from './collaboration';
 
 export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
 export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
@@ -172,7 +157,8 @@ export const BackupSchema = z.object({
   snapshots: z.array(SnapshotSchema),
   briefs: z.array(BriefSchema),
   notes: z.array(NoteSchema),
-  collaborations: z.array(CollaborationSchema),
+  /** Version 2 backups hold collaborations in their old shape: they restore upgraded. */
+  collaborations: z.array(z.preprocess(collaborationInput, CollaborationSchema)),
   segments: z.array(SegmentSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;
