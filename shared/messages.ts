@@ -3,6 +3,7 @@
 // Add a method here, implement it in entrypoints/background/, call it with `callBackground`.
 
 import type { Extraction } from './platforms/contract';
+import type { FigureJump } from './roster/figure-jumps';
 import type {
   Backup,
   Collaboration,
@@ -47,6 +48,11 @@ export interface SaveResult {
   entry: RosterEntry;
   /** True when the creator was already in the roster (the save added a snapshot). */
   updated: boolean;
+  /**
+   * Set when nothing was saved because the reading's figures differ sharply from the saved ones
+   * (shared/roster/figure-jumps.ts): the caller shows them and saves again with `confirmFigures`.
+   */
+  held?: FigureJump[];
 }
 
 /** One caption's disclosure verdict, as the overlay card lists it. */
@@ -85,6 +91,8 @@ export interface RosterApi {
     profile: CreatorProfile;
     fit: FitResult | null;
     disclosures?: RosterEntry['disclosures'];
+    /** The marketer saw the sharp change of figures (SaveResult.held) and keeps the new ones. */
+    confirmFigures?: boolean;
   }) => Promise<SaveResult>;
   'roster.lookup': (input: { key: string }) => Promise<RosterEntry | null>;
   'brief.getActive': (input: Record<string, never>) => Promise<Brief | null>;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { disclosureCheck } from '../../shared/disclosure';
 import type { OverlayAssessment } from '../../shared/messages';
 import type { Extraction } from '../../shared/platforms/contract';
+import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
 import type { Brief } from '../../shared/schemas/brief';
 import type { Jurisdiction } from '../../shared/schemas/enums';
 import {
@@ -25,9 +26,18 @@ const ExtractionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('post'), post: PostSchema, author: CreatorProfileSchema }),
 ]);
 
-/** Checks a reading sent by a content script; the refusal names the bad fields. */
+/**
+ * Checks a reading sent by a content script; the refusal names the bad fields. Addresses off the
+ * creator's platform (a javascript: "post link") are dropped here, before anything shows or keeps them.
+ */
 export function parseExtraction(input: unknown): Extraction {
-  return parseInput(ExtractionSchema, input, 'The overlay sent a page reading Troupe cannot assess');
+  const reading = parseInput(ExtractionSchema, input, 'The overlay sent a page reading Troupe cannot assess');
+  if (reading.kind === 'profile') return { kind: 'profile', profile: withCheckedUrls(reading.profile) };
+  const author = withCheckedUrls(reading.author);
+  const post = isPlatformUrl(reading.post.url, author.platform)
+    ? reading.post
+    : { ...reading.post, url: null };
+  return { kind: 'post', post, author };
 }
 
 export function assessOverlay(extraction: Extraction, brief: Brief | null): OverlayAssessment {
@@ -35,8 +45,9 @@ export function assessOverlay(extraction: Extraction, brief: Brief | null): Over
   const profile =
     extraction.kind === 'post' ? withPost(extraction.author, extraction.post) : extraction.profile;
   // With no brief the core still measures tier, role, engagement and authenticity: worth showing
-  // before the marketer has set a brief up.
-  const fit = fitScore(profile, brief);
+  // before the marketer has set a brief up. The page's scripts may read what its card is sent, so
+  // the brief's excluded and caution terms are counted there, never named (the roster names them).
+  const fit = fitScore(profile, brief, { privateTerms: 'counted' });
   const jurisdictions: Jurisdiction[] = brief?.jurisdictions.length ? brief.jurisdictions : ['US'];
   const captioned = (post ? [post] : profile.recentPosts).filter((p) => p.caption?.trim());
   const checks = captioned.slice(0, MAX_CAPTIONS).map((p) => ({

@@ -23,14 +23,14 @@ import type { Brief } from '../../shared/schemas/brief';
 import { withPurpose } from '../../shared/schemas/brief-upgrade';
 
 export const ROSTER_DB_NAME = 'troupe-roster';
-export const ROSTER_DB_VERSION = 3;
+export const ROSTER_DB_VERSION = 4;
 
 export interface RosterSchema extends DBSchema {
   /** v1. One record per creator, keyed by creatorKey ("platform:handle"). */
   creators: { key: string; value: CreatorRecord };
   /** v1. One record per visit. */
   snapshots: { key: number; value: Snapshot; indexes: { 'by-key': string } };
-  /** v1; v3 gave each a purpose (withPurpose). */
+  /** v1; v4 gave each a purpose (withPurpose). */
   briefs: { key: string; value: Brief };
   /** v1. Small settings: activeBriefId, receiver, onboarded. */
   meta: { key: string; value: unknown };
@@ -38,10 +38,27 @@ export interface RosterSchema extends DBSchema {
   rows: { key: string; value: RosterRow };
   /** v2. */
   notes: { key: string; value: Note; indexes: { 'by-key': string } };
-  /** v2; v3 reshaped each record (upgradeCollaboration). */
+  /** v2; v4 reshaped each record (upgradeCollaboration). */
   collaborations: { key: string; value: Collaboration; indexes: { 'by-key': string } };
   /** v2. Saved views. */
   segments: { key: string; value: Segment };
+  /**
+   * v3. What a running import will write, a chunk of writes per record, staged while it reads and
+   * swapped into the roster at the end (rooms/import-loop.ts); empty between imports.
+   */
+  staged: { key: number; value: StagedChunk };
+}
+
+/** One record an import will write: `value` into `store` (with `key` for stores keyed out of line). */
+export interface StagedWrite {
+  store: Exclude<StoreNames<RosterSchema>, 'staged'>;
+  value: unknown;
+  key?: string;
+}
+
+export interface StagedChunk {
+  seq?: number;
+  writes: StagedWrite[];
 }
 
 export type RosterDb = IDBPDatabase<RosterSchema>;
@@ -69,6 +86,7 @@ export const STORES = {
   notes: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
   collaborations: { since: 2, keyPath: 'id', creator: 'by-key', backup: true },
   segments: { since: 2, keyPath: 'id', backup: true },
+  staged: { since: 3, keyPath: 'seq', autoIncrement: true },
 } as const satisfies Record<RosterStore, StoreSpec>;
 
 type Spec = typeof STORES;
@@ -125,7 +143,8 @@ const UPGRADES: Record<number, (db: RosterDb, tx: UpgradeTx) => Promise<void>> =
       cursor = await cursor.continue();
     }
   },
-  3: async (_db, tx) => {
+  3: async () => undefined,
+  4: async (_db, tx) => {
     // Briefs gain a purpose: stored ones become hybrid with role fit weighing 0, so no score moves.
     let brief = await tx.objectStore('briefs').openCursor();
     while (brief) {

@@ -1,7 +1,9 @@
-// Answers RosterRequests from every extension context with a RosterReply. Errors travel as text
-// (structured clone drops Error subclasses), so each message says plainly what went wrong.
+// Answers RosterRequests from every extension context with a RosterReply, after sender-policy.ts has
+// admitted them. Errors travel as text (structured clone drops Error subclasses), so each message
+// says plainly what went wrong.
 import { browser } from 'wxt/browser';
 import { isRosterRequest, type RosterApi, type RosterReply, type RosterRequest } from '../../shared/messages';
+import { admit, callerOf, replyForPage, type Sender } from './sender-policy';
 
 export async function answerRosterRequest(
   service: RosterApi | Promise<RosterApi>,
@@ -21,8 +23,15 @@ export async function answerRosterRequest(
 
 /** Registers the listener; call synchronously when the background starts so wake-up messages are heard. */
 export function listenForRoster(service: RosterApi | Promise<RosterApi>): () => void {
-  const listener = (message: unknown) =>
-    isRosterRequest(message) ? answerRosterRequest(service, message) : undefined;
+  const origin = browser.runtime.getURL('/');
+  const listener = (message: unknown, sender: Sender) => {
+    if (!isRosterRequest(message)) return undefined;
+    const caller = callerOf(sender, browser.runtime.id, origin);
+    const admitted = admit(message, caller);
+    if ('refused' in admitted) return Promise.resolve<RosterReply>({ ok: false, error: admitted.refused });
+    const answer = answerRosterRequest(service, admitted.request);
+    return caller.kind === 'content-script' ? answer.then((r) => replyForPage(message.method, r)) : answer;
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -3,6 +3,7 @@
 import type { RosterApi } from '../../shared/messages';
 import { applicantsRoom } from './rooms/applicants';
 import { briefsRoom } from './rooms/briefs';
+import { resumeImport } from './rooms/import-loop';
 import { importsRoom } from './rooms/imports';
 import { overlayRoom } from './rooms/overlay';
 import { openRoom, type RosterServiceOptions } from './rooms/room';
@@ -15,6 +16,8 @@ export type { RosterServiceOptions, Scoring } from './rooms/room';
 
 export function createRosterService(options: RosterServiceOptions): RosterApi {
   const room = openRoom(options);
+  // Queued first, so every write waits until an interrupted import is finished.
+  void resumeImport(room);
   return {
     ...overlayRoom(room),
     ...rosterRoom(room),

@@ -1,6 +1,7 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import type { FigureJump } from '../../shared/roster/figure-jumps';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
@@ -11,6 +12,14 @@ const VERDICT_LABEL: Record<string, string> = {
   ambiguous: 'Ambiguous',
   missing: 'Missing',
   not_needed: 'Not needed',
+};
+
+/**
+ * Runs `act` only for a real user's click or key press: a script on the page (the site's, a third
+ * party's, an XSS) that dispatches a click gets an untrusted event and changes nothing.
+ */
+const byUser = (act: () => void) => (event: Event) => {
+  if (event.isTrusted) act();
 };
 
 export interface CardProps {
@@ -125,7 +134,7 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
         </section>
       )}
       <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
-      <SaveRow mark={store.roster.value} onSave={actions.save} />
+      <SaveRow mark={store.roster.value} actions={actions} />
     </>
   );
 }
@@ -146,7 +155,7 @@ function FitBlock({
           class="secondary"
           data-testid="troupe-starter"
           disabled={starter.status === 'creating'}
-          onClick={actions.createStarterBrief}
+          onClick={byUser(actions.createStarterBrief)}
         >
           {starter.status === 'creating' ? 'Creating…' : 'Start with a starter brief'}
         </button>
@@ -223,8 +232,9 @@ function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisd
   );
 }
 
-function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
+function SaveRow({ mark, actions }: { mark: RosterMark; actions: OverlayActions }) {
   const inRoster = mark.status === 'in-roster';
+  if (mark.status === 'held') return <HeldSave jumps={mark.jumps} actions={actions} />;
   return (
     <footer class="save">
       <button
@@ -232,7 +242,7 @@ function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
         class="primary"
         data-testid="troupe-save"
         disabled={mark.status === 'saving'}
-        onClick={onSave}
+        onClick={byUser(actions.save)}
       >
         {mark.status === 'saving' ? 'Saving…' : inRoster ? 'Save snapshot' : 'Save to roster'}
       </button>
@@ -243,6 +253,29 @@ function SaveRow({ mark, onSave }: { mark: RosterMark; onSave: () => void }) {
           ` · ${mark.snapshotCount} snapshot${mark.snapshotCount === 1 ? '' : 's'}`}
         {mark.status === 'error' && <span class="error">{mark.message}</span>}
       </span>
+    </footer>
+  );
+}
+
+/** The save the background held: the figures this page shows against the saved ones, and a choice. */
+function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayActions }) {
+  return (
+    <footer class="save" data-testid="troupe-held">
+      <p role="status">
+        Not saved yet: this page shows figures far from the ones you saved (
+        {jumps
+          .map((j) => `${j.field} ${j.stored.toLocaleString('en-US')} → ${j.reading.toLocaleString('en-US')}`)
+          .join(', ')}
+        ). Check the page before keeping them.
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        data-testid="troupe-save-confirmed"
+        onClick={byUser(actions.saveConfirmed)}
+      >
+        Save these figures
+      </button>
     </footer>
   );
 }

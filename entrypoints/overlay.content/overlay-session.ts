@@ -130,14 +130,18 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     };
   };
 
-  const save = async () => {
+  const save = async (confirmFigures: boolean) => {
     const input = forRoster();
     if (!input) return;
     const signal = visitController?.signal;
     store.roster.value = { status: 'saving' };
     try {
-      const { entry, updated } = await deps.call('roster.save', input);
+      const { entry, updated, held } = await deps.call('roster.save', { ...input, confirmFigures });
       if (signal?.aborted) return;
+      if (held?.length) {
+        store.roster.value = { status: 'held', jumps: held };
+        return;
+      }
       store.roster.value = {
         status: 'in-roster',
         snapshotCount: entry.snapshotCount,
@@ -164,7 +168,11 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
 
   return {
     visit,
-    actions: { save: () => void save(), createStarterBrief: () => void createStarterBrief() },
+    actions: {
+      save: () => void save(false),
+      saveConfirmed: () => void save(true),
+      createStarterBrief: () => void createStarterBrief(),
+    },
     rendered: (phase) => {
       if (phase !== 'ready' || timed) return null;
       timed = true;

@@ -1,5 +1,6 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
+import type { FigureJump } from '../../shared/roster/figure-jumps';
 import type { Assessment } from './assessment';
 
 export type CardState =
@@ -12,7 +13,9 @@ export type RosterMark =
   | { status: 'absent' }
   | { status: 'saving' }
   | { status: 'in-roster'; snapshotCount: number; updatedAt: string; savedNow: boolean; updated: boolean }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string }
+  /** Not saved: the page's figures differ sharply from the saved ones; the card asks first. */
+  | { status: 'held'; jumps: FigureJump[] };
 
 export type StarterState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; message: string };
 
@@ -34,5 +37,7 @@ export function createOverlayStore(): OverlayStore {
 
 export interface OverlayActions {
   save: () => void;
+  /** Saves after the marketer saw the sharp change of figures the last save was held for. */
+  saveConfirmed: () => void;
   createStarterBrief: () => void;
 }

@@ -1,4 +1,5 @@
-// The overlay on one platform's pages: a creator card in an open shadow root. Each platform has its
+// The overlay on one platform's pages: a creator card in a closed shadow root, so the page's own
+// scripts can neither read it (the brief's reasons) nor reach its buttons. Each platform has its
 // own tiny content script (entrypoints/<platform>.content.ts) that passes its adapter here, so a page
 // loads only its own platform's adapter. Wires the adapter, the background's roster service and the
 // card together; the behaviour lives in overlay-session.ts and the look in Card.tsx.
@@ -40,6 +41,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
 
   const ui = await createShadowRootUi(ctx, {
     name: 'troupe-overlay',
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',

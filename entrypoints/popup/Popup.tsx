@@ -56,6 +56,12 @@ export function Popup() {
               saved.value = 'saving';
               try {
                 const result = await callBackground('roster.save', c);
+                if (result.held?.length) {
+                  // The card shows the figures that jumped and asks; the popup only says so.
+                  error.value = `Not saved: ${result.held.map((j) => j.field).join(', ')} differ sharply from the saved figures. Check the page and save from its card.`;
+                  saved.value = 'no';
+                  return;
+                }
                 saved.value = result.updated ? 'updated' : 'saved';
                 counts.value = await callBackground('roster.counts', {});
               } catch (e) {

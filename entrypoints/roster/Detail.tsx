@@ -3,6 +3,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RosterDetail } from '../../shared/messages';
+import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
 import { STATUSES, type Status } from '../../shared/schemas/enums';
@@ -70,9 +71,12 @@ export function Detail({
         </button>
       </header>
       <p>
-        <a href={p.url} target="_blank" rel="noreferrer">
-          Open profile
-        </a>
+        {/* Records stored before addresses were checked may hold any URL: link only the platform's. */}
+        {isPlatformUrl(p.url, p.platform) && (
+          <a href={p.url} target="_blank" rel="noreferrer">
+            Open profile
+          </a>
+        )}
         {p.selfReported && <span class="badge"> figures self-reported (application)</span>}
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
@@ -124,7 +128,7 @@ export function Detail({
           {entry.disclosures.map((x, i) => (
             <li key={x.postUrl ?? i}>
               <strong>{x.report.verdict}</strong>{' '}
-              {x.postUrl ? (
+              {isPlatformUrl(x.postUrl, p.platform) ? (
                 <a href={x.postUrl} target="_blank" rel="noreferrer">
                   post
                 </a>

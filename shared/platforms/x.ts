@@ -1,27 +1,47 @@
 // X (Twitter): profiles (/handle) and posts (/handle/status/ID). Sources, most stable first:
-// GraphQL JSON (UserByScreenName, UserTweets, TweetDetail: 2026 and legacy schemas), JSON-LD
-// ProfilePage, meta tags (the crawler shell), then the rendered DOM's data-testid hooks.
+// GraphQL JSON (UserByScreenName, UserTweets…, TweetDetail: 2026 and legacy schemas; see
+// x-graphql.ts), JSON-LD ProfilePage, meta tags (the crawler shell), then the rendered DOM's
+// data-testid hooks (one post: x-article.ts).
 import { countFromText, exactCount } from '../counts/parse-count';
-import type { Count, CreatorProfile, Post } from '../schemas/profile';
+import type { CreatorProfile, Post } from '../schemas/profile';
 import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { countBefore } from './counts-in-text';
-import { canonicalUrl, jsonLd, meta, textOf } from './embedded';
-import { arr, at, findAll, type Json, num, obj, str } from './json-path';
+import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
+import { arr, at, type Json, num, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
+import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
+import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
+import {
+  authorOf,
+  operationOf,
+  ownTimelinePosts,
+  readGqlTweet,
+  readGqlUser,
+  requestVariables,
+  screenNameOf,
+  type TimelineTweet,
+  timelineOwner,
+  timelineTweets,
+  tweetOf,
+  USER_OPERATION,
+  X_API_CALLS,
+} from './x-graphql';
 
-// data-testid hooks, newest first (X's classes are generated and never used).
+// data-testid hooks of the profile header, newest first (X's classes are generated and never used).
 const SELECTORS = {
-  tweet: ['article[data-testid="tweet"]'], // 2025-12 (unchanged since 2019)
-  tweetText: ['[data-testid="tweetText"]'], // 2025-12
-  tweetUser: ['[data-testid="User-Name"]'], // 2025-12
-  action: (name: string) => [`[data-testid="${name}"]`, `[data-testid="un${name}"]`], // "unlike" once liked
-  promoted: ['[data-testid="placementTracking"]'], // 2024-03: promoted tweets; visible label "Ad"
-  profileName: ['[data-testid="UserName"]'], // 2025-10 profile header (inside primaryColumn)
-  profileBio: ['[data-testid="UserDescription"]'], // 2025-12
-  profileUrl: ['[data-testid="UserUrl"]'], // 2025-12
-  verified: ['svg[data-testid="icon-verified"]'], // 2025-12
-} as const;
+  ...ARTICLE_SELECTORS,
+  profileName: [{ since: '2025-10', css: '[data-testid="UserName"]' }], // profile header (inside primaryColumn)
+  profileBio: [{ since: '2025-12', css: '[data-testid="UserDescription"]' }],
+  profileUrl: [{ since: '2025-12', css: '[data-testid="UserUrl"]' }],
+} as const satisfies Record<string, SelectorList>;
 
 const HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/;
 const RESERVED = new Set([
@@ -60,161 +80,6 @@ function matchUrl(input: URL | string): UrlMatch | null {
   return null;
 }
 
-function unescapeHtml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** "Fri Feb 06 21:09:45 +0000 2026" → "2026-02-06T21:09:45Z". */
-function isoFromTwitterDate(s: string | undefined): string | null {
-  if (!s) return null;
-  const d = new Date(
-    s.replace(/^\w{3} (\w{3}) (\d{2}) ([\d:]{8}) ([+-]\d{4}) (\d{4})$/, '$1 $2 $5 $3 GMT$4'),
-  );
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().replace('.000Z', 'Z');
-}
-
-// ---- GraphQL --------------------------------------------------------------------------------
-
-function readGqlUser(u: Record<string, Json>, p: CreatorProfile, src: string): void {
-  const legacy = obj(u.legacy) ?? {};
-  const handle = str(at(u, 'core', 'screen_name')) ?? str(legacy.screen_name);
-  if (handle) {
-    p.handle = handle;
-    p.sources.handle = `${src}.core.screen_name`;
-    if (!p.url) p.url = `https://x.com/${handle}`;
-  }
-  fill(p, 'displayName', str(at(u, 'core', 'name')) ?? str(legacy.name), `${src}.core.name`);
-  const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(
-    p,
-    'followers',
-    count(at(u, 'relationship_counts', 'followers') ?? legacy.followers_count),
-    `${src}.relationship_counts.followers`,
-  );
-  fill(
-    p,
-    'following',
-    count(at(u, 'relationship_counts', 'following') ?? legacy.friends_count),
-    `${src}.relationship_counts.following`,
-  );
-  fill(
-    p,
-    'posts',
-    count(at(u, 'tweet_counts', 'tweets') ?? legacy.statuses_count),
-    `${src}.tweet_counts.tweets`,
-  );
-  // The checkmark: blue (paid) or an organisation/government type; verification.verified is the
-  // legacy flag only.
-  const verified =
-    u.is_blue_verified === true ||
-    !!str(at(u, 'verification', 'verified_type')) ||
-    at(u, 'verification', 'verified') === true ||
-    legacy.verified === true;
-  if ('is_blue_verified' in u || 'verification' in u || 'verified' in legacy)
-    fill(p, 'verified', verified, `${src}.is_blue_verified/verification`);
-  const bio = str(at(u, 'profile_bio', 'description')) ?? str(legacy.description);
-  fill(p, 'bio', bio === undefined ? undefined : unescapeHtml(bio), `${src}.profile_bio.description`);
-  const urls = [
-    ...arr(at(u, 'profile_bio', 'entities', 'url', 'urls')),
-    ...arr(at(legacy, 'entities', 'url', 'urls')),
-  ]
-    .map((x) => str(at(x, 'expanded_url')))
-    .filter((x): x is string => !!x);
-  fill(p, 'links', [...new Set(urls)], `${src}.profile_bio.entities.url.urls[].expanded_url`);
-  fill(
-    p,
-    'category',
-    str(at(u, 'professional', 'category', 0, 'name')),
-    `${src}.professional.category[0].name`,
-  );
-}
-
-/** The tweet inside a tweet_results.result (unwrapping TweetWithVisibilityResults). */
-function tweetOf(result: Json): Record<string, Json> | undefined {
-  const r = obj(result);
-  if (!r) return undefined;
-  return r.__typename === 'TweetWithVisibilityResults' ? obj(r.tweet) : r;
-}
-
-function readGqlTweet(t: Record<string, Json>, post: Post, author: CreatorProfile, src: string): void {
-  const legacy = obj(t.legacy) ?? {};
-  const user = obj(at(t, 'core', 'user_results', 'result'));
-  if (user) readGqlUser(user, author, `${src}.core.user_results.result`);
-  fill(post, 'id', str(t.rest_id), `${src}.rest_id`);
-  fill(post, 'authorHandle', author.handle === '?' ? undefined : author.handle, `${src}.core…screen_name`);
-  const text = str(at(t, 'note_tweet', 'note_tweet_results', 'result', 'text')) ?? str(legacy.full_text);
-  fill(post, 'caption', text === undefined ? undefined : unescapeHtml(text), `${src}.legacy.full_text`);
-  const count = (v: Json) => exactCount(num(v) ?? -1);
-  fill(post, 'likes', count(legacy.favorite_count), `${src}.legacy.favorite_count`);
-  fill(post, 'comments', count(legacy.reply_count), `${src}.legacy.reply_count`);
-  fill(
-    post,
-    'shares',
-    count((num(legacy.retweet_count) ?? 0) + (num(legacy.quote_count) ?? 0)),
-    `${src}.legacy.retweet_count+quote_count`,
-  );
-  fill(post, 'views', count(at(t, 'views', 'count')), `${src}.views.count`);
-  fill(post, 'postedAt', isoFromTwitterDate(str(legacy.created_at)), `${src}.legacy.created_at`);
-  const entities = obj(legacy.entities);
-  if (entities) {
-    post.hashtags = [
-      ...new Set(
-        arr(entities.hashtags)
-          .map((h) => str(at(h, 'text')))
-          .filter((h): h is string => !!h),
-      ),
-    ];
-    post.mentions = [
-      ...new Set(
-        arr(entities.user_mentions)
-          .map((m) => str(at(m, 'screen_name')))
-          .filter((m): m is string => !!m),
-      ),
-    ];
-    post.sources.hashtags = `${src}.legacy.entities.hashtags`;
-    post.sources.mentions = `${src}.legacy.entities.user_mentions`;
-  }
-  post.format = arr(at(legacy, 'extended_entities', 'media')).some((m) => str(at(m, 'type')) === 'video')
-    ? 'video'
-    : 'text';
-  if (post.id && post.authorHandle) post.url = `https://x.com/${post.authorHandle}/status/${post.id}`;
-}
-
-interface TimelineTweet {
-  tweet: Record<string, Json>;
-  entryId: string;
-  pinned: boolean;
-  promoted: boolean;
-}
-
-function timelineTweets(json: Json): TimelineTweet[] {
-  const out: TimelineTweet[] = [];
-  for (const instruction of findAll(json, 'instructions').flatMap(arr)) {
-    const pinned = str(at(instruction, 'type')) === 'TimelinePinEntry';
-    const entries = [
-      ...arr(at(instruction, 'entries')),
-      ...(at(instruction, 'entry') ? [at(instruction, 'entry')] : []),
-    ];
-    for (const entry of entries) {
-      const entryId = str(at(entry, 'entryId')) ?? '';
-      const contents = [
-        at(entry, 'content', 'itemContent'),
-        ...arr(at(entry, 'content', 'items')).map((i) => at(i, 'item', 'itemContent')),
-      ];
-      for (const content of contents) {
-        const tweet = tweetOf(at(content, 'tweet_results', 'result'));
-        if (tweet) out.push({ tweet, entryId, pinned, promoted: !!at(content, 'promotedMetadata') });
-      }
-    }
-  }
-  return out;
-}
-
 // ---- pages ----------------------------------------------------------------------------------
 
 function readProfileJsonLd(doc: Document, p: CreatorProfile): boolean {
@@ -251,22 +116,24 @@ function shownLink(a: Element): string | null {
 }
 
 function readProfileDom(doc: Document, p: CreatorProfile): void {
-  const header = doc.querySelector(SELECTORS.profileName[0]);
+  const picked = pick(doc, SELECTORS.profileName);
+  const header = picked?.element;
   const shownHandle = header ? /@(\w{1,15})/.exec(header.textContent ?? '')?.[1] : undefined;
-  if (!header || !shownHandle || shownHandle.toLowerCase() !== p.handle.toLowerCase()) return;
+  if (!picked || !header || !shownHandle || shownHandle.toLowerCase() !== p.handle.toLowerCase()) return;
   if (!p.sources.handle) {
     p.handle = shownHandle;
-    p.sources.handle = `dom:${SELECTORS.profileName[0]}`;
+    p.sources.handle = domSource(picked);
   }
   // The badge slot of the header only: quoted posts further down carry their own badges.
+  const badge = pick(header, SELECTORS.verified);
   fill(
     p,
     'verified',
-    !!header.querySelector(SELECTORS.verified[0]),
-    `dom:${SELECTORS.profileName[0]} ${SELECTORS.verified[0]}`,
+    !!badge,
+    `${domSource(picked)} ${(badge ?? { selector: SELECTORS.verified[0] }).selector.css}`,
   );
   const name = header.querySelector('span')?.textContent?.replace(/\s+/g, ' ').trim();
-  fill(p, 'displayName', name, `dom:${SELECTORS.profileName[0]} span`);
+  fill(p, 'displayName', name, `${domSource(picked)} span`);
   const followersLink = doc.querySelector(
     `a[href$="/${shownHandle}/verified_followers" i], a[href$="/${shownHandle}/followers" i]`,
   );
@@ -280,26 +147,40 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
   fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
-  fill(p, 'bio', textOf(doc, ...SELECTORS.profileBio), `dom:${SELECTORS.profileBio[0]}`);
+  const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
+  fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
+  const urlLink = pick(doc, SELECTORS.profileUrl);
   const bioLinks = [
-    ...doc.querySelectorAll(
-      `${SELECTORS.profileUrl[0]}, ${SELECTORS.profileBio[0]} a[href^="https://t.co/"]`,
-    ),
+    ...(urlLink ? [urlLink.element] : []),
+    ...(bio ? bio.element.querySelectorAll('a[href^="https://t.co/"]') : []),
   ].map(shownLink);
   const links = [...p.links, ...bioLinks.filter((l): l is string => !!l)];
   // JSON-LD already gave the website; the DOM adds what the bio links expand to.
-  const unique = links.filter(
-    (l, i) =>
-      links.findIndex(
-        (m) =>
-          m.replace(/^https?:\/\//, '').replace(/\/$/, '') ===
-          l.replace(/^https?:\/\//, '').replace(/\/$/, ''),
-      ) === i,
-  );
+  const bare = (l: string) => l.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  const unique = links.filter((l, i) => links.findIndex((m) => bare(m) === bare(l)) === i);
   if (unique.length > p.links.length) {
     p.links = unique;
-    p.sources.links = `${p.sources.links ?? ''} + dom:${SELECTORS.profileUrl[0]}, ${SELECTORS.profileBio[0]} a`;
+    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio ? domSource(bio) : ''} a`;
   }
+}
+
+/**
+ * The creator's own posts in the rendered timeline, in page order: reposts of others (another
+ * author in the header) and ads of advertisers left out; a quote post counts once, the quoted
+ * post is part of it.
+ */
+function readTimelineDom(doc: Document, p: CreatorProfile, locale: string | undefined): void {
+  const found = pickAll(doc, SELECTORS.tweet);
+  if (!found) return;
+  const seen = new Set<string>();
+  for (const article of found.elements) {
+    const { post } = readArticle(article, locale);
+    if (!post.id || seen.has(post.id) || post.authorHandle?.toLowerCase() !== p.handle.toLowerCase())
+      continue;
+    seen.add(post.id);
+    p.recentPosts.push(post);
+  }
+  if (p.recentPosts.length) p.sources.recentPosts = domSource(found);
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
@@ -322,66 +203,14 @@ function readProfileMeta(doc: Document, p: CreatorProfile): void {
     );
 }
 
-function focalArticle(doc: Document, id: string | undefined): Element | null {
-  const articles = [...doc.querySelectorAll(SELECTORS.tweet[0])];
-  return (
-    articles.find((a) => id && a.querySelector(`a[href$="/status/${id}"], a[href*="/status/${id}/"]`)) ??
-    articles[0] ??
-    null
-  );
-}
-
-function actionCount(article: Element, name: string): Count | null {
-  const el = SELECTORS.action(name)
-    .map((s) => article.querySelector(s))
-    .find((e) => e);
-  const label = el?.getAttribute('aria-label');
-  const exact = label ? countFromText(label) : null; // "76091 Likes. Like"
-  if (!exact) return null;
-  const shown = el?.textContent?.replace(/\s+/g, '').trim();
-  return { ...exact, display: shown && shown !== String(exact.value) ? shown : null };
-}
-
-function readPostDom(doc: Document, post: Post, author: CreatorProfile, id: string | undefined): void {
-  const article = focalArticle(doc, id);
-  if (!article) return;
-  const user = article.querySelector(SELECTORS.tweetUser[0]);
-  const handle = user ? /@(\w{1,15})/.exec(user.textContent ?? '')?.[1] : undefined;
-  fill(post, 'authorHandle', handle, `dom:${SELECTORS.tweetUser[0]}`);
-  if (user) {
-    fill(
-      author,
-      'displayName',
-      user.querySelector('span')?.textContent?.replace(/\s+/g, ' ').trim(),
-      `dom:${SELECTORS.tweetUser[0]} span`,
-    );
-    fill(
-      author,
-      'verified',
-      !!user.querySelector(SELECTORS.verified[0]),
-      `dom:${SELECTORS.tweetUser[0]} ${SELECTORS.verified[0]}`,
-    );
-  }
-  fill(post, 'likes', actionCount(article, 'like'), 'dom:[data-testid=like] aria-label');
-  fill(post, 'comments', actionCount(article, 'reply'), 'dom:[data-testid=reply] aria-label');
-  fill(post, 'shares', actionCount(article, 'retweet'), 'dom:[data-testid=retweet] aria-label');
-  const views = article.querySelector('a[href$="/analytics"]')?.getAttribute('aria-label');
-  fill(post, 'views', countBefore(views, 'views'), 'dom:a[href$="/analytics"] aria-label');
-  fill(
-    post,
-    'postedAt',
-    article.querySelector('time[datetime]')?.getAttribute('datetime'),
-    'dom:article time[datetime]',
-  );
-  post.format = article.querySelector('[data-testid="videoPlayer"], [data-testid="videoComponent"]')
-    ? 'video'
-    : article.querySelector('[data-testid="tweetPhoto"]')
-      ? 'image'
-      : 'text';
-  const promoted =
-    !!article.querySelector(SELECTORS.promoted[0]) ||
-    [...article.querySelectorAll('span')].some((s) => /^(Ad|Promoted)$/.test(s.textContent?.trim() ?? ''));
-  if (promoted) fill(post, 'paidPartnership', true, 'dom:promoted label "Ad"');
+/** The post the URL names among the rendered articles (a post page also renders replies). */
+function focalArticle(
+  doc: Document,
+  id: string | undefined,
+  locale: string | undefined,
+): ArticleReading | null {
+  const readings = (pickAll(doc, SELECTORS.tweet)?.elements ?? []).map((a) => readArticle(a, locale));
+  return readings.find((r) => id && r.post.id === id) ?? readings[0] ?? null;
 }
 
 /** og:title quote: '<name> on X: "<text>" / X'. */
@@ -391,20 +220,24 @@ function ogCaption(doc: Document): string | null {
   return m?.[1] ?? meta(doc, 'og:description');
 }
 
-function readPostCaption(doc: Document, post: Post, id: string | undefined, metaIsCurrent: boolean): void {
-  const article = focalArticle(doc, id);
-  const dom = article ? textOf(article, ...SELECTORS.tweetText) : null;
+/**
+ * The caption with its original spacing: the meta text keeps it where the rendered text collapses
+ * it, but may append the attached media's t.co link, so it is used only when it says the same.
+ */
+function readPostCaption(doc: Document, post: Post, metaIsCurrent: boolean): void {
   const og = metaIsCurrent ? ogCaption(doc) : null;
+  if (!og || fill(post, 'caption', og, 'meta:og:title')) return;
   const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-  if (og && dom) {
-    // The meta text keeps the original spacing; it may append the attached media's t.co link.
-    const bare = og.replace(/(?:\s+https:\/\/t\.co\/\w+)+$/, '');
-    if (collapse(og) === dom) fill(post, 'caption', og, 'meta:og:title (= tweetText)');
-    else if (collapse(bare) === dom)
-      fill(post, 'caption', bare, 'meta:og:title without media link (= tweetText)');
+  const bare = og.replace(/(?:\s+https:\/\/t\.co\/\w+)+$/, '');
+  for (const [text, source] of [
+    [og, 'meta:og:title (= tweetText)'],
+    [bare, 'meta:og:title without media link (= tweetText)'],
+  ] as const) {
+    if (collapse(text) !== post.caption) continue;
+    post.caption = text;
+    post.sources.caption = source;
+    return;
   }
-  fill(post, 'caption', dom, `dom:${SELECTORS.tweetText[0]}`);
-  fill(post, 'caption', og, 'meta:og:title');
 }
 
 // ---- entry points ---------------------------------------------------------------------------
@@ -436,6 +269,7 @@ function extract(doc: Document, url: URL): Extraction {
     readProfileJsonLd(doc, p);
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
+    readTimelineDom(doc, p, lang ?? undefined);
     const sameProfile =
       canonicalMatch?.kind === 'profile' && canonicalMatch.handle?.toLowerCase() === p.handle.toLowerCase();
     p.url = sameProfile && canonical ? canonical : `https://x.com/${p.handle}`;
@@ -449,11 +283,16 @@ function extract(doc: Document, url: URL): Extraction {
     }
     return { kind: 'profile', profile: p };
   }
-  const post = newPost();
+  const focal = focalArticle(doc, match.id, lang ?? undefined);
+  const post = focal?.post ?? newPost();
   const author = newProfile('x', match.handle ?? '?', '');
+  if (focal) {
+    const user = SELECTORS.tweetUser[0].css;
+    fill(author, 'displayName', focal.authorName, `dom:${user} span`);
+    fill(author, 'verified', focal.authorVerified, `dom:${user} ${SELECTORS.verified[0].css}`);
+  }
   const metaIsCurrent = canonicalMatch?.id === match.id;
-  readPostDom(doc, post, author, match.id);
-  readPostCaption(doc, post, match.id, metaIsCurrent);
+  readPostCaption(doc, post, metaIsCurrent);
   if (metaIsCurrent) {
     const m =
       /^(.*) \(@(\w{1,15})\) on X$/.exec(meta(doc, 'og:title') ?? '') ??
@@ -485,6 +324,25 @@ function recognizesJson(json: Json): boolean {
   );
 }
 
+/** The creator a GraphQL user object describes, with their own posts among `tweets`. */
+function ownerProfile(
+  user: Record<string, Json>,
+  tweets: readonly TimelineTweet[],
+  src: string,
+): CreatorProfile | null {
+  const p = newProfile('x', '?', '');
+  readGqlUser(user, p, src);
+  if (p.handle === '?') return null;
+  p.recentPosts = ownTimelinePosts(tweets, user);
+  if (p.recentPosts.length) p.sources.recentPosts = `${src}: timeline entries by them (retweets left out)`;
+  return p;
+}
+
+/** A user object with facts in it (UserTweets' data.user.result holds only the timeline). */
+function userFacts(user: Record<string, Json> | undefined): Record<string, Json> | undefined {
+  return user && (obj(user.core) || obj(user.legacy)) ? user : undefined;
+}
+
 function extractFromJson(json: Json, url?: URL): Extraction {
   const match = url ? matchUrl(url) : null;
   const tweets = timelineTweets(json);
@@ -497,14 +355,25 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       promoted: false,
     });
   const user = obj(at(json, 'data', 'user', 'result') ?? at(json, 'data', 'user_result', 'result'));
-  const profileOnly = user && !tweets.length && match?.kind !== 'post';
-  if (profileOnly) {
-    const p = newProfile('x', '?', '');
-    readGqlUser(user, p, 'json:data.user.result');
-    return { kind: 'profile', profile: p };
+  // A profile address, or a user answer with no tweets: the creator with their posts. Without an
+  // address a timeline reads as its focal (pinned) tweet, its author's own posts alongside.
+  if (match?.kind === 'profile' || (!match && !tweets.length && user)) {
+    const facts = userFacts(user);
+    // Whose timeline: the address's creator; without one, the pinned (else first) tweet's author.
+    const first = tweets.find((t) => t.pinned) ?? tweets[0];
+    const handle = match?.handle ?? screenNameOf(facts) ?? screenNameOf(first && authorOf(first.tweet));
+    const owner = timelineOwner(tweets, { handle });
+    const base = facts ?? owner;
+    const profile = base
+      ? ownerProfile(base, owner ? tweets : [], facts ? 'json:data.user.result' : 'json:<author>')
+      : null;
+    if (!profile || (match?.handle && profile.handle.toLowerCase() !== match.handle.toLowerCase()))
+      throw new ExtractionError(
+        'no_creator_data',
+        `X JSON: no user and no tweets by @${handle ?? '?'} (data.user.result, timeline instructions).`,
+      );
+    return { kind: 'profile', profile };
   }
-  // The focal tweet: the URL's, else a timeline's pinned tweet, else the first entry.
-  const own = tweets.filter((t) => !t.tweet.legacy || !at(t.tweet, 'legacy', 'retweeted_status_result'));
   const focal =
     tweets.find((t) => match?.id && t.tweet.rest_id === match.id) ??
     tweets.find((t) => t.pinned) ??
@@ -514,24 +383,43 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       'no_creator_data',
       'X JSON has no user (data.user.result) and no tweets (timeline instructions, tweetResult).',
     );
-  const post = newPost();
   const author = newProfile('x', '?', '');
-  if (user) readGqlUser(user, author, 'json:data.user.result');
-  readGqlTweet(focal.tweet, post, author, `json:${focal.entryId}.tweet_results.result`);
-  if (focal.promoted) fill(post, 'paidPartnership', true, 'json:promotedMetadata');
-  // A timeline also gives the creator's recent posts (their own, not retweets).
-  author.recentPosts = own
-    .filter(
-      (t) =>
-        t !== focal &&
-        str(at(t.tweet, 'core', 'user_results', 'result', 'core', 'screen_name')) === author.handle,
-    )
-    .map((t) => {
-      const p = newPost();
-      readGqlTweet(t.tweet, p, newProfile('x', '?', ''), `json:${t.entryId}`);
-      return p;
-    });
+  const facts = userFacts(user);
+  if (facts) readGqlUser(facts, author, 'json:data.user.result');
+  const authorUser = authorOf(focal.tweet);
+  if (authorUser) readGqlUser(authorUser, author, `json:${focal.entryId}.core.user_results.result`);
+  const post = readGqlTweet(focal.tweet, `json:${focal.entryId}.tweet_results.result`);
+  post.pinned = focal.pinned;
+  if (focal.promoted) fill(post, 'paidPartnership', true, `json:${focal.entryId}.promotedMetadata`);
+  if (authorUser) author.recentPosts = ownTimelinePosts(tweets, authorUser);
+  if (author.recentPosts.length) author.sources.recentPosts = 'json: timeline entries by the author';
   return postResult(post, author);
+}
+
+/** One answer X's web app loaded (see X_API_CALLS): the user lookup or a profile timeline page. */
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  // Untrusted input: whatever goes wrong in reading it, the page carries on without a reading.
+  try {
+    const operation = operationOf(requestUrl);
+    if (!operation) return null;
+    const src = `json:${operation}`;
+    if (operation === USER_OPERATION) {
+      const user = obj(at(json, 'data', 'user', 'result'));
+      const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
+      return profile ? { handle: profile.handle, profile, posts: [] } : null;
+    }
+    const tweets = timelineTweets(json);
+    // The timeline's owner: the account the request asked for, else the creator whose page is open.
+    const owner = timelineOwner(tweets, {
+      id: str(requestVariables(requestUrl).userId),
+      handle: matchUrl(pageUrl)?.handle,
+    });
+    if (!owner) return null;
+    const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
+    return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
+  } catch {
+    return null;
+  }
 }
 
 export const x: PlatformAdapter = {
@@ -558,8 +446,7 @@ export const x: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  selectors: SELECTORS,
+  apiCalls: X_API_CALLS,
+  readApiAnswer,
 };

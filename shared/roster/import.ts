@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { z as zod } from 'zod';
+import { isPlatformUrl, uncheckedUrls } from '../platforms/platform-urls';
 import { PLATFORMS, STATUSES, type Status } from '../schemas/enums';
 import { type CreatorProfile, creatorKey } from '../schemas/profile';
 import { LIST_SEPARATOR } from './csv';
@@ -66,6 +67,16 @@ export function parseBackup(text: string): Backup {
     if (c.key !== creatorKey(c.profile))
       problems.push({ where: `creators[${i}]`, message: `key ${c.key} does not match its profile` });
     if (keys.has(c.key)) problems.push({ where: `creators[${i}]`, message: `${c.key} appears twice` });
+    const offPlatform = uncheckedUrls(c.profile);
+    c.disclosures.forEach((d, j) => {
+      if (d.postUrl !== null && !isPlatformUrl(d.postUrl, c.profile.platform))
+        offPlatform.push(`disclosures.${j}.postUrl`);
+    });
+    if (offPlatform.length > 0)
+      problems.push({
+        where: `creators[${i}]`,
+        message: `${offPlatform.slice(0, 3).join(', ')}: not an https address on ${c.profile.platform}`,
+      });
     keys.add(c.key);
   });
   if (problems.length > 0) throw new RosterImportError('Backup', problems);

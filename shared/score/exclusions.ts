@@ -3,12 +3,14 @@
 import type { FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
 import type { CompiledBrief } from './compiled-brief';
+import { countedTerms, type PrivateTerms } from './factors/context';
 import type { ProfileTerms } from './profile-terms';
 
 export function exclusionOf(
   profile: CreatorProfile,
   compiled: CompiledBrief,
   found: ProfileTerms,
+  privateTerms: PrivateTerms = 'named',
 ): FitResult['excluded'] {
   const brief = compiled.brief;
   if (!brief) return null;
@@ -26,13 +28,19 @@ export function exclusionOf(
   if (brief.excludedTerms.length === 0)
     return reasons.length ? { reason: `Excluded: ${reasons.join('; ')}.`, evidence } : null;
   const excluded: string[] = [];
-  noteExcluded(profile, compiled, found.header, -1, excluded, evidence);
-  noteExcluded(profile, compiled, found.category, -2, excluded, evidence);
+  // Counted reasons say where a term was found, never which term.
+  const shown =
+    privateTerms === 'counted' ? () => countedTerms(1, 'excludes') : (term: string) => `"${term}"`;
+  noteExcluded(profile, compiled, found.header, -1, excluded, evidence, shown);
+  noteExcluded(profile, compiled, found.category, -2, excluded, evidence, shown);
   for (let i = 0; i < found.posts.length; i++)
-    noteExcluded(profile, compiled, found.posts[i]!, i, excluded, evidence);
-  if (excluded.length > 0) {
-    reasons.push(`uses excluded term${excluded.length > 1 ? 's' : ''} ${excluded.join(', ')}`);
-  }
+    noteExcluded(profile, compiled, found.posts[i]!, i, excluded, evidence, shown);
+  if (excluded.length > 0)
+    reasons.push(
+      privateTerms === 'counted'
+        ? `uses ${countedTerms(excluded.length, 'excludes')} (see the roster)`
+        : `uses excluded term${excluded.length > 1 ? 's' : ''} ${excluded.join(', ')}`,
+    );
   if (reasons.length === 0) return null;
   return { reason: `Excluded: ${reasons.join('; ')}.`, evidence };
 }
@@ -45,6 +53,7 @@ function noteExcluded(
   post: number,
   excluded: string[],
   evidence: string[],
+  shown: (term: string) => string,
 ): void {
   const { kinds, terms } = compiled;
   for (let k = 0; k < hits.length; k++) {
@@ -55,6 +64,6 @@ function noteExcluded(
     const url = post >= 0 ? profile.recentPosts[post]?.url : null;
     const where =
       post === -1 ? 'bio' : post === -2 ? 'category' : url ? `post ${post + 1} (${url})` : `post ${post + 1}`;
-    evidence.push(`"${term}" in ${where}`);
+    evidence.push(`${shown(term)} in ${where}`);
   }
 }

@@ -16,7 +16,7 @@ import { audienceFactor } from './factors/audience';
 import { authenticityFactor } from './factors/authenticity';
 import { brandSafetyFactor } from './factors/brand-safety';
 import { cadenceFactor } from './factors/cadence';
-import type { FactorOutcome, FitContext, PastResults } from './factors/context';
+import type { FactorOutcome, FitContext, PastResults, PrivateTerms } from './factors/context';
 import { engagementFactor } from './factors/engagement';
 import { nicheFactor } from './factors/niche';
 import { professionalFactor } from './factors/professional';
@@ -33,6 +33,12 @@ export interface FitOptions {
   now?: string | number;
   /** Past collaborations' totals, a distribution signal of the roleFit factor. */
   past?: PastResults | null;
+  /**
+   * How reasons speak of the brief's excluded and caution terms: `named` (the roster) or `counted`
+   * (the card on a social page, which the page's own scripts may read: "uses 2 terms your brief
+   * excludes"). The score is the same either way.
+   */
+  privateTerms?: PrivateTerms;
 }
 
 /** In the order the card lists them (FACTOR_IDS). */
@@ -76,6 +82,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     role,
     past: options.past ?? null,
     now: Number.isFinite(now) ? now : null,
+    privateTerms: options.privateTerms ?? 'named',
   };
 
   const factors: Factor[] = [];
@@ -101,7 +108,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   }
   const totalWeight = knownWeight + unknownWeight;
   const coverage = totalWeight > 0 ? knownWeight / totalWeight : 0;
-  const excluded = exclusionOf(profile, compiled, found);
+  const excluded = exclusionOf(profile, compiled, found, ctx.privateTerms);
   let score: number | null = null;
   let range: FitResult['range'] = null;
   if (!excluded && totalWeight > 0) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { rosterCsv } from '../../shared/roster/csv';
 import { EMPTY_FILTER, rowMatcher, sortRows } from '../../shared/roster/filter';
 import { mergeSave, withStatus } from '../../shared/roster/merge';
+import { profileUrl } from '../../shared/roster/profile-url';
 import { BACKUP_FORMAT, type Backup, type CreatorRecord } from '../../shared/roster/records';
 import { rosterRow } from '../../shared/roster/row';
 import { PLATFORMS, STATUSES } from '../../shared/schemas/enums';
@@ -37,7 +38,9 @@ function creators(): CreatorRecord[] {
       {
         profile: p,
         fit: fitResult((i * 37) % 101),
-        disclosures: [disclosure(i % 5 ? 'disclosed' : 'missing', `https://e.test/${i}`)],
+        disclosures: [
+          disclosure(i % 5 ? 'disclosed' : 'missing', `${profileUrl(platform, `creator_${i}`)}#${i}`),
+        ],
       },
       new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
     );
@@ -215,7 +218,65 @@ async function chromiumRows(records: CreatorRecord[]): Promise<BenchRow[]> {
   }
 }
 
+const LARGE_IMPORT = 100_000;
+
+/**
+ * One 100k-line CSV import from the roster page while another extension page asks for a creator's
+ * entry every 50 ms, as every tab's card does on each visit: how long the import takes, and the
+ * longest any lookup waited while it ran.
+ */
+export async function largeImportRows(): Promise<BenchRow[]> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return [];
+  const lines = ['platform,handle,name,status,tags,followers'];
+  for (let i = 0; i < LARGE_IMPORT; i++)
+    lines.push(`${PLATFORMS[i % PLATFORMS.length]},bulk_${i},Bulk ${i},prospect,imported,${1000 + i}`);
+  const browser = await launch({ extension: true });
+  try {
+    const importer = await browser.context.newPage();
+    const looker = await browser.context.newPage();
+    await importer.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+    await looker.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    type Page = {
+      chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+    };
+    type Looker = { troupeBenchDone?: boolean };
+    const lookups = looker.evaluate(async () => {
+      const { runtime } = (globalThis as unknown as Page).chrome;
+      const waits: number[] = [];
+      const until = performance.now() + 600_000;
+      while (performance.now() < until && !(globalThis as unknown as Looker).troupeBenchDone) {
+        const t = performance.now();
+        await runtime.sendMessage({ troupe: 1, method: 'roster.lookup', input: { key: 'instagram:bulk_0' } });
+        waits.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return waits;
+    });
+    const ms = await importer.evaluate(async (text) => {
+      const { runtime } = (globalThis as unknown as Page).chrome;
+      const t = performance.now();
+      const reply = await runtime.sendMessage({
+        troupe: 1,
+        method: 'roster.import',
+        input: { kind: 'csv', text },
+      });
+      if (!reply.ok) throw new Error(reply.error);
+      return performance.now() - t;
+    }, lines.join('\n'));
+    await looker.evaluate(() => {
+      (globalThis as unknown as Looker).troupeBenchDone = true;
+    });
+    const waits = await lookups;
+    return [
+      { name: 'roster (chromium): import 100k-line CSV', value: ms, unit: 'ms' },
+      { name: 'roster (chromium): longest lookup wait during it', value: Math.max(...waits), unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
 export default async function rosterBench(): Promise<BenchRow[]> {
   const records = creators();
-  return [...nodeRows(records), ...(await chromiumRows(records))];
+  return [...nodeRows(records), ...(await chromiumRows(records)), ...(await largeImportRows())];
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../entrypoints/overlay.content/Card';
 import { adapterFor } from '../../shared/platforms';
 import type { Extraction } from '../../shared/platforms/contract';
+import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import {
   otherCreator,
@@ -27,7 +28,7 @@ import {
 declare const chrome: typeof import('wxt/browser').browser;
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
-const CARD = 'troupe-overlay [data-testid=troupe-card]';
+const CARD = '[data-testid=troupe-card]';
 
 /** What the adapter reads from a saved page offline: the facts the card must show. */
 function expectedFacts(page: SocialPage): Extraction {
@@ -42,12 +43,16 @@ function creatorOf(e: Extraction) {
   return e.kind === 'post' ? e.author : e.profile;
 }
 
+// The card's root is closed: each page's card is read through the content-script world (support/card.ts).
+const cards = new WeakMap<Page, CardView>();
+const card = (page: Page) => cards.get(page)!;
+
 async function cardText(page: Page, testId: string): Promise<string> {
-  return (await page.locator(`troupe-overlay [data-testid=${testId}]`).first().textContent()) ?? '';
+  return card(page).text(testId);
 }
 
 async function waitForCard(page: Page, phase = 'ready', timeout = 10_000) {
-  await page.locator(`${CARD}[data-phase=${phase}]`).waitFor({ timeout });
+  await card(page).waitFor(`${CARD}[data-phase=${phase}]`, timeout);
 }
 
 describe('the overlay in Chromium', () => {
@@ -71,6 +76,7 @@ describe('the overlay in Chromium', () => {
   const open = async (url: string) => {
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+    cards.set(page, await cardOf(page, browser.extensionId!));
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     return page;
   };
@@ -103,15 +109,15 @@ describe('the overlay in Chromium', () => {
       expect(await cardText(page, 'troupe-handle'), saved.file).toBe(`@${creator.handle}`);
       if (creator.followers)
         expect(await cardText(page, 'troupe-followers'), saved.file).toBe(countText(creator.followers));
-      else expect(await page.locator('troupe-overlay [data-testid=troupe-followers]').count()).toBe(0);
+      else expect(await card(page).count('[data-testid=troupe-followers]')).toBe(0);
       expect(await cardText(page, 'troupe-tier')).not.toBe('');
       expect(await cardText(page, 'troupe-engagement')).not.toBe('');
       if (facts.kind === 'post' && facts.post.caption?.trim()) {
-        expect(await page.locator('troupe-overlay [data-testid=troupe-rule]').count()).toBeGreaterThan(0);
+        expect(await card(page).count('[data-testid=troupe-rule]')).toBeGreaterThan(0);
       }
       const shot = `overlay-${creator.platform}-${facts.kind}.png`;
       shotTaken.add(creator.platform);
-      await page.locator(CARD).screenshot({ path: join(ARTIFACTS, shot) });
+      await card(page).screenshot(CARD, join(ARTIFACTS, shot));
       await page.close();
     }
     expect(shotTaken.size).toBe(5);
@@ -122,23 +128,19 @@ describe('the overlay in Chromium', () => {
     const saved = firstProfile!;
     const page = await open(saved.url);
     await waitForCard(page);
-    await page
-      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=absent]')
-      .waitFor({ state: 'attached' });
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=absent]');
     // With no brief yet the card offers a starter brief; taking it scores the creator in place.
-    await page.locator('troupe-overlay [data-testid=troupe-starter]').click();
-    await page.locator('troupe-overlay [data-testid=troupe-score]').waitFor();
+    await card(page).click('[data-testid=troupe-starter]');
+    await card(page).waitFor('[data-testid=troupe-score]');
     expect(await cardText(page, 'troupe-coverage')).toMatch(/^coverage \d+%$/);
     expect(await cardText(page, 'troupe-confidence')).toMatch(/^(high|medium|low) confidence$/);
-    expect(await page.locator('troupe-overlay [data-testid=troupe-factor]').count()).toBe(8);
-    await page.locator('troupe-overlay summary').click();
-    await page.locator(CARD).screenshot({ path: join(ARTIFACTS, 'overlay-instagram-scored.png') });
-    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
-    await page
-      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
-      .waitFor({ state: 'attached' });
+    expect(await card(page).count('[data-testid=troupe-factor]')).toBe(8);
+    await card(page).click('summary');
+    await card(page).screenshot(CARD, join(ARTIFACTS, 'overlay-instagram-scored.png'));
+    await card(page).click('[data-testid=troupe-save]');
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
     expect(await cardText(page, 'troupe-roster-status')).toBe('Saved to roster · 1 snapshot');
-    await page.locator('troupe-overlay [data-testid=troupe-save]').click();
+    await card(page).click('[data-testid=troupe-save]');
     await expect.poll(() => cardText(page, 'troupe-roster-status')).toBe('Updated in roster · 2 snapshots');
     await page.close();
     expect(pageErrors).toEqual([]);
@@ -171,9 +173,7 @@ describe('the overlay in Chromium', () => {
     const creator = creatorOf(expectedFacts(saved));
     const page = await open(saved.url);
     await waitForCard(page);
-    await page
-      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=absent]')
-      .waitFor({ state: 'attached' });
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=absent]');
     const [worker] = browser.context.serviceWorkers();
     if (!worker) throw new Error('No extension service worker');
     // The content script's own answer to TabApi 'overlay.current', asked as the popup asks it.
@@ -206,9 +206,7 @@ describe('the overlay in Chromium', () => {
 
     await page.reload();
     await waitForCard(page);
-    await page
-      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
-      .waitFor({ state: 'attached' });
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
     expect(await cardText(page, 'troupe-roster-status')).toBe('In roster · 1 snapshot');
     await page.close();
     expect(pageErrors).toEqual([]);
@@ -226,23 +224,17 @@ describe('the overlay in Chromium', () => {
   it('follows dark mode and is reachable from the keyboard', async () => {
     const page = await open(own[0]!.url);
     await waitForCard(page);
-    const background = () => page.locator(CARD).evaluate((card) => getComputedStyle(card).backgroundColor);
+    const background = () => card(page).style(CARD, 'background-color');
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await background()).toBe('rgb(28, 26, 36)');
     await page.keyboard.press('Alt+Shift+T');
-    const toggle = page.locator('troupe-overlay [data-testid=troupe-toggle]');
-    await expect
-      .poll(() =>
-        toggle.evaluate(
-          (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
-        ),
-      )
-      .toBe(true);
+    const toggle = '[data-testid=troupe-toggle]';
+    await expect.poll(() => card(page).focused(toggle)).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => card(page).attribute(toggle, 'aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => card(page).attribute(toggle, 'aria-expanded')).toBe('true');
     await page.close();
   });
 
@@ -252,9 +244,7 @@ describe('the overlay in Chromium', () => {
     browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
     const page = await open(saved.url);
     await waitForCard(page);
-    await page
-      .locator('troupe-overlay [data-testid=troupe-roster-status][data-status=in-roster]')
-      .waitFor({ state: 'attached' });
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
     expect(await cardText(page, 'troupe-roster-status')).toBe('In roster · 2 snapshots');
     await page.close();
   });
@@ -264,10 +254,9 @@ describe('the overlay in Chromium', () => {
     let ready = 0;
     for (const saved of real) {
       const page = await open(saved.url);
-      const phase = await page
-        .locator(`${CARD}:is([data-phase=ready], [data-phase=unreadable])`)
-        .waitFor({ timeout: 10_000 })
-        .then(() => page.locator(CARD).getAttribute('data-phase'))
+      const phase = await card(page)
+        .waitFor(`${CARD}:is([data-phase=ready], [data-phase=unreadable])`, 10_000)
+        .then(() => card(page).attribute(CARD, 'data-phase'))
         .catch(() => 'no card');
       const want = saved.truth.kind === 'post' ? saved.truth.authorHandle : saved.truth.handle;
       if (phase === 'ready') {

@@ -135,6 +135,41 @@ describe('roster page', () => {
     await expect.poll(() => page.getByTestId('roster-detail').textContent()).toContain('Loves long-form');
   });
 
+  it('never makes a link of a stored javascript: address in the detail view', async () => {
+    // A record written before addresses were checked: straight into the extension's database.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('troupe-roster');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction('creators', 'readwrite').objectStore('creators');
+      const record = await new Promise<{ profile: { url: string }; disclosures: { postUrl: string }[] }>(
+        (resolve) => {
+          store.get('instagram:seed_instagram_0').onsuccess = (e) => resolve((e.target as IDBRequest).result);
+        },
+      );
+      record.profile.url = 'javascript:alert(document.domain)';
+      for (const d of record.disclosures) d.postUrl = 'javascript:alert(1)';
+      await new Promise((resolve) => {
+        store.put(record).onsuccess = resolve;
+      });
+      db.close();
+    });
+    const stored = await call('roster.lookup', { key: 'instagram:seed_instagram_0' });
+    expect(stored?.profile.url).toMatch(/^javascript:/);
+    // Reloaded, so no detail opened before shows what it had loaded then.
+    await page.reload();
+    await page.getByTestId('roster-search').fill('seed_instagram_0');
+    await expect.poll(countText).toMatch(/^1 of /);
+    await page.getByTestId('roster-handle').first().click();
+    const detail = page.getByTestId('roster-detail');
+    await expect.poll(() => detail.textContent()).toMatch(/@seed_instagram_0 .*Disclosure record/s);
+    expect(await detail.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await detail.getByText('Open profile').count()).toBe(0);
+    await page.getByTestId('roster-search').fill('');
+  });
+
   it('has no axe-core violations', async () => {
     const require = createRequire(import.meta.url);
     const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -5,7 +5,7 @@ import { parseApplicants } from '../../../shared/roster/applicants';
 import { mergeApplicant } from '../../../shared/roster/merge';
 import { creatorKey } from '../../../shared/schemas/profile';
 import { RosterInputError } from '../input';
-import { putCreator, snapshotOf } from './creator-writes';
+import { snapshotOf, stageCreator } from './creator-writes';
 import { importEach } from './import-loop';
 import type { Methods, Room } from './room';
 
@@ -18,15 +18,14 @@ export function applicantsRoom(room: Room): Methods<'applicants'> {
     const applicants = parseApplicants(text);
     const brief = await activeBrief();
     const at = now();
-    return importEach(room, applicants, async (tx, { profile, applicant }) => {
-      const existing = await tx.objectStore('creators').get(creatorKey(profile));
+    return importEach(room, applicants, async (read, { profile, applicant }, stage) => {
+      const existing = await read.objectStore('creators').get(creatorKey(profile));
       // Score the claims against the active brief; an observed profile already in the roster keeps its fit.
       const fit = brief ? scoring.fitScore(profile, brief) : null;
       const record = mergeApplicant(existing, profile, fit, applicant, at);
-      await putCreator(tx, record);
-      if (existing) return 'updated';
-      await tx.objectStore('snapshots').add(snapshotOf(record, at));
-      return 'added';
+      if (!existing) stage.put('snapshots', snapshotOf(record, at));
+      await stageCreator(read, stage, record);
+      return existing ? 'updated' : 'added';
     });
   }
 

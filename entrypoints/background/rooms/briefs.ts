@@ -3,48 +3,53 @@ import { BriefSchema } from '../../../shared/schemas/brief';
 import { parseInput, RosterInputError } from '../input';
 import type { Methods, Room } from './room';
 
-export function briefsRoom({ db, scoring, activeBrief }: Room): Methods<'brief'> {
+// Brief writes wait for a running import (Room.exclusive): a backup restores briefs too.
+export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Methods<'brief'> {
   return {
     'brief.getActive': () => activeBrief(),
-    'brief.createStarter': async () => {
-      const starter = BriefSchema.parse(scoring.starterBrief());
-      const tx = db.transaction(['briefs', 'meta'], 'readwrite');
-      const existing = await tx.objectStore('briefs').get(starter.id);
-      if (!existing) await tx.objectStore('briefs').put(starter);
-      if (!(await tx.objectStore('meta').get('activeBriefId')))
-        await tx.objectStore('meta').put(starter.id, 'activeBriefId');
-      await tx.done;
-      return existing ?? starter;
-    },
+    'brief.createStarter': () =>
+      exclusive(async () => {
+        const starter = BriefSchema.parse(scoring.starterBrief());
+        const tx = db.transaction(['briefs', 'meta'], 'readwrite');
+        const existing = await tx.objectStore('briefs').get(starter.id);
+        if (!existing) await tx.objectStore('briefs').put(starter);
+        if (!(await tx.objectStore('meta').get('activeBriefId')))
+          await tx.objectStore('meta').put(starter.id, 'activeBriefId');
+        await tx.done;
+        return existing ?? starter;
+      }),
     'brief.list': async () => ({
       briefs: (await db.getAll('briefs')).sort((a, b) => a.name.localeCompare(b.name)),
       activeId: ((await db.get('meta', 'activeBriefId')) as string | undefined) ?? null,
     }),
-    'brief.save': async ({ brief, activate }) => {
-      const parsed = parseInput(BriefSchema, brief, 'Troupe cannot save this brief');
-      const tx = db.transaction(['briefs', 'meta'], 'readwrite');
-      await tx.objectStore('briefs').put(parsed);
-      if (activate || !(await tx.objectStore('meta').get('activeBriefId')))
-        await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
-      await tx.done;
-      return parsed;
-    },
-    'brief.setActive': async ({ id }) => {
-      const tx = db.transaction(['briefs', 'meta'], 'readwrite');
-      if (!(await tx.objectStore('briefs').get(id))) throw new RosterInputError(`No brief ${id}`);
-      await tx.objectStore('meta').put(id, 'activeBriefId');
-      await tx.done;
-    },
-    'brief.remove': async ({ id }) => {
-      const tx = db.transaction(['briefs', 'meta'], 'readwrite');
-      await tx.objectStore('briefs').delete(id);
-      if ((await tx.objectStore('meta').get('activeBriefId')) === id) {
-        const [next] = await tx.objectStore('briefs').getAllKeys(undefined, 1);
-        if (next) await tx.objectStore('meta').put(next, 'activeBriefId');
-        else await tx.objectStore('meta').delete('activeBriefId');
-      }
-      await tx.done;
-    },
+    'brief.save': ({ brief, activate }) =>
+      exclusive(async () => {
+        const parsed = parseInput(BriefSchema, brief, 'Troupe cannot save this brief');
+        const tx = db.transaction(['briefs', 'meta'], 'readwrite');
+        await tx.objectStore('briefs').put(parsed);
+        if (activate || !(await tx.objectStore('meta').get('activeBriefId')))
+          await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
+        await tx.done;
+        return parsed;
+      }),
+    'brief.setActive': ({ id }) =>
+      exclusive(async () => {
+        const tx = db.transaction(['briefs', 'meta'], 'readwrite');
+        if (!(await tx.objectStore('briefs').get(id))) throw new RosterInputError(`No brief ${id}`);
+        await tx.objectStore('meta').put(id, 'activeBriefId');
+        await tx.done;
+      }),
+    'brief.remove': ({ id }) =>
+      exclusive(async () => {
+        const tx = db.transaction(['briefs', 'meta'], 'readwrite');
+        await tx.objectStore('briefs').delete(id);
+        if ((await tx.objectStore('meta').get('activeBriefId')) === id) {
+          const [next] = await tx.objectStore('briefs').getAllKeys(undefined, 1);
+          if (next) await tx.objectStore('meta').put(next, 'activeBriefId');
+          else await tx.objectStore('meta').delete('activeBriefId');
+        }
+        await tx.done;
+      }),
     'brief.preview': async ({ brief, limit = 200 }) => {
       const parsed = parseInput(BriefSchema, brief, 'Troupe cannot preview this brief');
       const records = await db.getAll('creators');

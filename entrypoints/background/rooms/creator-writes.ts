@@ -1,6 +1,7 @@
 // Writing one creator: the record and its table row always together, and the snapshot of a visit.
-import type { CreatorRecord, Snapshot } from '../../../shared/roster/records';
+import type { Collaboration, CreatorRecord, Note, Snapshot } from '../../../shared/roster/records';
 import { rosterRow } from '../../../shared/roster/row';
+import type { ReadTx, Stage } from './import-loop';
 import type { Tx } from './room';
 
 export function snapshotOf(record: CreatorRecord, capturedAt: string): Snapshot {
@@ -33,4 +34,33 @@ export async function putCreator(tx: Tx, record: CreatorRecord): Promise<void> {
 export async function refreshRow(tx: Tx, key: string): Promise<void> {
   const record = await tx.objectStore('creators').get(key);
   if (record) await putCreator(tx, record);
+}
+
+/** `live` with `staged` joined by id (a staged record replaces the live one), in id order as an index gives them. */
+function joined<T extends { id: string }>(live: T[], staged: readonly T[] = []): T[] {
+  if (staged.length === 0) return live;
+  const byId = new Map(live.map((x) => [x.id, x]));
+  for (const x of staged) byId.set(x.id, x);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Stages a creator and its table row for an import; the row counts the creator's live notes and
+ * collaborations together with those the same import stages for it.
+ */
+export async function stageCreator(
+  read: ReadTx,
+  stage: Stage,
+  record: CreatorRecord,
+  staged: { notes?: readonly Note[]; collaborations?: readonly Collaboration[] } = {},
+): Promise<void> {
+  const [notes, collaborations] = await Promise.all([
+    read.objectStore('notes').index('by-key').getAll(record.key),
+    read.objectStore('collaborations').index('by-key').getAll(record.key),
+  ]);
+  stage.put('creators', record);
+  stage.put(
+    'rows',
+    rosterRow(record, joined(notes, staged.notes), joined(collaborations, staged.collaborations)),
+  );
 }

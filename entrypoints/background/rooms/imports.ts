@@ -1,72 +1,96 @@
 // 'roster.backup' and 'roster.import': the roster as a file and back. An import validates the whole
-// file before writing (shared/roster/import.ts), then writes it in one transaction (import-loop.ts).
-
-import type { RosterApi } from '../../../shared/messages';
+// file before writing (shared/roster/import.ts), then stages and swaps it in (import-loop.ts).
+import type { ImportResult, RosterApi } from '../../../shared/messages';
 import { parseBackup, parseRosterCsv } from '../../../shared/roster/import';
 import { mergeImported, mergeSave, withStatus } from '../../../shared/roster/merge';
-import { BACKUP_FORMAT, type Backup } from '../../../shared/roster/records';
+import { BACKUP_FORMAT, type Backup, type Note } from '../../../shared/roster/records';
 import { BACKUP_STORES, ROSTER_DB_VERSION } from '../roster-db';
-import { putCreator, snapshotOf } from './creator-writes';
-import { importEach } from './import-loop';
-import type { Room, Tx } from './room';
+import { snapshotOf, stageCreator } from './creator-writes';
+import { importEach, stageChunks } from './import-loop';
+import type { Room } from './room';
 
 type ImportMethods = Pick<RosterApi, 'roster.backup' | 'roster.import'>;
+
+function byKey<T extends { key: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.key);
+    if (list) list.push(item);
+    else out.set(item.key, [item]);
+  }
+  return out;
+}
 
 export function importsRoom(room: Room): ImportMethods {
   const { db, now, newId } = room;
 
   function importCsv(text: string) {
     const at = now();
-    return importEach(room, parseRosterCsv(text), async (tx, line, result) => {
-      const existing = await tx.objectStore('creators').get(line.key);
+    return importEach(room, parseRosterCsv(text), async (read, line, stage, result) => {
+      const existing = await read.objectStore('creators').get(line.key);
       let record = existing ?? mergeSave(undefined, { profile: line.profile, fit: null }, at);
       if (line.status) record = withStatus(record, line.status, at);
       record = { ...record, tags: [...new Set([...record.tags, ...line.tags])] };
-      if (!existing) await tx.objectStore('snapshots').add(snapshotOf(record, at));
+      if (!existing) stage.put('snapshots', snapshotOf(record, at));
+      const notes = line.notes.length ? await read.objectStore('notes').index('by-key').getAll(line.key) : [];
+      const added: Note[] = [];
       for (const text of line.notes) {
-        const notes = await tx.objectStore('notes').index('by-key').getAll(line.key);
         // A re-imported export must not double its notes.
-        if (notes.some((n) => n.text === text)) continue;
-        await tx.objectStore('notes').add({ id: newId(), key: line.key, text, at });
+        if (notes.some((n) => n.text === text) || added.some((n) => n.text === text)) continue;
+        const note = { id: newId(), key: line.key, text, at };
+        added.push(note);
+        stage.put('notes', note);
         result.other++;
       }
-      await putCreator(tx, record);
+      await stageCreator(read, stage, record, { notes: added });
       return existing ? 'updated' : 'added';
     });
   }
 
   function importBackup(text: string) {
     const backup = parseBackup(text);
-    const restoreOthers = async (tx: Tx, result: { other: number }) => {
-      const snapshots = tx.objectStore('snapshots');
-      for (const snapshot of backup.snapshots) {
+    const notes = byKey(backup.notes);
+    const collaborations = byKey(backup.collaborations);
+    /** Snapshots this import adds per creator, for its snapshot count. */
+    const added = new Map<string, number>();
+    const restoreOthers = async (result: ImportResult) => {
+      const seen = new Set<string>();
+      await stageChunks(room, [...byKey(backup.snapshots)], result, async (read, [key, snapshots], stage) => {
         // Snapshots merge by creator and time: restoring the same backup twice adds none.
-        const same = await snapshots.index('by-key').getAll(snapshot.key);
-        if (same.some((s) => s.capturedAt === snapshot.capturedAt)) continue;
-        const { id: _drop, ...rest } = snapshot;
-        await snapshots.add(rest);
-        result.other++;
-      }
-      for (const brief of backup.briefs) await tx.objectStore('briefs').put(brief);
-      for (const note of backup.notes) await tx.objectStore('notes').put(note);
-      for (const c of backup.collaborations) await tx.objectStore('collaborations').put(c);
-      for (const s of backup.segments) await tx.objectStore('segments').put(s);
-      if (backup.activeBriefId && !(await tx.objectStore('meta').get('activeBriefId')))
-        await tx.objectStore('meta').put(backup.activeBriefId, 'activeBriefId');
+        for (const s of await read.objectStore('snapshots').index('by-key').getAll(key))
+          seen.add(`${key}|${s.capturedAt}`);
+        for (const snapshot of snapshots) {
+          if (seen.has(`${key}|${snapshot.capturedAt}`)) continue;
+          seen.add(`${key}|${snapshot.capturedAt}`);
+          const { id: _drop, ...rest } = snapshot;
+          stage.put('snapshots', rest);
+          added.set(key, (added.get(key) ?? 0) + 1);
+          result.other++;
+        }
+      });
+      await stageChunks(room, [backup], result, async (read, b, stage) => {
+        for (const brief of b.briefs) stage.put('briefs', brief);
+        for (const note of b.notes) stage.put('notes', note);
+        for (const c of b.collaborations) stage.put('collaborations', c);
+        for (const s of b.segments) stage.put('segments', s);
+        if (b.activeBriefId && !(await read.objectStore('meta').get('activeBriefId')))
+          stage.put('meta', b.activeBriefId, 'activeBriefId');
+      });
       result.other +=
         backup.briefs.length + backup.notes.length + backup.collaborations.length + backup.segments.length;
     };
     return importEach(
       room,
       backup.creators,
-      async (tx, incoming) => {
-        const existing = await tx.objectStore('creators').get(incoming.key);
+      async (read, incoming, stage) => {
+        const existing = await read.objectStore('creators').get(incoming.key);
         const merged = mergeImported(existing, incoming);
-        merged.snapshotCount = Math.max(
-          merged.snapshotCount,
-          await tx.objectStore('snapshots').index('by-key').count(incoming.key),
-        );
-        await putCreator(tx, merged);
+        const stored = await read.objectStore('snapshots').index('by-key').count(incoming.key);
+        merged.snapshotCount = Math.max(merged.snapshotCount, stored + (added.get(incoming.key) ?? 0));
+        await stageCreator(read, stage, merged, {
+          notes: notes.get(incoming.key),
+          collaborations: collaborations.get(incoming.key),
+        });
         return existing ? 'updated' : 'added';
       },
       restoreOthers,

@@ -38,8 +38,17 @@ export interface Room {
   newId: () => string;
   activeBrief: () => Promise<Brief | null>;
   settings: () => Promise<Settings>;
-  /** Runs `write` on one transaction over every store; any throw aborts it, leaving the roster as it was. */
+  /**
+   * Runs `write` on one transaction over every store; any throw aborts it, leaving the roster as it
+   * was. Writes wait for a running import (see `exclusive`); reads never do.
+   */
   inOneTransaction: <T>(write: (tx: Tx) => Promise<T>) => Promise<T>;
+  /**
+   * Runs `work` when no other write is running, and holds writers off until it ends. An import
+   * stages over many short transactions, so lookups go on; this keeps saves from slipping between
+   * what it read and what it swaps in.
+   */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The methods of one API prefix ("brief" → 'brief.getActive', 'brief.save', …). */
@@ -56,7 +65,14 @@ const DEFAULT_SETTINGS: Settings = {
 
 export function openRoom(options: RosterServiceOptions): Room {
   const { db } = options;
+  let writing: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writing.then(work);
+    writing = run.catch(() => undefined);
+    return run;
+  };
   return {
+    exclusive,
     db,
     scoring: options.scoring,
     options,
@@ -70,21 +86,23 @@ export function openRoom(options: RosterServiceOptions): Room {
       const stored = (await db.get('meta', 'settings')) as Partial<Settings> | undefined;
       return { ...DEFAULT_SETTINGS, ...stored };
     },
-    inOneTransaction: async (write) => {
-      const tx = db.transaction([...ALL_STORES], 'readwrite') as unknown as Tx;
-      try {
-        const value = await write(tx);
-        await tx.done;
-        return value;
-      } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted by the failing request.
-        }
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-    },
+    inOneTransaction: (write) => exclusive(() => inTransaction(db, write)),
   };
+}
+
+async function inTransaction<T>(db: RosterDb, write: (tx: Tx) => Promise<T>): Promise<T> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite') as unknown as Tx;
+  try {
+    const value = await write(tx);
+    await tx.done;
+    return value;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the failing request.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
 }

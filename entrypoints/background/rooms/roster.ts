@@ -4,6 +4,8 @@
 // an entry (IndexedDB runs overlapping readwrite transactions in turn).
 import { z } from 'zod';
 import type { RosterCounts } from '../../../shared/messages';
+import { isPlatformUrl, withCheckedUrls } from '../../../shared/platforms/platform-urls';
+import { figureJumps } from '../../../shared/roster/figure-jumps';
 import { mergeSave, withStatus } from '../../../shared/roster/merge';
 import { CollaborationSchema, DisclosureEntrySchema } from '../../../shared/roster/records';
 import { STATUSES } from '../../../shared/schemas/enums';
@@ -19,6 +21,7 @@ const SaveSchema = z.object({
   profile: CreatorProfileSchema,
   fit: FitResultSchema.nullable(),
   disclosures: z.array(DisclosureEntrySchema).optional(),
+  confirmFigures: z.boolean().optional(),
 });
 
 type RosterMethods = Omit<Methods<'roster'>, 'roster.import' | 'roster.backup'>;
@@ -29,17 +32,22 @@ export function rosterRoom(room: Room): RosterMethods {
     'roster.save': async (unchecked) => {
       const input = parseInput(SaveSchema, unchecked, 'Troupe cannot save this creator');
       const at = now();
-      let fit = input.fit;
-      if (!fit) {
-        const brief = await activeBrief();
-        if (brief) fit = scoring.fitScore(input.profile, brief);
-      }
-      const key = creatorKey(input.profile);
+      const profile = withCheckedUrls(input.profile);
+      const disclosures = input.disclosures?.map((d) =>
+        d.postUrl === null || isPlatformUrl(d.postUrl, profile.platform) ? d : { ...d, postUrl: null },
+      );
+      // With a brief, the background scores: a fit sent by a page is worded for the page (private
+      // terms counted) and could say anything. Without one, the caller's brief-free facts are kept.
+      const brief = await activeBrief();
+      const fit = brief ? scoring.fitScore(profile, brief) : input.fit;
+      const key = creatorKey(profile);
       return inOneTransaction(async (tx) => {
         const existing = await tx.objectStore('creators').get(key);
-        const entry = mergeSave(existing, { ...input, fit }, at);
+        const held = existing && !input.confirmFigures ? figureJumps(existing.profile, profile) : [];
+        if (held.length > 0) return { entry: existing!, updated: false, held };
+        const entry = mergeSave(existing, { profile, fit, disclosures }, at);
         await putCreator(tx, entry);
-        await tx.objectStore('snapshots').add(snapshotOf(entry, input.profile.capturedAt || at));
+        await tx.objectStore('snapshots').add(snapshotOf(entry, profile.capturedAt || at));
         return { entry, updated: existing !== undefined };
       });
     },

@@ -1,7 +1,7 @@
 // Soft brand-safety terms (the brief's caution list): each one found costs points but never
 // excludes; hard exclusions are handled before any factor (see exclusions.ts).
 import { count } from '../format';
-import { type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
+import { countedTerms, type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
 
 export const CAUTION_PENALTY = { perTerm: 25, perExtraPost: 5 } as const;
 
@@ -23,9 +23,12 @@ export function brandSafetyFactor(ctx: FitContext): FactorOutcome {
   }
   const score =
     100 - CAUTION_PENALTY.perTerm * terms.length - CAUTION_PENALTY.perExtraPost * Math.max(0, posts - 1);
+  const where = `${posts} of ${count(found.posts.length)} recent posts`;
+  if (ctx.privateTerms === 'counted')
+    return known(score, `Uses ${countedTerms(terms.length, 'marks for caution')} (see the roster).`, [where]);
   return known(score, `Caution terms to review: ${terms.join(', ')}.`, [
     ...terms.map((t) => `"${t}"`),
-    `${posts} of ${count(found.posts.length)} recent posts`,
+    where,
   ]);
 }
 

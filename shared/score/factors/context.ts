@@ -23,6 +23,15 @@ export interface FitContext {
   past: PastResults | null;
   /** Reference time for recency (ms since epoch), null when unknown. */
   now: number | null;
+  privateTerms: PrivateTerms;
+}
+
+/** Whether reasons name the brief's excluded and caution terms or only count them (FitOptions). */
+export type PrivateTerms = 'named' | 'counted';
+
+/** "2 terms your brief excludes", for reasons shown where the page can read them. */
+export function countedTerms(n: number, what: string): string {
+  return `${n === 1 ? 'a term' : `${n} terms`} your brief ${what}`;
 }
 
 /** Totals over a creator's logged collaborations (the roster passes them when rescoring). */

@@ -81,44 +81,61 @@ it('a database written by schema v1 opens in the current version with every reco
 it('a fresh database opens at the current version with every store', async () => {
   const db = await openRosterDb({ name: NAME });
   expect([...db.objectStoreNames].sort()).toEqual(
-    ['briefs', 'collaborations', 'creators', 'meta', 'notes', 'rows', 'segments', 'snapshots'].sort(),
+    [
+      'briefs',
+      'collaborations',
+      'creators',
+      'meta',
+      'notes',
+      'rows',
+      'segments',
+      'snapshots',
+      'staged',
+    ].sort(),
   );
   db.close();
 });
 
-it('a database written by schema v2 upgrades its briefs and collaborations and loses nothing', async () => {
-  // v2 as the v2 release laid it out, with raw idb: every store, a brief without a purpose and a
-  // collaboration in the v2 shape (a fee, deliverables as words, rights in months).
-  const v2 = await openDB(NAME, 2, {
-    upgrade(db) {
-      db.createObjectStore('creators', { keyPath: 'key' });
-      db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex('by-key', 'key');
-      db.createObjectStore('briefs', { keyPath: 'id' });
-      db.createObjectStore('meta');
-      db.createObjectStore('rows', { keyPath: 'key' });
-      db.createObjectStore('notes', { keyPath: 'id' }).createIndex('by-key', 'key');
-      db.createObjectStore('collaborations', { keyPath: 'id' }).createIndex('by-key', 'key');
-      db.createObjectStore('segments', { keyPath: 'id' });
-    },
-  });
-  const oldBrief = { ...starterBrief(), purpose: undefined, id: 'b1', weights: { niche: 4 } };
-  delete oldBrief.purpose;
-  await v2.put('briefs', oldBrief);
-  await v2.put('collaborations', V2_COLLABORATION);
-  await v2.put('notes', { id: 'n1', key: V2_COLLABORATION.key, text: 'Loves bowls', at: '2025-02-01' });
-  await v2.put('meta', 'b1', 'activeBriefId');
-  v2.close();
+it.each([2, 3])(
+  'a database written by schema v%i upgrades its briefs and collaborations and loses nothing',
+  async (version) => {
+    // As the v2 and v3 releases laid it out, with raw idb: every store, a brief without a purpose and a
+    // collaboration in the v2 shape (a fee, deliverables as words, rights in months).
+    const v2 = await openDB(NAME, version, {
+      upgrade(db) {
+        if (version === 3) db.createObjectStore('staged', { keyPath: 'seq', autoIncrement: true });
+        db.createObjectStore('creators', { keyPath: 'key' });
+        db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex(
+          'by-key',
+          'key',
+        );
+        db.createObjectStore('briefs', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('rows', { keyPath: 'key' });
+        db.createObjectStore('notes', { keyPath: 'id' }).createIndex('by-key', 'key');
+        db.createObjectStore('collaborations', { keyPath: 'id' }).createIndex('by-key', 'key');
+        db.createObjectStore('segments', { keyPath: 'id' });
+      },
+    });
+    const oldBrief = { ...starterBrief(), purpose: undefined, id: 'b1', weights: { niche: 4 } };
+    delete oldBrief.purpose;
+    await v2.put('briefs', oldBrief);
+    await v2.put('collaborations', V2_COLLABORATION);
+    await v2.put('notes', { id: 'n1', key: V2_COLLABORATION.key, text: 'Loves bowls', at: '2025-02-01' });
+    await v2.put('meta', 'b1', 'activeBriefId');
+    v2.close();
 
-  const db = await openRosterDb({ name: NAME });
-  expect(db.version).toBe(ROSTER_DB_VERSION);
-  const brief = await db.get('briefs', 'b1');
-  expect(brief).toEqual({ ...oldBrief, purpose: 'hybrid', weights: { niche: 4, roleFit: 0 } });
-  const p = profile({ handle: 'kitchen_kai' });
-  expect(fitScore(p, brief!).score).toBe(fitScore(p, BriefSchema.parse(oldBrief)).score);
-  const collaboration = await db.get('collaborations', V2_COLLABORATION.id);
-  expect(CollaborationSchema.parse(collaboration)).toEqual(upgradeCollaboration(V2_COLLABORATION));
-  expect(await db.getAllFromIndex('collaborations', 'by-key', V2_COLLABORATION.key)).toHaveLength(1);
-  expect(await db.get('notes', 'n1')).toMatchObject({ text: 'Loves bowls' });
-  expect(await db.get('meta', 'activeBriefId')).toBe('b1');
-  db.close();
-});
+    const db = await openRosterDb({ name: NAME });
+    expect(db.version).toBe(ROSTER_DB_VERSION);
+    const brief = await db.get('briefs', 'b1');
+    expect(brief).toEqual({ ...oldBrief, purpose: 'hybrid', weights: { niche: 4, roleFit: 0 } });
+    const p = profile({ handle: 'kitchen_kai' });
+    expect(fitScore(p, brief!).score).toBe(fitScore(p, BriefSchema.parse(oldBrief)).score);
+    const collaboration = await db.get('collaborations', V2_COLLABORATION.id);
+    expect(CollaborationSchema.parse(collaboration)).toEqual(upgradeCollaboration(V2_COLLABORATION));
+    expect(await db.getAllFromIndex('collaborations', 'by-key', V2_COLLABORATION.key)).toHaveLength(1);
+    expect(await db.get('notes', 'n1')).toMatchObject({ text: 'Loves bowls' });
+    expect(await db.get('meta', 'activeBriefId')).toBe('b1');
+    db.close();
+  },
+);

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { assessOverlay } from '../../../entrypoints/background/overlay-assessment';
 import type { Assessment } from '../../../entrypoints/overlay.content/assessment';
 import { Card, countText } from '../../../entrypoints/overlay.content/Card';
 import { createOverlayStore, type OverlayStore } from '../../../entrypoints/overlay.content/overlay-state';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { FitResult } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
+import { briefWith, postsEvery, profileWith } from '../../shared/score/make-profile';
 
 // The card only presents what the core decided, so these are results in the core's shape, written out.
 const profile: CreatorProfile = {
@@ -105,8 +107,14 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
 
 let scratch: HTMLElement;
 let store: OverlayStore;
-const actions = { save: vi.fn(), createStarterBrief: vi.fn() };
+const actions = { save: vi.fn(), saveConfirmed: vi.fn(), createStarterBrief: vi.fn() };
 const q = (id: string) => scratch.querySelector<HTMLElement>(`[data-testid=${id}]`);
+/** A click as a person makes it: the browser marks it trusted (element.click() from a script is not). */
+function userClick(element: HTMLElement | null) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element?.dispatchEvent(event);
+}
 const flush = () => new Promise((done) => setTimeout(done, 0));
 
 beforeEach(() => {
@@ -114,6 +122,7 @@ beforeEach(() => {
   document.body.append(scratch);
   store = createOverlayStore();
   actions.save.mockReset();
+  actions.saveConfirmed.mockReset();
   actions.createStarterBrief.mockReset();
 });
 
@@ -157,7 +166,7 @@ describe('Card', () => {
     store.roster.value = { status: 'absent' };
     render(<Card store={store} actions={actions} />, scratch);
     expect(q('troupe-save')?.textContent).toBe('Save to roster');
-    q('troupe-save')?.click();
+    userClick(q('troupe-save'));
     expect(actions.save).toHaveBeenCalledTimes(1);
     store.roster.value = {
       status: 'in-roster',
@@ -199,8 +208,32 @@ describe('Card', () => {
     expect(q('troupe-score')).toBeNull();
     expect(q('troupe-tier')?.textContent).toBe('Mid-tier (100K–500K)');
     expect(q('troupe-disclosure')).not.toBeNull();
-    q('troupe-starter')?.click();
+    userClick(q('troupe-starter'));
     expect(actions.createStarterBrief).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores a script's clicks: Save and the starter brief act only on a user's", () => {
+    store.card.value = { phase: 'ready', assessment: assessment({ scored: false }) };
+    store.roster.value = { status: 'absent' };
+    render(<Card store={store} actions={actions} />, scratch);
+    q('troupe-save')?.click();
+    q('troupe-starter')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(actions.save).not.toHaveBeenCalled();
+    expect(actions.createStarterBrief).not.toHaveBeenCalled();
+  });
+
+  it('a held save shows the figures that jumped and saves them only when the user confirms', async () => {
+    store.card.value = { phase: 'ready', assessment: assessment() };
+    store.roster.value = {
+      status: 'held',
+      jumps: [{ field: 'followers', stored: 48_200, reading: 9_999_999 }],
+    };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-held')?.textContent).toContain('followers 48,200 → 9,999,999');
+    q('troupe-save-confirmed')?.click();
+    expect(actions.saveConfirmed).not.toHaveBeenCalled();
+    userClick(q('troupe-save-confirmed'));
+    expect(actions.saveConfirmed).toHaveBeenCalledTimes(1);
   });
 
   it("keeps the platform's own wording for a rounded figure instead of adding 'followers'", () => {
@@ -248,5 +281,35 @@ describe('countText', () => {
     [null, '?'],
   ])('%j → %s', (count, text) => {
     expect(countText(count)).toBe(text);
+  });
+});
+
+describe("the card and the brief's private terms", () => {
+  const brief = briefWith({
+    niches: [{ name: 'Yoga', keywords: ['yoga'] }],
+    excludedTerms: ['competitorx', 'gambling'],
+    cautionTerms: ['energy drink'],
+  });
+  const PRIVATE = ['competitorx', 'gambling', 'energy drink'];
+
+  it.each([
+    [
+      'excluded',
+      'yoga, CompetitorX and gambling nights',
+      /uses 2 terms your brief excludes \(see the roster\)/,
+    ],
+    ['caution', 'yoga and my energy drink', /Uses a term your brief marks for caution \(see the roster\)/],
+  ])('%s terms are counted, never named, in everything the card renders', (_, bio, says) => {
+    // In the bio, which the card does not print: whatever names a term then comes from the brief.
+    const reading = profileWith({ bio, recentPosts: postsEvery(3, () => ({ caption: 'morning yoga' })) });
+    store.card.value = {
+      phase: 'ready',
+      assessment: assessOverlay({ kind: 'profile', profile: reading }, brief),
+    };
+    render(<Card store={store} actions={actions} />, scratch);
+    const text = scratch.textContent ?? '';
+    expect(text).toMatch(says);
+    for (const term of PRIVATE) expect(text.toLowerCase()).not.toContain(term);
+    for (const term of PRIVATE) expect(scratch.innerHTML.toLowerCase()).not.toContain(term);
   });
 });

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../../shared/platforms/contract';
 import { extractPage } from '../../../shared/platforms/index';
-import { x } from '../../../shared/platforms/x';
 import { youtube } from '../../../shared/platforms/youtube';
 import { CreatorProfileSchema, PostSchema } from '../../../shared/schemas/profile';
 import { OWN_PAGES, ownPage } from './own-pages';
@@ -79,65 +78,6 @@ describe('youtube', () => {
     expect(e.post.sources.likes).toMatch(/^dom:/);
     expect(e.post.sources.paidPartnership).toMatch(/^dom:/);
     expect(e.author.followers?.display).toBe('86.3K subscribers');
-  });
-});
-
-describe('x', () => {
-  it('reads JSON-LD exact counts, the header badge and expanded links', () => {
-    const p = profileOf('x');
-    expect(p).toMatchObject({ handle: 'lenamakes', displayName: 'Lena Makes', verified: true });
-    expect(p.followers).toEqual({ value: 12431, display: '12.4K', exact: true });
-    expect(p.following?.value).toBe(1204);
-    expect(p.links).toEqual(['https://lenamakes.studio', 'https://lenamakes.studio/shop']);
-  });
-
-  it('reads a promoted post: exact counts from aria-labels, original spacing from og:title, the "Ad" label', () => {
-    const { post, author } = postOf('x');
-    expect(post.caption).toBe(
-      'Satin white from @claybrand, cone 6, zero crazing.  Code LENA10 #ad #ceramics',
-    );
-    expect(post.likes).toEqual({ value: 1203, display: '1.2K', exact: true });
-    expect(post.comments?.value).toBe(57);
-    expect(post.views?.value).toBe(84210);
-    expect(post).toMatchObject({
-      postedAt: '2025-10-07T09:30:00.000Z',
-      paidPartnership: true,
-      format: 'image',
-      mentions: ['claybrand'],
-    });
-    expect(author.verified).toBe(true);
-  });
-
-  it('reads GraphQL JSON (2026 user schema)', () => {
-    const e = x.extractFromJson({
-      data: {
-        user: {
-          result: {
-            __typename: 'User',
-            core: { screen_name: 'XDevelopers', name: 'Developers' },
-            relationship_counts: { followers: 695695, following: 762 },
-            tweet_counts: { tweets: 4319 },
-            is_blue_verified: true,
-            verification: { verified: false, verified_type: 'Business' },
-            profile_bio: {
-              description: 'The voice of the X Dev team',
-              entities: { url: { urls: [{ expanded_url: 'https://docs.x.com/' }] } },
-            },
-            professional: { category: [{ name: 'Community' }] },
-          },
-        },
-      },
-    });
-    expect(e.kind).toBe('profile');
-    if (e.kind !== 'profile') return;
-    expect(e.profile).toMatchObject({
-      handle: 'XDevelopers',
-      verified: true,
-      links: ['https://docs.x.com/'],
-      category: 'Community',
-      url: 'https://x.com/XDevelopers',
-    });
-    expect(e.profile.followers).toEqual({ value: 695695, display: null, exact: true });
   });
 });
 

@@ -1,6 +1,7 @@
 // Test creators written by us: profiles and fit results shaped like what the overlay sends.
 
 import type { RosterEntry } from '../../../shared/messages';
+import { profileUrl } from '../../../shared/roster/profile-url';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { Platform, Role, Tier, Verdict } from '../../../shared/schemas/enums';
 import type { FitResult } from '../../../shared/schemas/fit';
@@ -11,7 +12,7 @@ export function profile(overrides: Partial<CreatorProfile> & { handle: string })
   return {
     platform,
     displayName: `Name of ${overrides.handle}`,
-    url: `https://www.instagram.com/${overrides.handle}/`,
+    url: profileUrl(platform, overrides.handle),
     followers: { value: 12_400, display: '12.4K', exact: false },
     following: { value: 310, display: '310', exact: true },
     posts: { value: 420, display: '420', exact: true },
@@ -24,7 +25,7 @@ export function profile(overrides: Partial<CreatorProfile> & { handle: string })
     recentPosts: [
       {
         id: 'p1',
-        url: `https://www.instagram.com/p/${overrides.handle}1/`,
+        url: platform === 'instagram' ? `https://www.instagram.com/p/${overrides.handle}1/` : null,
         authorHandle: overrides.handle,
         caption: 'Morning loop #trailrunning',
         format: 'carousel',

@@ -116,6 +116,19 @@ describe('JSON backup', () => {
     expect(await everything(target.db)).toEqual(before);
   });
 
+  it('refuses a backup with an address off the platform, naming the row', async () => {
+    const target = await freshRoster();
+    const backup = structuredClone(await source.roster['roster.backup']({}));
+    backup.creators[2]!.profile.url = 'javascript:alert(document.domain)';
+    backup.creators[5]!.disclosures[0]!.postUrl = 'https://evil.example/p/1';
+    await expect(
+      target.roster['roster.import']({ kind: 'backup', text: JSON.stringify(backup) }),
+    ).rejects.toThrow(
+      /creators\[2\]: profile\.url: not an https address on instagram.*creators\[5\]: disclosures\.0\.postUrl/s,
+    );
+    expect(await target.db.count('creators')).toBe(0);
+  });
+
   it('an import interrupted mid-transaction leaves the roster as it was', async () => {
     const backup = JSON.stringify(await source.roster['roster.backup']({}));
     let calls = 0;

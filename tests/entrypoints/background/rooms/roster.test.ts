@@ -79,6 +79,39 @@ describe('roster.save and roster.lookup', () => {
     expect(await db.count('snapshots')).toBe(0);
   });
 
+  it('keeps only https: addresses on the platform: a planted javascript: link never reaches the roster', async () => {
+    const base = profile({ handle: 'maya' });
+    const { entry } = await roster['roster.save']({
+      profile: {
+        ...base,
+        url: 'javascript:alert(1)',
+        recentPosts: [{ ...base.recentPosts[0]!, url: 'javascript:alert(2)' }],
+      },
+      fit: null,
+      disclosures: [disclosure('missing', 'javascript:alert(3)')],
+    });
+    expect(entry.profile.url).toBe('https://www.instagram.com/maya/');
+    expect(entry.profile.recentPosts[0]?.url).toBeNull();
+    expect(entry.disclosures[0]?.postUrl).toBeNull();
+    expect(JSON.stringify(await db.getAll('creators'))).not.toContain('javascript:');
+  });
+
+  it('holds a save whose figures jump, until it is confirmed', async () => {
+    await roster['roster.save']({ profile: profile({ handle: 'maya' }), fit: null });
+    const jumped = profile({ handle: 'maya', followers: { value: 9_999_999, display: null, exact: true } });
+    const held = await roster['roster.save']({ profile: jumped, fit: null });
+    expect(held.held).toEqual([{ field: 'followers', stored: 12_400, reading: 9_999_999 }]);
+    expect(held.entry.profile.followers?.value).toBe(12_400);
+    expect(await db.count('snapshots')).toBe(1);
+    const kept = await roster['roster.save']({ profile: jumped, fit: null, confirmFigures: true });
+    expect(kept.held).toBeUndefined();
+    expect(kept.entry.profile.followers?.value).toBe(9_999_999);
+    expect(kept.entry.snapshotCount).toBe(2);
+    // Ordinary growth is saved at once.
+    const grown = profile({ handle: 'maya', followers: { value: 14_000_000, display: null, exact: true } });
+    expect((await roster['roster.save']({ profile: grown, fit: null })).held).toBeUndefined();
+  });
+
   it('looks up a creator that is not there as null', async () => {
     expect(await roster['roster.lookup']({ key: 'tiktok:nobody' })).toBeNull();
   });
