@@ -116,6 +116,8 @@ export interface RosterApi {
   'roster.remove': (input: { keys: string[] }) => Promise<{ removed: number }>;
   'roster.addNote': (input: { key: string; text: string }) => Promise<Note>;
   'roster.addCollaboration': (input: Omit<Collaboration, 'id'>) => Promise<Collaboration>;
+  /** Every collaboration in the roster (the dashboard's cost, rights, deliverable and disclosure figures). */
+  'collaborations.list': (input: Record<string, never>) => Promise<Collaboration[]>;
   /** Saved profiles (for the brief editor's live preview), most recently updated first. */
   'roster.profiles': (input: { limit?: number }) => Promise<{ key: string; profile: CreatorProfile }[]>;
   /** Rescore every saved creator against the active brief. */

@@ -1,7 +1,8 @@
 // The roster page's state as signals: every row loaded from the background a page at a time (the
 // first page paints at once), then sorted once per sort change and filtered on each keystroke.
 import { computed, signal } from '@preact/signals';
-import { communityDashboard } from '../../shared/roster/dashboard';
+import type { Collaboration } from '../../shared/roster/collaboration';
+import { collaborationDashboard, communityDashboard } from '../../shared/roster/dashboard';
 import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows, tagsInUse } from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
@@ -29,6 +30,10 @@ export function createRosterState() {
   // Over every row, so computed once per load, not on each filter keystroke.
   const tags = computed(() => tagsInUse(rows.value).slice(0, 30));
   const dashboard = computed(() => communityDashboard(rows.value, new Date()));
+  const collaborations = signal<Collaboration[]>([]);
+  const collaborationFigures = computed(() =>
+    collaborationDashboard(collaborations.value, rows.value, new Date()),
+  );
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -46,6 +51,7 @@ export function createRosterState() {
         after = page.next;
         limit = PAGE_SIZE;
       }
+      collaborations.value = await callBackground('collaborations.list', {});
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {
@@ -66,6 +72,8 @@ export function createRosterState() {
     visible,
     tags,
     dashboard,
+    collaborations,
+    collaborationFigures,
     load,
   };
 }

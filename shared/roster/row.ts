@@ -4,7 +4,7 @@ import type { PostFormat, Verdict } from '../schemas/enums';
 import type { Collaboration, CreatorRecord, DisclosureRecord, Note, RosterRow } from './records';
 
 /** Verdicts that mean a sponsored post was not properly disclosed. */
-const ISSUE_VERDICTS: ReadonlySet<Verdict> = new Set(['missing', 'late', 'ambiguous']);
+export const ISSUE_VERDICTS: ReadonlySet<Verdict> = new Set(['missing', 'late', 'ambiguous']);
 
 export function disclosureRecord(record: Pick<CreatorRecord, 'disclosures'>): {
   disclosure: DisclosureRecord;
