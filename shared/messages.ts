@@ -3,6 +3,7 @@
 // Add a method here, implement it in entrypoints/background/, call it with `callBackground`.
 
 import type { Extraction } from './platforms/contract';
+import type { Deliverable } from './roster/collaboration';
 import type { FigureJump } from './roster/figure-jumps';
 import type {
   Backup,
@@ -55,6 +56,15 @@ export interface SaveResult {
   held?: FigureJump[];
 }
 
+/** What the card offers to log a post as: the collaboration it delivers and why. */
+export interface DeliverableOffer {
+  collaborationId: string;
+  campaign: string;
+  matched: string;
+  /** Already logged: a new log adds a capture of its figures. */
+  logged: boolean;
+}
+
 /** One caption's disclosure verdict, as the overlay card lists it. */
 export interface CaptionCheck {
   postUrl: string | null;
@@ -86,6 +96,8 @@ export interface RosterApi {
   'overlay.assess': (input: { extraction: Extraction }) => Promise<{
     assessment: OverlayAssessment;
     entry: RosterEntry | null;
+    /** On a post by a roster creator that carries a collaboration's code, link or the brand's tag. */
+    deliverable?: DeliverableOffer | null;
   }>;
   'roster.save': (input: {
     profile: CreatorProfile;
@@ -118,6 +130,17 @@ export interface RosterApi {
   'roster.addCollaboration': (input: Omit<Collaboration, 'id'>) => Promise<Collaboration>;
   /** Every collaboration in the roster (the dashboard's cost, rights, deliverable and disclosure figures). */
   'collaborations.list': (input: Record<string, never>) => Promise<Collaboration[]>;
+  /**
+   * "Log as deliverable" from the card: the background reads the post from the page reading (only
+   * the sender's own tab's post), checks its disclosure under the active brief's jurisdictions and
+   * logs it, or its new figures, on the collaboration its caption ties it to.
+   */
+  'collaborations.logDeliverable': (input: { extraction: Extraction }) => Promise<{
+    collaborationId: string;
+    campaign: string;
+    deliverable: Deliverable;
+    updated: boolean;
+  }>;
   /** Saved profiles (for the brief editor's live preview), most recently updated first. */
   'roster.profiles': (input: { limit?: number }) => Promise<{ key: string; profile: CreatorProfile }[]>;
   /** Rescore every saved creator against the active brief. */

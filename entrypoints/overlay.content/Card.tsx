@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
+import { DeliverableRow } from './DeliverableRow';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
 const VERDICT_LABEL: Record<string, string> = {
@@ -135,6 +136,7 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
       )}
       <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
       <SaveRow mark={store.roster.value} actions={actions} />
+      <DeliverableRow mark={store.deliverable.value} actions={actions} byUser={byUser} />
     </>
   );
 }

@@ -71,9 +71,10 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
-    const { assessment, entry } = answer;
+    const { assessment, entry, deliverable } = answer;
     current = { extraction, assessment };
     store.card.value = { phase: 'ready', assessment };
+    store.deliverable.value = deliverable ? { status: 'offered', offer: deliverable } : { status: 'none' };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
       markedKey = key;
@@ -103,6 +104,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     shown = asked;
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
+    store.deliverable.value = { status: 'none' };
     deps.show();
     readPage(
       deps.doc,
@@ -155,6 +157,26 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
   };
 
+  const logDeliverable = async () => {
+    const mark = store.deliverable.value;
+    if (!current || mark.status === 'none' || mark.status === 'logging') return;
+    const { offer } = mark;
+    const signal = visitController?.signal;
+    store.deliverable.value = { status: 'logging', offer };
+    try {
+      const logged = await deps.call('collaborations.logDeliverable', { extraction: current.extraction });
+      if (signal?.aborted) return;
+      store.deliverable.value = {
+        status: 'logged',
+        offer: { ...offer, logged: true },
+        updated: logged.updated,
+        verdict: logged.deliverable.disclosure?.report.verdict ?? null,
+      };
+    } catch (error) {
+      if (!signal?.aborted) store.deliverable.value = { status: 'error', offer, message: messageOf(error) };
+    }
+  };
+
   const createStarterBrief = async () => {
     store.starter.value = { status: 'creating' };
     try {
@@ -172,6 +194,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       save: () => void save(false),
       saveConfirmed: () => void save(true),
       createStarterBrief: () => void createStarterBrief(),
+      logDeliverable: () => void logDeliverable(),
     },
     rendered: (phase) => {
       if (phase !== 'ready' || timed) return null;

@@ -1,5 +1,6 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
+import type { DeliverableOffer } from '../../shared/messages';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
 import type { Assessment } from './assessment';
 
@@ -17,12 +18,21 @@ export type RosterMark =
   /** Not saved: the page's figures differ sharply from the saved ones; the card asks first. */
   | { status: 'held'; jumps: FigureJump[] };
 
+/** "Log as deliverable": offered on a post that delivers one of the creator's collaborations. */
+export type DeliverableMark =
+  | { status: 'none' }
+  | { status: 'offered'; offer: DeliverableOffer }
+  | { status: 'logging'; offer: DeliverableOffer }
+  | { status: 'logged'; offer: DeliverableOffer; updated: boolean; verdict: string | null }
+  | { status: 'error'; offer: DeliverableOffer; message: string };
+
 export type StarterState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; message: string };
 
 export interface OverlayStore {
   card: Signal<CardState>;
   roster: Signal<RosterMark>;
   starter: Signal<StarterState>;
+  deliverable: Signal<DeliverableMark>;
   collapsed: Signal<boolean>;
 }
 
@@ -31,6 +41,7 @@ export function createOverlayStore(): OverlayStore {
     card: signal<CardState>({ phase: 'reading' }),
     roster: signal<RosterMark>({ status: 'unknown' }),
     starter: signal<StarterState>({ status: 'idle' }),
+    deliverable: signal<DeliverableMark>({ status: 'none' }),
     collapsed: signal(false),
   };
 }
@@ -40,4 +51,6 @@ export interface OverlayActions {
   /** Saves after the marketer saw the sharp change of figures the last save was held for. */
   saveConfirmed: () => void;
   createStarterBrief: () => void;
+  /** Logs the open post on the collaboration it delivers (absent where the card cannot). */
+  logDeliverable?: () => void;
 }

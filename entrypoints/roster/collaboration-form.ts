@@ -1,6 +1,6 @@
 // The collaboration form's fields to a collaboration: kept apart from the UI so the reading of
 // blanks (unknown, not zero), lists and rights is tested.
-import type { Collaboration, Deliverable } from '../../shared/roster/collaboration';
+import { type Collaboration, type Deliverable, newDeliverable } from '../../shared/roster/collaboration';
 import type { Platform } from '../../shared/schemas/enums';
 
 /** A comma or line separated list. */
@@ -24,18 +24,9 @@ export function collaborationFromForm(
     num('revenueSharePct'),
     num('affiliateCommissionPct'),
   ];
-  const deliverables: Deliverable[] = listOf(text('deliverables')).map((description) => ({
-    id: newId(),
-    platform,
-    format: null,
-    description,
-    dueDate: text('dueDate') || null,
-    status: 'planned',
-    postUrl: null,
-    postedAt: null,
-    captures: [],
-    disclosure: null,
-  }));
+  const deliverables: Deliverable[] = listOf(text('deliverables')).map((description) =>
+    newDeliverable(newId(), platform, { description, dueDate: text('dueDate') || null }),
+  );
   const rightsGiven =
     text('rights') !== '' ||
     ['organicRepost', 'paidAds', 'editsAllowed'].some((n) => f.get(n) !== null) ||

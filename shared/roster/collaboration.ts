@@ -92,6 +92,27 @@ export const CollaborationSchema = z.object({
 });
 export type Collaboration = z.infer<typeof CollaborationSchema>;
 
+/** A deliverable with nothing posted yet, planned unless `over` says otherwise. */
+export function newDeliverable(
+  id: string,
+  platform: Deliverable['platform'],
+  over: Partial<Deliverable> = {},
+): Deliverable {
+  return {
+    id,
+    platform,
+    format: null,
+    description: '',
+    dueDate: null,
+    status: 'planned',
+    postUrl: null,
+    postedAt: null,
+    captures: [],
+    disclosure: null,
+    ...over,
+  };
+}
+
 /** How releases before v3 stored a collaboration (a fee, deliverables as words, rights in months). */
 export interface CollaborationV2 {
   id: string;
@@ -135,18 +156,9 @@ export function upgradeCollaboration(old: CollaborationV2 | Collaboration): Coll
           affiliateCommissionPct: null,
         }
       : null,
-    deliverables: old.deliverables.map((description, i) => ({
-      id: `${old.id}-${i + 1}`,
-      platform,
-      format: null,
-      description,
-      dueDate: null,
-      status: 'posted',
-      postUrl: null,
-      postedAt: null,
-      captures: [],
-      disclosure: null,
-    })),
+    deliverables: old.deliverables.map((description, i) =>
+      newDeliverable(`${old.id}-${i + 1}`, platform, { description, status: 'posted' }),
+    ),
     trackingLinks: [],
     promoCodes: [],
     usageRights: old.usageRights

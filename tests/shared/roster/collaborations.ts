@@ -1,20 +1,8 @@
 // A collaboration for tests: every field present, overridable one at a time.
-import type { Collaboration, Deliverable } from '../../../shared/roster/collaboration';
+import { type Collaboration, type Deliverable, newDeliverable } from '../../../shared/roster/collaboration';
 
 export function deliverableWith(over: Partial<Deliverable> = {}): Deliverable {
-  return {
-    id: 'd1',
-    platform: 'instagram',
-    format: 'video',
-    description: '1 reel',
-    dueDate: null,
-    status: 'planned',
-    postUrl: null,
-    postedAt: null,
-    captures: [],
-    disclosure: null,
-    ...over,
-  };
+  return newDeliverable('d1', 'instagram', { format: 'video', description: '1 reel', ...over });
 }
 
 export function collaborationWith(
