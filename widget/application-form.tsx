@@ -25,6 +25,8 @@ export interface FormProps {
   onReady: () => void;
   /** Idempotency keys the outbox has since delivered (coming back online while still on the page). */
   delivered: string[];
+  /** Idempotency keys the outbox sent and the receiver refused for good (this visit's or an earlier one's). */
+  refused: string[];
 }
 
 /**
@@ -68,7 +70,7 @@ function emit(host: HTMLElement, name: string, detail: object) {
   host.dispatchEvent(new CustomEvent(`troupe:${name}`, { detail, bubbles: true, composed: true }));
 }
 
-export function ApplicationForm({ options, host, signal, onStart, onReady, delivered }: FormProps) {
+export function ApplicationForm({ options, host, signal, onStart, onReady, delivered, refused }: FormProps) {
   const tx = useMemo(
     () => texts(options.locale ?? host.ownerDocument.documentElement.lang),
     [options.locale],
@@ -90,6 +92,8 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
   const startedAt = useRef(0);
   const consentAt = useRef<string | null>(null);
   const key = useRef<string | null>(null);
+  /** What was sent under the current key, so a re-click resends exactly it (see submit). */
+  const frozen = useRef<{ written: string; payload: Application } | null>(null);
   // A ref, not state: a second click in the same frame must see it before any re-render.
   const busy = useRef(false);
 
@@ -117,6 +121,15 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
       setStatus('sent');
     }
   }, [delivered, status]);
+
+  // The outbox gave up on an application the receiver refused: never leave "saved, will be sent".
+  useEffect(() => {
+    if (!refused.length) return;
+    if (status === 'queued' && key.current && refused.includes(key.current)) key.current = null;
+    else if (status !== 'idle') return;
+    setStatus('failed');
+    setNotice(t('refused'));
+  }, [refused]);
 
   useEffect(() => {
     if (stage === READY_STAGE) onReady();
@@ -148,7 +161,6 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
       consentAt: consentAt.current,
       attribution: attribution(location, document.referrer),
       locale: tx.locale,
-      fillMs: startedAt.current ? performance.now() - startedAt.current : 0,
     });
     const shown = only
       ? Object.fromEntries(
@@ -194,15 +206,22 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
     const { application } = await check();
     if (!application) return;
     const bot = application.website !== '';
-    if (!bot && application.fillMs < options.minFillMs) return setNotice(t('tooFast'));
+    // A nudge for people (and scripts driving this page) who send at once; not sent: the receiver
+    // cannot believe a time the browser reports.
+    if (!bot && performance.now() - startedAt.current < options.minFillMs) return setNotice(t('tooFast'));
     // Whatever comes next (success panel, a longer message) may not shrink the widget: a late
     // change of height would move the host page and count as layout shift.
     if (root.current) root.current.style.minHeight = `${root.current.offsetHeight}px`;
     setStatus('sending');
     setNotice(t('sending'));
-    const { claimedFit, sendApplication } = await later();
+    const { claimedFit, receiverErrors, sendApplication } = await later();
     const fit = bot ? null : claimedFit(application, options.brief);
-    const payload = { ...application, claimedScore: fit?.score ?? null };
+    // Frozen at the first send: a re-click after a failure (same key, same answers) resends the same
+    // bytes, even if the brief, and so the estimate, arrived in between.
+    const written = JSON.stringify(application);
+    if (frozen.current?.written !== written)
+      frozen.current = { written, payload: { ...application, claimedScore: fit?.score ?? null } };
+    const { payload } = frozen.current;
     emit(host, 'submit', { idempotencyKey: payload.idempotencyKey });
     // Bots that fill the honeypot see a success and send nothing.
     const sent = bot
@@ -218,10 +237,17 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
       setNotice(t('sent'));
       emit(host, 'success', { id: sent.id, status: sent.status, idempotencyKey: payload.idempotencyKey });
     } else {
-      // A refusal that a retry cannot fix gets a fresh key once the applicant edits and resends.
-      if (!sent.retryable) key.current = null;
+      // A refusal that a retry cannot fix gets a fresh key once the applicant edits and resends, and
+      // the fields the receiver named are marked.
+      const refusal = !sent.retryable;
+      if (refusal) {
+        key.current = null;
+        const marked = receiverErrors(sent.issues ?? []);
+        setErrors(marked);
+        if (Object.keys(marked).length) setFocusPending('invalid');
+      }
       setStatus(sent.queued ? 'queued' : 'failed');
-      setNotice(t(sent.queued ? 'queued' : 'failed'));
+      setNotice(t(sent.queued ? 'queued' : refusal ? 'refused' : 'failed'));
       emit(host, 'error', { code: sent.code, message: sent.message, queued: sent.queued });
     }
   };

@@ -18,7 +18,6 @@ export interface ApplicationContext {
   consentAt: string | null;
   attribution: Attribution;
   locale: string;
-  fillMs: number;
 }
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -74,7 +73,6 @@ export function readApplication(
     attribution: ctx.attribution,
     locale: ctx.locale,
     website: text('website'),
-    fillMs: Math.round(ctx.fillMs),
   };
 
   const result = ApplicationSchema.safeParse(candidate);
@@ -93,6 +91,16 @@ export function readApplication(
   return Object.keys(errors).length || !result.success
     ? { application: null, errors }
     : { application: result.data, errors };
+}
+
+/** The fields a receiver's 400 names (`issues[].path`, "handles.0.handle"), as the form marks them. */
+export function receiverErrors(issues: readonly { path: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { path } of issues) {
+    const name = fieldName(path.split('.'));
+    errors[name] ??= messageFor(name, '?');
+  }
+  return errors;
 }
 
 /** Zod issue path -> the input's name attribute. */

@@ -6,8 +6,16 @@ import type { Application } from '../shared/schemas/application';
 
 export type Delivery =
   | { ok: true; id: string; status: string }
-  /** retryable: keep it queued and try again later (offline, server down, rate limited too long). */
-  | { ok: false; retryable: boolean; code: string; message?: string };
+  /**
+   * retryable: keep it queued and try again later (offline, server down, rate limited too long).
+   * Not retryable (a 4xx): the receiver refused it for good; `issues` name the fields it objected to.
+   */
+  | { ok: false; retryable: boolean; code: string; message?: string; issues?: ReceiverIssue[] };
+
+export interface ReceiverIssue {
+  path: string;
+  message: string;
+}
 
 export interface DeliveryOptions {
   attempts?: number;
@@ -64,12 +72,12 @@ export async function deliver(
       const body = (await response.json().catch(() => ({}))) as {
         id?: string;
         status?: string;
-        error?: { code?: string; message?: string };
+        error?: { code?: string; message?: string; issues?: ReceiverIssue[] };
       };
       if (response.ok) return { ok: true, id: String(body.id ?? ''), status: String(body.status ?? '') };
       const code = body.error?.code ?? `http_${response.status}`;
       const retryable = response.status >= 500 || [408, 425, 429].includes(response.status);
-      last = { ok: false, retryable, code, message: body.error?.message };
+      last = { ok: false, retryable, code, message: body.error?.message, issues: body.error?.issues };
       if (!retryable) return last;
       wait = retryAfterMs(response.headers.get('retry-after'));
     } catch (error) {

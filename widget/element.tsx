@@ -20,8 +20,9 @@ export class TroupeApplyElement extends HTMLElement {
   #abort: AbortController | null = null;
   #started = false;
   #brief: unknown;
-  /** Keys the outbox delivered while this element was on the page. */
+  /** Keys the outbox delivered, or saw refused, while this element was on the page. */
   #delivered: string[] = [];
+  #refused: string[] = [];
 
   get options(): Partial<WidgetOptions> {
     return this.#options;
@@ -57,7 +58,20 @@ export class TroupeApplyElement extends HTMLElement {
         .then((found) => (found ? later().then((l) => l.flushOutbox({ signal })) : []))
         .then((results) => {
           for (const r of results) {
-            if (!r.ok || signal.aborted) continue;
+            if (signal.aborted) break;
+            if (!r.ok) {
+              // Refused for good: the outbox dropped it, and the applicant must hear so.
+              if (r.retryable) continue;
+              this.#refused = [...this.#refused, r.idempotencyKey];
+              this.#emit('error', {
+                code: r.code,
+                message: r.message,
+                idempotencyKey: r.idempotencyKey,
+                queued: false,
+                fromQueue: true,
+              });
+              continue;
+            }
             this.#delivered = [...this.#delivered, r.idempotencyKey];
             this.#emit('success', {
               id: r.id,
@@ -123,6 +137,7 @@ export class TroupeApplyElement extends HTMLElement {
         onStart={this.#start}
         onReady={this.#ready}
         delivered={this.#delivered}
+        refused={this.#refused}
       />,
       this.shadowRoot,
     );

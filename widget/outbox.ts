@@ -38,8 +38,26 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 }
 
 export const enqueue = (item: Queued) => run('readwrite', (s) => s.put(item)).then(() => undefined);
-export const dequeue = (key: string) => run('readwrite', (s) => s.delete(key));
 export const queued = () => run<Queued[]>('readonly', (s) => s.getAll());
+
+/**
+ * Removes a delivered (or refused) application, and the database with the last one: an empty
+ * database left behind would make every later visit load the submit module to look inside it.
+ * Another tab queueing in the instant between the count and the delete would lose its copy, which
+ * its own page still holds and sends (the window is one IndexedDB round trip).
+ */
+export async function dequeue(key: string): Promise<void> {
+  const left = await run('readwrite', (s) => {
+    s.delete(key);
+    return s.count();
+  });
+  if (left > 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
 
 /** True when an earlier visit left a database behind; never creates one. */
 export async function hasOutbox(): Promise<boolean> {

@@ -3,7 +3,7 @@
 // as a violation. `./jitless` runs first (imports are evaluated in order) and turns the probe off.
 import './jitless';
 
-export { readApplication } from './application';
+export { readApplication, receiverErrors } from './application';
 export { attribution } from './attribution';
 export { claimedFit } from './claimed-score';
 export { flushOutbox, sendApplication } from './send';

@@ -67,6 +67,18 @@ export interface ApiReading {
   profile: CreatorProfile | null;
   /** The creator's own posts in the answer, in the answer's order (same objects as profile.recentPosts when both). */
   posts: Post[];
+  /**
+   * A stream live right now (Twitch ChannelShell/StreamMetadata): viewers at this moment, never
+   * counted as a post's views. Absent when the answer does not say.
+   */
+  live?: LiveStream | null;
+}
+
+/** A stream live right now: who watches at this moment (not views of a recording). */
+export interface LiveStream {
+  viewers: number | null;
+  startedAt: string | null;
+  title: string | null;
 }
 
 export interface PlatformAdapter {

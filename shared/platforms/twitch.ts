@@ -1,34 +1,56 @@
 // Twitch: channels (/name), clips (clips.twitch.tv/SLUG, /name/clip/SLUG) and videos
-// (/videos/ID). Twitch embeds no creator JSON in its pages and only generic og tags, so facts
-// come from the rendered DOM through data-a-target / data-test-selector hooks and link shapes.
+// (/videos/ID). Twitch embeds no creator JSON in its pages and only generic og tags (never read),
+// so a saved page is read from the rendered DOM through data-a-target / data-test-selector hooks
+// and link shapes; on a live page the web app's own GraphQL answers (twitch-gql.ts) add the
+// profile, past broadcasts and clips.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiCall,
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type LiveStream,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { countBefore } from './counts-in-text';
-// og tags on Twitch are generic ("Twitch") and deliberately not read.
-import { textOf } from './embedded';
-import type { Json } from './json-path';
+import { type Json, obj } from './json-path';
 import { fill, newPost, newProfile } from './records';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
+import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
 
-// Newest first. Twitch's classes are generated (ScCoreLink-sc-…); never used.
+// Newest first. Twitch's classes are generated (ScCoreLink-sc-…); never used. Lists whose comment
+// gave one month keep it for every entry (their fallbacks are at least that old): the clip page's
+// by the 2023-08 capture, the rest by Troupe's 2025-10 pages.
 const SELECTORS = {
-  // 2023-08 clip page: the broadcaster link (avatar and name) under the player
-  broadcasterLink: ['a[data-test-selector="game-name-link"]', 'a[data-a-target="clip-broadcaster-link"]'],
+  // the clip page's broadcaster link (avatar and name) under the player
+  broadcasterLink: [
+    { since: '2023-08', css: 'a[data-test-selector="game-name-link"]' },
+    { since: '2023-08', css: 'a[data-a-target="clip-broadcaster-link"]' },
+  ],
   channelName: [
-    '[data-a-target="channel-header-display-name"]', // 2025-10
-    'h1[data-a-target="stream-display-name"]',
-    'main h1',
+    { since: '2025-10', css: '[data-a-target="channel-header-display-name"]' },
+    { since: '2025-10', css: 'h1[data-a-target="stream-display-name"]' },
+    { since: '2025-10', css: 'main h1' },
   ],
-  streamTitle: ['[data-a-target="stream-title"]'], // 2025-10
-  aboutPanel: ['[data-a-target="about-panel"]', '#live-channel-about-panel'], // 2025-10
+  streamTitle: [{ since: '2025-10', css: '[data-a-target="stream-title"]' }],
+  aboutPanel: [
+    { since: '2025-10', css: '[data-a-target="about-panel"]' },
+    { since: '2025-10', css: '#live-channel-about-panel' },
+  ],
   verified: [
-    '[data-a-target="verified-badge"]',
-    'svg[aria-label="Verified Partner"]',
-    '[aria-label="Verified Partner"]',
+    { since: '2025-10', css: '[data-a-target="verified-badge"]' },
+    { since: '2025-10', css: 'svg[aria-label="Verified Partner"]' },
+    { since: '2025-10', css: '[aria-label="Verified Partner"]' },
   ],
-  paidPromotion: ['[data-a-target="paid-promotion-label"]', '[data-test-selector="paid-promotion-label"]'], // 2025-10
-} as const;
+  paidPromotion: [
+    { since: '2025-10', css: '[data-a-target="paid-promotion-label"]' },
+    { since: '2025-10', css: '[data-test-selector="paid-promotion-label"]' },
+  ],
+} satisfies Record<string, SelectorList>;
 
 const HOST = /^(?:www\.|m\.)?twitch\.tv$/;
 const RESERVED = new Set([
@@ -101,40 +123,37 @@ function viewsNear(start: Element): string | null {
 }
 
 function readClip(doc: Document, post: Post, author: CreatorProfile): void {
-  const links = SELECTORS.broadcasterLink.flatMap((s) => [...doc.querySelectorAll(s)]);
+  const found = pickAll(doc, SELECTORS.broadcasterLink);
+  const links = found?.elements ?? [];
   const link = links.find((a) => a.textContent?.trim()) ?? links[0];
   const login = links.map((a) => loginFromHref(a.getAttribute('href'))).find(Boolean);
-  fill(post, 'authorHandle', login, `dom:${SELECTORS.broadcasterLink[0]} href`);
-  fill(
-    author,
-    'displayName',
-    link?.textContent?.replace(/\s+/g, ' ').trim(),
-    `dom:${SELECTORS.broadcasterLink[0]}`,
-  );
+  const src = found ? domSource(found) : '';
+  fill(post, 'authorHandle', login, `${src} href`);
+  fill(author, 'displayName', link?.textContent?.replace(/\s+/g, ' ').trim(), src);
   const views = link ? viewsNear(link) : null;
   fill(post, 'views', views ? countFromText(views) : null, 'dom:"N views" beside the broadcaster link');
 }
 
 function readChannel(doc: Document, p: CreatorProfile): void {
-  fill(p, 'displayName', textOf(doc, ...SELECTORS.channelName), `dom:${SELECTORS.channelName[0]}`);
-  const about = SELECTORS.aboutPanel.map((s) => doc.querySelector(s)).find((e) => e);
+  const name = pickText(doc, SELECTORS.channelName);
+  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  const panel = pick(doc, SELECTORS.aboutPanel);
+  const about = panel?.element;
   const aboutText = about?.textContent?.replace(/\s+/g, ' ') ?? '';
-  fill(p, 'followers', countBefore(aboutText, 'followers'), `dom:${SELECTORS.aboutPanel[0]} "N followers"`);
+  const src = panel ? domSource(panel) : '';
+  fill(p, 'followers', countBefore(aboutText, 'followers'), `${src} "N followers"`);
   const bio = about?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
-  fill(p, 'bio', bio, `dom:${SELECTORS.aboutPanel[0]} p`);
+  fill(p, 'bio', bio, `${src} p`);
   const links = about
     ? [...about.querySelectorAll('a[href^="http"]')]
         .map((a) => a.getAttribute('href')!)
         .filter((h) => !/twitch\.tv/.test(h))
     : [];
-  fill(p, 'links', [...new Set(links)], `dom:${SELECTORS.aboutPanel[0]} a`);
-  if (textOf(doc, ...SELECTORS.channelName))
-    fill(
-      p,
-      'verified',
-      SELECTORS.verified.some((s) => doc.querySelector(s)),
-      'dom:verified badge',
-    );
+  fill(p, 'links', [...new Set(links)], `${src} a`);
+  if (name) {
+    const badge = pick(doc, SELECTORS.verified);
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:channel header (no verified badge)');
+  }
 }
 
 function extract(doc: Document, url: URL): Extraction {
@@ -159,10 +178,10 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('twitch', match.handle ?? '?', '');
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
-  const title = textOf(doc, ...SELECTORS.streamTitle);
-  fill(post, 'caption', title, `dom:${SELECTORS.streamTitle[0]}`);
-  if (SELECTORS.paidPromotion.some((s) => doc.querySelector(s)))
-    fill(post, 'paidPartnership', true, 'dom:paid promotion label');
+  const title = pickText(doc, SELECTORS.streamTitle);
+  fill(post, 'caption', title?.text, title ? domSource(title) : '');
+  const paid = pick(doc, SELECTORS.paidPromotion);
+  if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   post.id = match.id ?? null;
   post.sources.id = 'url';
   post.url =
@@ -186,6 +205,99 @@ function extract(doc: Document, url: URL): Extraction {
   return { kind: 'post', post, author };
 }
 
+// ---- GraphQL answers ----------------------------------------------------------------------------
+
+const API_CALLS: readonly ApiCall[] = [{ host: 'gql.twitch.tv', path: '^/gql$', operations: OPERATIONS }];
+
+/** The open channel's part of an answer: its facts from every operation, its own videos and clips. */
+interface ChannelPart {
+  profile: CreatorProfile;
+  posts: Post[];
+  live: LiveStream | null;
+  /** True when the answer said anything about this channel. */
+  found: boolean;
+}
+
+function channelPart(json: Json, login: string): ChannelPart {
+  const gql = readGql(json);
+  const key = login.toLowerCase();
+  const named = gql.profiles.get(key);
+  const profile = named ?? newProfile('twitch', login, `https://www.twitch.tv/${key}`);
+  profile.url = `https://www.twitch.tv/${key}`;
+  profile.sources.url = 'derived:https://www.twitch.tv/<login>';
+  // ChannelRoot_AboutPanel names no login: the web app asks it for the channel whose page is open.
+  const unnamed = gql.profiles.get('');
+  if (unnamed) {
+    for (const field of ['displayName', 'bio', 'followers', 'verified', 'links'] as const)
+      fill(profile, field, unnamed[field] as never, unnamed.sources[field] ?? 'json');
+  }
+  const posts = gql.posts.filter((p) => p.login === key).map((p) => p.post);
+  profile.recentPosts = posts;
+  const live = mergeLive(gql.live.get(key), gql.live.get(''));
+  return { profile, posts, live, found: !!named || !!unnamed || posts.length > 0 || !!live };
+}
+
+/** The channel a GraphQL answer is about: the URL's, else the one its cards or profile name. */
+function loginOf(json: Json, match: UrlMatch | null): string | null {
+  if (match?.handle) return match.handle;
+  const gql = readGql(json);
+  if (match?.id) {
+    const post = gql.posts.find((p) => p.post.id === match.id);
+    if (post) return post.post.authorHandle;
+  }
+  const logins = new Set(
+    [...gql.posts.map((p) => p.post.authorHandle), ...gql.profiles.keys()].filter(Boolean),
+  );
+  return logins.size === 1 ? ([...logins][0] ?? null) : null;
+}
+
+function recognizesJson(json: Json): boolean {
+  return readGqlNames(json) > 0;
+}
+
+const readGqlNames = (json: Json) => (Array.isArray(json) || obj(json) ? operationsIn(json).length : 0);
+
+function extractFromJson(json: Json, url?: URL): Extraction {
+  const match = url ? matchUrl(url) : null;
+  if (url && !match)
+    throw new ExtractionError('unsupported_url', `Not a Twitch channel, clip or video URL: ${url.href}`);
+  if (!recognizesJson(json)) {
+    throw new ExtractionError(
+      'no_creator_data',
+      `JSON is no Twitch GraphQL answer this adapter reads (operations: ${OPERATIONS.join(', ')}).`,
+    );
+  }
+  const login = loginOf(json, match);
+  if (!login) {
+    throw new ExtractionError(
+      'no_creator_data',
+      'This Twitch answer names no channel (ChannelRoot_AboutPanel carries no login): pass the page it was loaded on, --url https://www.twitch.tv/<login>.',
+    );
+  }
+  const part = channelPart(json, login);
+  const post = match?.kind === 'post' ? part.posts.find((p) => p.id === match.id) : undefined;
+  if (post) return { kind: 'post', post, author: { ...part.profile, recentPosts: [] } };
+  if (!part.found)
+    throw new ExtractionError('no_creator_data', `This Twitch answer says nothing about ${login}.`);
+  return { kind: 'profile', profile: part.profile };
+}
+
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  if (requestUrl.hostname !== 'gql.twitch.tv' || requestUrl.pathname !== '/gql') return null;
+  const match = matchUrl(pageUrl);
+  if (!match) return null;
+  try {
+    const login = loginOf(json, match);
+    if (!login) return null;
+    const part = channelPart(json, login);
+    if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
+    return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
+  } catch {
+    // The page shapes its answers; an oddity the readers did not foresee reads as nothing.
+    return null;
+  }
+}
+
 export const twitch: PlatformAdapter = {
   platform: 'twitch',
   examples: [
@@ -205,15 +317,9 @@ export const twitch: PlatformAdapter = {
   ],
   matchUrl,
   extract,
-  recognizesJson: (_json: Json) => false,
-  extractFromJson: () => {
-    throw new ExtractionError(
-      'malformed_input',
-      'Twitch pages carry no creator JSON; pass the saved HTML page instead.',
-    );
-  },
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  recognizesJson,
+  extractFromJson,
+  selectors: SELECTORS,
+  apiCalls: API_CALLS,
+  readApiAnswer,
 };

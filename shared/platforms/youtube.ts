@@ -4,48 +4,72 @@
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
-import { asUrl, type Extraction, ExtractionError, type PlatformAdapter, type UrlMatch } from './contract';
+import {
+  type ApiCall,
+  type ApiReading,
+  asUrl,
+  type Extraction,
+  ExtractionError,
+  type PlatformAdapter,
+  type UrlMatch,
+} from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
-import { dateFromText } from './dates';
-import { assignedJson, canonicalUrl, meta, textOf } from './embedded';
+import { dateFromText, relativeDate } from './dates';
+import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { fill, newPost, newProfile } from './records';
+import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
+import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
-// Rendered-DOM fallbacks, newest first. Used when the embedded JSON describes another page
-// (in-app navigation) or is missing. Custom element names and ids are YouTube's public hooks.
+// Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
+// when the embedded JSON describes another page (in-app navigation) or is missing. Custom element
+// names and ids are YouTube's public hooks. Undated layouts were dated by the capture that shows
+// them: the Polymer watch page by the 2021 pytube captures, the ytd-watch-metadata ones by its
+// 2022-10 roll-out (also when @handles arrived).
 const SELECTORS = {
   channelName: [
-    'yt-page-header-view-model yt-dynamic-text-view-model h1', // 2024-11: page header view model
-    'ytd-c4-tabbed-header-renderer ytd-channel-name #text', // 2021-05: c4 tabbed header
+    { since: '2024-11', css: 'yt-page-header-view-model yt-dynamic-text-view-model h1' },
+    { since: '2021-05', css: 'ytd-c4-tabbed-header-renderer ytd-channel-name #text' },
   ],
+  // One entry per layout: each names the handle, subscriber and video count parts of that header.
   channelMetadataParts: [
-    'yt-page-header-view-model yt-content-metadata-view-model span[role="text"]', // 2024-11
-    'ytd-c4-tabbed-header-renderer #channel-handle, ytd-c4-tabbed-header-renderer #subscriber-count, ytd-c4-tabbed-header-renderer #videos-count', // 2021-05
+    { since: '2024-11', css: 'yt-page-header-view-model yt-content-metadata-view-model span[role="text"]' },
+    {
+      since: '2021-05',
+      css: 'ytd-c4-tabbed-header-renderer #channel-handle, ytd-c4-tabbed-header-renderer #subscriber-count, ytd-c4-tabbed-header-renderer #videos-count',
+    },
   ],
   channelVerified: [
-    'yt-page-header-view-model yt-dynamic-text-view-model [aria-label*="erified" i]', // 2024-11
-    'ytd-c4-tabbed-header-renderer ytd-badge-supported-renderer .badge-style-type-verified', // 2021-05
+    {
+      since: '2024-11',
+      css: 'yt-page-header-view-model yt-dynamic-text-view-model [aria-label*="erified" i]',
+    },
+    {
+      since: '2021-05',
+      css: 'ytd-c4-tabbed-header-renderer ytd-badge-supported-renderer .badge-style-type-verified',
+    },
   ],
-  videoTitle: ['ytd-watch-metadata #title h1', 'h1.title.ytd-video-primary-info-renderer'], // 2022-10, 2021
   ownerLink: [
-    'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a',
-    'ytd-video-owner-renderer a[href^="/@"]',
+    { since: '2022-10', css: 'ytd-watch-metadata ytd-video-owner-renderer ytd-channel-name a' },
+    { since: '2022-10', css: 'ytd-video-owner-renderer a[href^="/@"]' },
   ],
-  ownerSubscribers: ['#owner-sub-count'], // 2022-10
-  ownerVerified: ['ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]'], // 2022-10
+  ownerSubscribers: [{ since: '2022-10', css: '#owner-sub-count' }],
+  ownerVerified: [
+    { since: '2022-10', css: 'ytd-video-owner-renderer ytd-badge-supported-renderer [aria-label]' },
+  ],
   likeButton: [
-    'ytd-watch-metadata like-button-view-model button[aria-label]', // 2023-11: segmented like view model
-    'ytd-watch-metadata #segmented-like-button button[aria-label]',
+    { since: '2023-11', css: 'ytd-watch-metadata like-button-view-model button[aria-label]' },
+    { since: '2022-10', css: 'ytd-watch-metadata #segmented-like-button button[aria-label]' },
   ],
   description: [
-    'ytd-watch-metadata #description-inline-expander yt-attributed-string',
-    '#description-inline-expander',
+    { since: '2022-10', css: 'ytd-watch-metadata #description-inline-expander yt-attributed-string' },
+    { since: '2022-10', css: '#description-inline-expander' },
   ],
   paidOverlay: [
-    '.ytp-paid-content-overlay-text', // 2020-06: player overlay "Includes paid promotion"
-    'ytd-watch-metadata [aria-label="Includes paid promotion"]',
+    { since: '2022-10', css: 'ytd-watch-metadata [aria-label="Includes paid promotion"]' },
+    { since: '2020-06', css: '.ytp-paid-content-overlay-text' }, // player overlay "Includes paid promotion"
   ],
-} as const;
+} satisfies Record<string, SelectorList>;
 
 const HOSTS = /^(?:www\.|m\.|music\.)?youtube\.com$/;
 const VIDEO_ID = /^[\w-]{11}$/;
@@ -66,20 +90,10 @@ function matchUrl(input: URL | string): UrlMatch | null {
   }
   if ((first === 'shorts' || first === 'live') && VIDEO_ID.test(second)) return { kind: 'post', id: second };
   if (first.startsWith('@') && first.length > 1)
-    return { kind: 'profile', handle: decodeURIComponent(first.slice(1)) };
+    return { kind: 'profile', handle: decodedPath(first.slice(1)) };
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
   if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
   return null;
-}
-
-/** Text of a YouTube text object: {simpleText}, {runs:[{text}]} or {content}. */
-function ytText(node: Json): string | undefined {
-  const o = obj(node);
-  if (!o) return undefined;
-  if (typeof o.simpleText === 'string') return o.simpleText;
-  if (Array.isArray(o.runs)) return o.runs.map((r) => str(at(r, 'text')) ?? '').join('');
-  if (typeof o.content === 'string') return o.content;
-  return undefined;
 }
 
 /** Target of a YouTube redirect link (…/redirect?q=<target>), or the URL itself. */
@@ -95,7 +109,7 @@ function unredirect(href: string | undefined): string | undefined {
 
 function handleFromPath(path: string | undefined): string | undefined {
   const m = path ? /\/@([^/?#]+)/.exec(path) : null;
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  return m?.[1] ? decodedPath(m[1]) : undefined;
 }
 
 const isVerifiedStyle = (s: Json) => typeof s === 'string' && /^BADGE_STYLE_TYPE_VERIFIED/.test(s);
@@ -107,6 +121,12 @@ function badgesVerified(badges: Json): boolean {
 function channelUrl(handle: string | undefined, channelId: string | undefined): string {
   return handle ? `https://www.youtube.com/@${handle}` : `https://www.youtube.com/channel/${channelId ?? ''}`;
 }
+
+/**
+ * `sources.handle` of a channel that the page names by its "UC…" id only (pages from before
+ * @handles, 2022-10): the handle is then an id, which `handleLabel` shows as such.
+ */
+export const CHANNEL_ID_SOURCE = 'derived:channel id (the page names no @handle)';
 
 // ---- channel --------------------------------------------------------------------------------
 
@@ -121,7 +141,7 @@ function browseMatches(data: Json, match: UrlMatch | null): boolean {
   return (
     urls.some(
       (u) =>
-        decodeURIComponent(u).toLowerCase().replace(/\/$/, '').endsWith(`/${wanted}`) ||
+        decodedPath(u).toLowerCase().replace(/\/$/, '').endsWith(`/${wanted}`) ||
         handleFromPath(u)?.toLowerCase() === wanted,
     ) || readChannelHandle(data)?.toLowerCase() === wanted
   );
@@ -198,7 +218,10 @@ function readChannel(data: Json, p: CreatorProfile): void {
     const src = 'json:ytInitialData.metadata.channelMetadataRenderer';
     fill(p, 'displayName', str(md.title), `${src}.title`);
     fill(p, 'bio', str(md.description), `${src}.description`);
-    if (p.handle === '?' && str(md.externalId)) p.handle = str(md.externalId)!;
+    if (p.handle === '?' && str(md.externalId)) {
+      p.handle = str(md.externalId)!;
+      p.sources.handle = CHANNEL_ID_SOURCE;
+    }
     fill(p, 'url', str(md.channelUrl), `${src}.channelUrl`);
   }
 }
@@ -221,26 +244,110 @@ function headerLinks(node: Json): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * The About panel ("…more" under the header), which the web app loads as a /browse continuation:
+ * every link (the header shows one), the exact video count, the country.
+ */
+function aboutPanel(data: Json): Record<string, Json> | undefined {
+  for (const key of ['onResponseReceivedEndpoints', 'onResponseReceivedActions']) {
+    for (const action of arr(at(data, key))) {
+      for (const item of arr(at(action, 'appendContinuationItemsAction', 'continuationItems'))) {
+        const vm = obj(at(item, 'aboutChannelRenderer', 'metadata', 'aboutChannelViewModel'));
+        if (vm) return vm;
+      }
+    }
+  }
+  return undefined;
+}
+
+function readAbout(vm: Record<string, Json>, p: CreatorProfile): void {
+  const src = 'json:aboutChannelViewModel';
+  const handle = handleFromPath(str(vm.canonicalChannelUrl));
+  if (handle && (p.handle === '?' || p.sources.handle === CHANNEL_ID_SOURCE)) {
+    p.handle = handle;
+    p.sources.handle = `${src}.canonicalChannelUrl`;
+  }
+  fill(p, 'bio', str(vm.description), `${src}.description`);
+  const subs = ytText(vm.subscriberCountText) ?? str(vm.subscriberCountText);
+  fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+  const videos = ytText(vm.videoCountText) ?? str(vm.videoCountText);
+  // The About panel prints the whole video count ("1,204 videos") where the header rounds it.
+  const count = videos ? countFromText(videos) : null;
+  if (count?.exact || !p.posts) {
+    p.posts = count ?? p.posts;
+    if (count) p.sources.posts = `${src}.videoCountText`;
+  }
+  const links = arr(vm.links)
+    .map((l) => at(l, 'channelExternalLinkViewModel', 'link'))
+    .map((link) => unredirect(str(findKey(at(link, 'commandRuns'), 'url'))) ?? withScheme(ytText(link)))
+    .filter((u): u is string => !!u);
+  if (links.length) {
+    p.links = [...new Set([...p.links, ...links])];
+    p.sources.links = `${src}.links`;
+  }
+  fill(p, 'countryHint', countryCode(str(vm.country)), `${src}.country`);
+}
+
+const withScheme = (text: string | undefined) =>
+  text && /^[\w.-]+\.[a-z]{2,}(?:\/\S*)?$/i.test(text) ? `https://${text}` : undefined;
+
+/** ISO 3166 code of a country as YouTube names it in English ("Germany" → "DE"); null otherwise. */
+function countryCode(name: string | undefined): string | null {
+  if (!name) return null;
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // Retired codes ("DD" for Germany) canonicalize to the current one.
+      if (names.of(code) === name) return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+    }
+  }
+  return null;
+}
+
+/** Whose videos count on this page: the channel the answer or the page URL names. */
+function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): ChannelContext {
+  const match = page ? matchUrl(page) : null;
+  let selectedTab: string | undefined;
+  for (const tab of arr(at(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'))) {
+    if (at(tab, 'tabRenderer', 'selected') === true)
+      selectedTab = str(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'));
+  }
+  const handleInUrl = page?.pathname.startsWith('/@') ? match?.handle : undefined;
+  return {
+    channelId: str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId')) ?? match?.id ?? null,
+    handle: readChannelHandle(data) ?? handleInUrl ?? null,
+    capturedAt: p.capturedAt,
+    streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
+  };
+}
+
+/** The channel's own videos that the browse data (a tab, or a scroll's continuation) carries. */
+function readRecentPosts(data: Json, p: CreatorProfile, page: URL | undefined): void {
+  p.recentPosts = channelVideos(data, channelContext(data, p, page));
+  if (p.recentPosts.length) p.sources.recentPosts = 'json:channel tab grid, shelves and continuation items';
+}
+
 function readChannelDom(doc: Document, p: CreatorProfile): void {
-  fill(p, 'displayName', textOf(doc, ...SELECTORS.channelName), `dom:${SELECTORS.channelName[0]}`);
-  const parts = [...doc.querySelectorAll(SELECTORS.channelMetadataParts.join(', '))]
+  const name = pickText(doc, SELECTORS.channelName);
+  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  const found = pickAll(doc, SELECTORS.channelMetadataParts);
+  const parts = (found?.elements ?? [])
     .map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
   const handle = parts.find((t) => t.startsWith('@'));
-  if (handle && p.handle === '?') {
+  if (handle && found && p.handle === '?') {
     p.handle = handle.slice(1);
-    p.sources.handle = `dom:${SELECTORS.channelMetadataParts[0]}`;
+    p.sources.handle = domSource(found);
   }
   const figures = parts.filter((t) => !t.startsWith('@') && /\d/.test(t));
-  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, 'dom:channel metadata (subscribers)');
-  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, 'dom:channel metadata (videos)');
-  if (parts.length)
-    fill(
-      p,
-      'verified',
-      SELECTORS.channelVerified.some((s) => doc.querySelector(s)),
-      'dom:header badge',
-    );
+  const src = found ? domSource(found) : '';
+  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src} (subscribers)`);
+  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src} (videos)`);
+  if (parts.length) {
+    const badge = pick(doc, SELECTORS.channelVerified);
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:header (no verified badge)');
+  }
 }
 
 // ---- video ----------------------------------------------------------------------------------
@@ -285,12 +392,14 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     const viewText = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'));
     const shortViews = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'shortViewCount'));
     const views = viewText ? countFromText(viewText) : null;
+    // With the player's exact counter the watch page's full figure is its display (TRUTH: "1.077.715
+    // visualizaciones"); a /next answer on its own shows the rounded one as on channel cards ("41m views").
     if (post.views) post.views = withDisplay(post.views, viewText) ?? post.views;
     else
       fill(
         post,
         'views',
-        withDisplay(views?.exact ? { ...views, display: null } : views, views?.exact ? viewText : shortViews),
+        withDisplay(views?.exact ? { ...views, display: null } : views, shortViews ?? viewText),
         `${src}.viewCount`,
       );
     // Exact likes live only in the accessibility sentence; the visible title is rounded.
@@ -309,7 +418,11 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
       fill(post, 'likes', countFromText(display), `${src}.likeButton title`);
     }
     if (post.likes && display && !post.likes.display) post.likes = { ...post.likes, display };
-    fill(post, 'postedAt', dateFromText(ytText(at(primary, 'dateText'))), `${src}.dateText`);
+    const dateText = ytText(at(primary, 'dateText'));
+    fill(post, 'postedAt', dateFromText(dateText), `${src}.dateText`);
+    // A video of the last day or two prints its age ("Streamed live 3 hours ago").
+    if (fill(post, 'postedAt', relativeDate(dateText, author.capturedAt), `${src}.dateText (an age)`))
+      post.postedAtPrecision = 'approximate';
   }
   if (secondary) {
     fill(
@@ -343,7 +456,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     author.sources.handle = post.sources.authorHandle ?? 'json';
   } else if (channelId && author.handle === '?') {
     author.handle = channelId;
-    author.sources.handle = 'json:channelId (no @handle in the data)';
+    author.sources.handle = CHANNEL_ID_SOURCE;
   }
   if (author.url === '') author.url = channelUrl(post.authorHandle ?? undefined, channelId);
 }
@@ -363,19 +476,30 @@ function commentsText(next: Json): string | undefined {
 }
 
 function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
-  const ownerHref = doc.querySelector(SELECTORS.ownerLink.join(', '))?.getAttribute('href') ?? undefined;
-  fill(post, 'authorHandle', handleFromPath(ownerHref), `dom:${SELECTORS.ownerLink[0]}`);
-  fill(author, 'displayName', textOf(doc, ...SELECTORS.ownerLink), `dom:${SELECTORS.ownerLink[0]}`);
-  const subs = textOf(doc, ...SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs) : null, 'dom:#owner-sub-count');
-  if (ownerHref)
-    fill(author, 'verified', !!doc.querySelector(SELECTORS.ownerVerified.join(', ')), 'dom:owner badge');
-  const likeLabel = doc.querySelector(SELECTORS.likeButton.join(', '))?.getAttribute('aria-label');
-  const likes = lastCountIn(likeLabel);
-  fill(post, 'likes', likes ? { ...likes, display: null } : null, `dom:${SELECTORS.likeButton[0]}`);
-  fill(post, 'caption', textOf(doc, ...SELECTORS.description), `dom:${SELECTORS.description[0]}`);
-  if (doc.querySelector(SELECTORS.paidOverlay.join(', ')))
-    fill(post, 'paidPartnership', true, 'dom:paid promotion overlay');
+  const owner = pickWhere(doc, SELECTORS.ownerLink, (el) => visibleText(el).trim() !== '');
+  const ownerHref = owner?.element.getAttribute('href') ?? undefined;
+  if (owner) {
+    fill(post, 'authorHandle', handleFromPath(ownerHref), `${domSource(owner)} href`);
+    fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
+  }
+  const subs = pickText(doc, SELECTORS.ownerSubscribers);
+  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs ? domSource(subs) : '');
+  if (ownerHref) {
+    const badge = pick(doc, SELECTORS.ownerVerified);
+    fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
+  }
+  const like = pick(doc, SELECTORS.likeButton);
+  const likes = lastCountIn(like?.element.getAttribute('aria-label'));
+  fill(
+    post,
+    'likes',
+    likes && like ? { ...likes, display: null } : null,
+    like ? `${domSource(like)} aria-label` : '',
+  );
+  const description = pickText(doc, SELECTORS.description);
+  fill(post, 'caption', description?.text, description ? domSource(description) : '');
+  const paid = pick(doc, SELECTORS.paidOverlay);
+  if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   // Meta tags describe the page as first served; only used when nothing fresher was found.
   fill(
     post,
@@ -397,6 +521,8 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
   }
   if (post.id) post.url = `https://www.youtube.com/watch?v=${post.id}`;
   post.format = url?.pathname.startsWith('/shorts/') ? 'short' : 'video';
+  if (post.postedAt && !post.postedAtPrecision)
+    post.postedAtPrecision = /T\d/.test(post.postedAt) ? 'time' : 'day';
   if (post.caption) {
     post.hashtags = hashtagsOf(post.caption);
     post.mentions = mentionsOf(post.caption);
@@ -407,7 +533,7 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
 }
 
 function finishProfile(p: CreatorProfile): Extraction {
-  if (p.handle === '?' || (!p.displayName && !p.followers)) {
+  if (p.handle === '?' || (!p.displayName && !p.followers && p.recentPosts.length === 0)) {
     throw new ExtractionError(
       'no_creator_data',
       'YouTube channel: no channel header found (no ytInitialData for this channel and no rendered page header).',
@@ -436,9 +562,15 @@ function extract(doc: Document, url: URL): Extraction {
   }
   const p = newProfile('youtube', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
   p.sources.url = canonicalUrl(doc) ? 'dom:link[rel=canonical]' : 'url';
-  if (browseMatches(initial, match)) readChannel(initial, p);
+  if (browseMatches(initial, match)) {
+    readChannel(initial, p);
+    readRecentPosts(initial, p, url);
+  }
   readChannelDom(doc, p);
-  if (p.handle === '?' && match.id) p.handle = match.id;
+  if (p.handle === '?' && match.id) {
+    p.handle = match.id;
+    p.sources.handle = CHANNEL_ID_SOURCE;
+  }
   fill(p, 'bio', meta(doc, 'og:description'), 'meta:og:description');
   p.languageHint = lang;
   return finishProfile(p);
@@ -454,24 +586,45 @@ function recognizesJson(json: Json): boolean {
   );
 }
 
+/** Browse data of a channel (a tab with its header, or a continuation read on `url`) as a profile. */
+function channelFromBrowse(data: Json, url: URL | undefined): CreatorProfile {
+  const match = url ? matchUrl(url) : null;
+  const p = newProfile('youtube', '?', url?.href ?? '');
+  if (url) p.sources.url = 'url';
+  readChannel(data, p);
+  if (p.handle === '?' && match?.handle && url?.pathname.startsWith('/@')) {
+    p.handle = match.handle;
+    p.sources.handle = 'url';
+  }
+  if (p.handle === '?' && match?.id) {
+    p.handle = match.id;
+    p.sources.handle = CHANNEL_ID_SOURCE;
+  }
+  const about = aboutPanel(data);
+  if (about) readAbout(about, p);
+  const id = str(at(data, 'metadata', 'channelMetadataRenderer', 'externalId'));
+  if (!p.url) p.url = channelUrl(p.handle === id ? undefined : p.handle, id);
+  readRecentPosts(data, p, url);
+  return p;
+}
+
+const isContinuation = (json: Json) =>
+  arr(at(json, 'onResponseReceivedActions')).length > 0 ||
+  arr(at(json, 'onResponseReceivedEndpoints')).length > 0;
+
 function extractFromJson(json: Json, url?: URL): Extraction {
   const initial = at(json, 'ytInitialData') ?? json;
   const player = at(json, 'ytInitialPlayerResponse') ?? (at(json, 'videoDetails') ? json : undefined);
   const match = url ? matchUrl(url) : null;
-  if (at(initial, 'metadata', 'channelMetadataRenderer') && match?.kind !== 'post') {
-    if (match && !browseMatches(initial, match)) {
+  const browse = !!at(initial, 'metadata', 'channelMetadataRenderer');
+  if ((browse || (isContinuation(initial) && match?.kind === 'profile')) && match?.kind !== 'post') {
+    if (browse && match && !browseMatches(initial, match)) {
       throw new ExtractionError(
         'no_creator_data',
         `YouTube browse JSON describes another channel than ${url?.href}.`,
       );
     }
-    const p = newProfile('youtube', '?', url?.href ?? '');
-    readChannel(initial, p);
-    if (p.handle === '?')
-      p.handle = str(at(initial, 'metadata', 'channelMetadataRenderer', 'externalId')) ?? '?';
-    if (!p.url)
-      p.url = channelUrl(undefined, str(at(initial, 'metadata', 'channelMetadataRenderer', 'externalId')));
-    return finishProfile(p);
+    return finishProfile(channelFromBrowse(initial, url));
   }
   const next = at(initial, 'contents', 'twoColumnWatchNextResults') ? initial : undefined;
   if (!next && !player) {
@@ -485,6 +638,85 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   readVideo(next, player, post, author);
   if (match?.id) fill(post, 'id', match.id, 'url');
   return finishPost(post, author, url);
+}
+
+// ---- live answers -----------------------------------------------------------------------------
+
+// The InnerTube calls the web app makes as the user opens tabs, scrolls, and moves between videos.
+// The mobile site (m.youtube.com) makes the same calls.
+const API_CALLS: readonly ApiCall[] = ['www.youtube.com', 'm.youtube.com'].flatMap((host) =>
+  ['browse', 'next', 'player'].map((call) => ({ host, path: `^/youtubei/v1/${call}$` })),
+);
+
+/** A /browse answer on a channel page: the tab with its header, or a scroll's continuation items. */
+function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | null {
+  if (match.kind !== 'profile') return null;
+  const hasChannel = !!at(json, 'metadata', 'channelMetadataRenderer');
+  if (!hasChannel && !isContinuation(json)) return null;
+  if (hasChannel && !browseMatches(json, match)) {
+    // Another channel's answer (a hover card, a stale tab): say whose it is, read nothing else.
+    const id = str(at(json, 'metadata', 'channelMetadataRenderer', 'externalId'));
+    return { handle: readChannelHandle(json) ?? id ?? null, profile: null, posts: [] };
+  }
+  const about = aboutPanel(json);
+  if (about && !aboutMatches(about, match)) {
+    return {
+      handle: handleFromPath(str(about.canonicalChannelUrl)) ?? str(about.channelId) ?? null,
+      profile: null,
+      posts: [],
+    };
+  }
+  const p = channelFromBrowse(json, page);
+  if (about) return { handle: p.handle, profile: p, posts: p.recentPosts };
+  if (!hasChannel) {
+    // A continuation names no channel: its items are the open page's, its handle unknown.
+    return p.recentPosts.length ? { handle: null, profile: null, posts: p.recentPosts } : null;
+  }
+  return { handle: p.handle, profile: p, posts: p.recentPosts };
+}
+
+function aboutMatches(vm: Record<string, Json>, match: UrlMatch): boolean {
+  if (match.id) return vm.channelId === match.id;
+  return handleFromPath(str(vm.canonicalChannelUrl))?.toLowerCase() === match.handle?.toLowerCase();
+}
+
+/** A /next or /player answer on a watch page: the video, its channel's figures and handle. */
+function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean): ApiReading | null {
+  if (match.kind !== 'post' || !match.id) return null;
+  const fresh = player
+    ? str(at(json, 'videoDetails', 'videoId')) === match.id
+    : currentVideoId(json) === match.id;
+  if (!fresh) return null; // a preloaded next video, or the previous page's late answer
+  const post = newPost();
+  const author = newProfile('youtube', '?', '');
+  readVideo(player ? undefined : json, player ? json : undefined, post, author);
+  if (!post.views && !post.likes && !post.caption) return null;
+  const { post: done, author: creator } = finishPost(post, author, page) as Extract<
+    Extraction,
+    { kind: 'post' }
+  >;
+  creator.recentPosts = [done];
+  return { handle: creator.handle === 'unknown' ? null : creator.handle, profile: creator, posts: [done] };
+}
+
+function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+  const match = matchUrl(pageUrl);
+  if (!match || !obj(json)) return null;
+  try {
+    switch (requestUrl.pathname) {
+      case '/youtubei/v1/browse':
+        return readBrowseAnswer(json, pageUrl, match);
+      case '/youtubei/v1/next':
+        return readWatchAnswer(json, pageUrl, match, false);
+      case '/youtubei/v1/player':
+        return readWatchAnswer(json, pageUrl, match, true);
+      default:
+        return null;
+    }
+  } catch {
+    // The answer is the page's to shape; an oddity the readers did not foresee reads as nothing.
+    return null;
+  }
 }
 
 export const youtube: PlatformAdapter = {
@@ -513,8 +745,7 @@ export const youtube: PlatformAdapter = {
   extract,
   recognizesJson,
   extractFromJson,
-  // Issue 9: filled in by this platform's adapter work (dated selectors, live API answers).
-  selectors: {},
-  apiCalls: [],
-  readApiAnswer: () => null,
+  selectors: SELECTORS,
+  apiCalls: API_CALLS,
+  readApiAnswer,
 };

@@ -1,6 +1,8 @@
 // Applications exported by the receiver (GET /applications as JSON Lines, or a saved file of them, or
 // a JSON array) read into roster profiles: one per handle, every figure self-reported.
 import { applicationProfiles } from '../application/profile';
+import { PLATFORMS, type Platform } from '../schemas/enums';
+import { handleProblem } from '../schemas/handle-rules';
 import type { CreatorProfile } from '../schemas/profile';
 import { ReceivedApplicationSchema } from '../schemas/received-application';
 import { type ImportProblem, RosterImportError } from './import';
@@ -35,6 +37,29 @@ function records(text: string): { where: string; value: unknown }[] | ImportProb
   return out;
 }
 
+/**
+ * Receivers before the per-platform handle rules stored handles no platform allows (look-alikes
+ * such as a Cyrillic "а" in an Instagram handle). Those handles never become roster entries; the
+ * rest of the application, and of the file, imports as usual. Null when no handle is left.
+ */
+function withoutImpossibleHandles(value: unknown): unknown {
+  const a = (value as { application?: { handles?: unknown } } | null)?.application;
+  if (!Array.isArray(a?.handles)) return value;
+  const possible = (h: { platform?: unknown; handle?: unknown }) =>
+    !PLATFORMS.includes(h?.platform as Platform) ||
+    typeof h.handle !== 'string' ||
+    handleProblem(h.platform as Platform, h.handle.trim()) === null;
+  const keep = a.handles.map(possible);
+  if (keep.every(Boolean)) return value;
+  if (!keep.some(Boolean)) return null;
+  const fits = (value as { fits?: unknown }).fits;
+  return {
+    ...(value as object),
+    fits: Array.isArray(fits) ? fits.filter((_, i) => keep[i]) : fits,
+    application: { ...a, handles: a.handles.filter((_, i) => keep[i]) },
+  };
+}
+
 export function parseApplicants(text: string): ApplicantProfile[] {
   const found = records(text);
   if (!Array.isArray(found)) throw new RosterImportError('Applications', [found]);
@@ -45,7 +70,9 @@ export function parseApplicants(text: string): ApplicantProfile[] {
       problems.push({ where, message: 'not a JSON line' });
       continue;
     }
-    const parsed = ReceivedApplicationSchema.safeParse(value);
+    const usable = withoutImpossibleHandles(value);
+    if (usable === null) continue;
+    const parsed = ReceivedApplicationSchema.safeParse(usable);
     if (!parsed.success) {
       problems.push({
         where,

@@ -50,10 +50,17 @@ function csvLine(row: RosterRow): (string | number)[] {
   ];
 }
 
+/**
+ * Cells a spreadsheet would run as a formula get a leading `'` (papaparse's escapeFormulae). Its own
+ * default, /^[=+\-@\t\r].*$/, has no `s` flag, so a cell with a line break after the `=` (such as
+ * `=HYPERLINK("…","Click\nme")`) did not match and was written as a live formula; only the start
+ * matters, so the pattern stops there.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function rosterCsv(rows: readonly RosterRow[]): string {
-  // Cells starting with = + - @ are quoted by papaparse's escapeFormulae so a spreadsheet never runs them.
   return Papa.unparse(
     { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }

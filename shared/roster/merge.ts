@@ -76,6 +76,29 @@ export function withStatus(record: CreatorRecord, status: Status, at: string): C
   return { ...record, status, statusHistory: [...record.statusHistory, { status, at }], updatedAt: at };
 }
 
+/**
+ * Whether the creator's real page vouches for an application: its bio or links show the e-mail
+ * address the application came from. Only the account owner can put it there.
+ */
+export function confirmsClaim(observed: CreatorProfile, claim: Applicant): boolean {
+  if (observed.selfReported) return false;
+  const email = claim.email.trim().toLowerCase();
+  if (!email) return false;
+  const page = [observed.bio ?? '', ...observed.links].join('\n').toLowerCase();
+  return page.includes(email);
+}
+
+/** Pending claims the observed page confirms become the applicant (the newest), the rest stay pending. */
+function confirmedClaims(record: CreatorRecord, observed: CreatorProfile, at: string): CreatorRecord {
+  const claims = record.claims ?? [];
+  const confirmed = claims.filter((claim) => confirmsClaim(observed, claim));
+  if (confirmed.length === 0) return record;
+  const applicant = confirmed.reduce((a, b) => (b.receivedAt > a.receivedAt ? b : a));
+  const moved = record.status === 'prospect' || record.status === 'contacted';
+  const updated = { ...record, applicant, claims: claims.filter((c) => !confirmed.includes(c)) };
+  return moved ? withStatus(updated, 'applied', at) : updated;
+}
+
 /** A save from a creator's page: a new entry, or the existing one updated (never a second entry). */
 export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput, at: string): CreatorRecord {
   const key = creatorKey(input.profile);
@@ -100,7 +123,7 @@ export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput,
   // An applicant's own figures never overwrite what a page showed.
   const keepObserved = !existing.profile.selfReported && input.profile.selfReported;
   const profile = keepObserved ? existing.profile : mergeProfile(existing.profile, input.profile);
-  return {
+  const merged: CreatorRecord = {
     ...existing,
     profile,
     fit: keepObserved ? existing.fit : (input.fit ?? existing.fit),
@@ -111,9 +134,16 @@ export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput,
       ? selfReportedDiff(existing.profile, input.profile, at)
       : existing.selfReportedDiff,
   };
+  return input.profile.selfReported ? merged : confirmedClaims(merged, input.profile, at);
 }
 
-/** An applicant entering the roster: `applied` unless the relationship is already further along. */
+/**
+ * An application entering the roster. A creator the roster does not know enters as `applied` with
+ * the applicant's own figures. One it already knows (saved from the platform, or applied for by
+ * someone else) is not changed at all: anyone can type any handle, so the application is kept apart
+ * as a claim until the real profile confirms it. The same applicant applying again (same e-mail)
+ * updates their application; the figures a page showed still win.
+ */
 export function mergeApplicant(
   existing: CreatorRecord | undefined,
   profile: CreatorProfile,
@@ -125,13 +155,16 @@ export function mergeApplicant(
     const record = mergeSave(undefined, { profile, fit }, at);
     return { ...record, status: 'applied', statusHistory: [{ status: 'applied', at }], applicant };
   }
-  const merged = mergeSave(existing, { profile, fit }, at);
-  const diff = existing.profile.selfReported
-    ? merged.selfReportedDiff
-    : selfReportedDiff(profile, existing.profile, at);
-  const moved = existing.status === 'prospect' || existing.status === 'contacted';
-  const record = { ...merged, applicant, selfReportedDiff: diff };
-  return moved ? withStatus(record, 'applied', at) : record;
+  const sameApplicant = existing.applicant?.email.toLowerCase() === applicant.email.toLowerCase();
+  if (sameApplicant) return { ...mergeSave(existing, { profile, fit }, at), applicant };
+  const claims = (existing.claims ?? []).filter((c) => c.applicationId !== applicant.applicationId);
+  return { ...existing, claims: [...claims, applicant], updatedAt: at };
+}
+
+function unionClaims(a: Applicant[], b: Applicant[]): Applicant[] {
+  const byId = new Map<string, Applicant>();
+  for (const claim of [...a, ...b]) byId.set(claim.applicationId, claim);
+  return [...byId.values()];
 }
 
 function unionHistory(a: StatusChange[], b: StatusChange[]): StatusChange[] {
@@ -154,5 +187,6 @@ export function mergeImported(existing: CreatorRecord | undefined, incoming: Cre
     snapshotCount: Math.max(older.snapshotCount, newer.snapshotCount),
     selfReportedDiff: newer.selfReportedDiff ?? older.selfReportedDiff,
     applicant: newer.applicant ?? older.applicant,
+    ...(older.claims || newer.claims ? { claims: unionClaims(older.claims ?? [], newer.claims ?? []) } : {}),
   };
 }

@@ -61,6 +61,12 @@ export const CreatorRecordSchema = z.object({
   /** Where the applicant's claims differed from the page, kept after observed figures replace them. */
   selfReportedDiff: z.array(SelfReportedDiffSchema).nullable().default(null),
   applicant: ApplicantSchema.nullable().default(null),
+  /**
+   * Applications naming this creator that are not (yet) theirs: anyone can type any handle, so an
+   * application for a creator the roster already knows is kept here, changing nothing, until the
+   * real profile confirms it (see confirmedClaims in merge.ts). Absent on records saved before.
+   */
+  claims: z.array(ApplicantSchema).optional(),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
 

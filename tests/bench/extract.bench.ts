@@ -5,6 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../shared/platforms/index';
+import { twitch } from '../../shared/platforms/twitch';
+import { youtube } from '../../shared/platforms/youtube';
 import type { BenchRow } from './run';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -28,6 +30,53 @@ function timeExtraction(html: string, url: string, runs: number): { cold: number
     warm.push(performance.now() - t0);
   }
   return { cold: median(cold), warm: median(warm) };
+}
+
+// The real API answers, each read on the page the web app loaded it for, through the call it came from.
+const ANSWERS = [
+  ['youtube/np-channel-kurzgesagt-browse-2026.json', 'https://www.youtube.com/@kurzgesagt/videos', 'browse'],
+  ['youtube/np-channel-vsauce-browse-2026.json', 'https://www.youtube.com/@Vsauce/videos', 'browse'],
+  [
+    'youtube/np-tab-videos-creativecommons-2026.json',
+    'https://www.youtube.com/@creativecommons/videos',
+    'browse',
+  ],
+  ['youtube/np-video-pewdiepie-next-2026.json', 'https://www.youtube.com/watch?v=7PIMiDcwNvc', 'next'],
+  ['youtube/np-video-pewdiepie-player-2026.json', 'https://www.youtube.com/watch?v=7PIMiDcwNvc', 'player'],
+  ['twitch/tgq-aboutpanel-xqc.json', 'https://www.twitch.tv/xqc', 'gql'],
+  ['twitch/tgq-clips-xqc.json', 'https://www.twitch.tv/xqc/clips', 'gql'],
+  ['twitch/tgq-videos-twitch-archive.json', 'https://www.twitch.tv/twitch/videos', 'gql'],
+] as const;
+
+/** Median ms of `readApiAnswer` per real answer (already parsed, as the content script gets it). */
+function apiAnswerRows(pagesDir: string): BenchRow[] {
+  const perAnswer: number[] = [];
+  for (const [file, page, call] of ANSWERS) {
+    const json = JSON.parse(readFileSync(path.join(pagesDir, file), 'utf8')) as unknown;
+    const adapter = call === 'gql' ? twitch : youtube;
+    const request = new URL(
+      call === 'gql' ? 'https://gql.twitch.tv/gql' : `https://www.youtube.com/youtubei/v1/${call}`,
+    );
+    const runs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      if (!adapter.readApiAnswer(json, request, new URL(page))) throw new Error(`${file}: nothing read`);
+      runs.push(performance.now() - t0);
+    }
+    perAnswer.push(median(runs));
+  }
+  return [
+    {
+      name: `readApiAnswer: real YouTube/Twitch answers (${ANSWERS.length}), median`,
+      value: median(perAnswer),
+      unit: 'ms',
+    },
+    {
+      name: 'readApiAnswer: real YouTube/Twitch answers, slowest',
+      value: Math.max(...perAnswer),
+      unit: 'ms',
+    },
+  ];
 }
 
 export default async function bench(): Promise<BenchRow[]> {
@@ -75,6 +124,7 @@ export default async function bench(): Promise<BenchRow[]> {
       value: median(times.map((t) => t.warm)),
       unit: 'ms',
     });
+    rows.push(...apiAnswerRows(path.dirname(truthFile)));
   }
   return rows;
 }

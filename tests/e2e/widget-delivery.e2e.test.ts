@@ -127,6 +127,67 @@ describe('delivery, exactly once', () => {
   });
 });
 
+describe('refusals', () => {
+  const status = (page: Page) => page.locator('troupe-apply [role="status"]').textContent();
+  const databases = (page: Page) =>
+    page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+  it('a refused application is not kept, the applicant is told, and the field the receiver named is marked', async () => {
+    site.setMode({ kind: 'refuse' });
+    const page = await open();
+    await fill(page, 'refused.now');
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await waitForEvent(page, 'error');
+    await expect.poll(() => status(page)).toMatch(/not accepted/);
+    expect(
+      await page.locator('troupe-apply input[name="handles.0.handle"]').getAttribute('aria-invalid'),
+    ).toBe('true');
+    expect(postsFor('refused.now')).toHaveLength(1); // given up at once: a retry cannot fix a 4xx
+    expect(await databases(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('queued offline, refused on the next visit: the outbox drops it and the page says so', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'refused.later');
+    await browser.context.setOffline(true);
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
+    await page.close();
+
+    await browser.context.setOffline(false);
+    site.setMode({ kind: 'refuse' });
+    const next = await open();
+    await waitForEvent(next, 'error');
+    const events = await next.evaluate(
+      () => (window as unknown as { __events: { name: string; detail: { fromQueue?: boolean } }[] }).__events,
+    );
+    expect(events.find((e) => e.name === 'error')?.detail).toMatchObject({ fromQueue: true, queued: false });
+    await expect.poll(() => status(next)).toMatch(/not accepted/);
+    expect(await databases(next)).toEqual([]);
+    await next.reload();
+    await waitForEvent(next, 'ready');
+    await next.waitForTimeout(500);
+    expect(postsFor('refused.later')).toHaveLength(1); // not re-sent on every visit
+    await next.close();
+  });
+
+  it('a NUL typed into a field is refused at that field and nothing is sent', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await open();
+    await fill(page, 'nul.char');
+    await page.locator('troupe-apply textarea[name="pitch"]').fill('Trails\u0000and camps');
+    await page.locator('troupe-apply button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('troupe-apply textarea[name="pitch"]').getAttribute('aria-invalid'))
+      .toBe('true');
+    await page.waitForTimeout(300);
+    expect(postsFor('nul.char')).toHaveLength(0);
+    await page.close();
+  });
+});
+
 describe('spam guards', () => {
   it('a filled honeypot looks like success to the bot and sends nothing', async () => {
     site.setMode({ kind: 'ok' });

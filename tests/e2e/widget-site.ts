@@ -69,6 +69,7 @@ export type EndpointMode =
   /** Store the first `n` applications, then destroy the socket: the browser never sees the answer. */
   | { kind: 'drop'; n: number }
   | { kind: 'busy'; n: number; retryAfter: number }
+  /** 400 invalid_application naming handles.0.handle, as the receiver refuses an application for good. */
   | { kind: 'refuse' }
   /** Keep requests open until release() is called. */
   | { kind: 'hold' };
@@ -142,7 +143,13 @@ export async function startWidgetSite(): Promise<WidgetSite> {
     const answer = (status: number, json: object, headers: Record<string, string> = {}) =>
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(json));
     if (mode.kind === 'refuse')
-      return answer(422, { error: { code: 'invalid_application', message: 'refused by the test' } });
+      return answer(400, {
+        error: {
+          code: 'invalid_application',
+          message: 'refused by the test',
+          issues: [{ path: 'handles.0.handle', message: 'Not a handle this platform allows.' }],
+        },
+      });
     if (mode.kind === 'busy' && seen <= mode.n)
       return answer(
         503,

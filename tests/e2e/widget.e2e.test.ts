@@ -176,7 +176,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in every state', () => {
     await waitForEvent(failing, 'error');
     await expect
       .poll(() => failing.locator('troupe-apply [role="status"]').textContent())
-      .toMatch(/could not be sent/);
+      .toMatch(/not accepted/);
     await axe(failing, 'failure');
     await failing.close();
 

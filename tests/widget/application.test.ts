@@ -9,7 +9,6 @@ const ctx = (over: Partial<ApplicationContext> = {}): ApplicationContext => ({
   consentAt: '2026-11-21T10:00:00.000Z',
   attribution: { utm_source: 'newsletter', landingUrl: 'https://northwind.example/ambassadors' },
   locale: 'en',
-  fillMs: 42_000,
   ...over,
 });
 
@@ -47,7 +46,6 @@ describe('readApplication', () => {
       samples: ['https://www.instagram.com/p/abc/', 'https://youtu.be/xyz'],
       consent: { given: true, version: '2026-01', at: '2026-11-21T10:00:00.000Z' },
       attribution: { utm_source: 'newsletter' },
-      fillMs: 42000,
     });
     expect(application?.rates).toBeUndefined();
   });

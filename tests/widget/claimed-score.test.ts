@@ -21,7 +21,6 @@ const application: Application = {
   pitch: 'I film long trails and review camping gear.',
   consent: { given: true, version: '1', at: '2026-11-21T10:00:00.000Z' },
   attribution: {},
-  fillMs: 30_000,
 };
 
 const brief = {

@@ -56,4 +56,22 @@ describe('sendApplication and the outbox', () => {
     });
     expect(await queued()).toEqual([]);
   });
+
+  it('deletes the outbox database once the last application in it is sent, so later visits load nothing', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"id":"3","status":"received"}', { status: 200 })),
+    );
+    expect(await sendApplication('https://r.example/a', app('k-clean-1'))).toMatchObject({ ok: true });
+    expect(await hasOutbox()).toBe(false);
+
+    // Two queued while offline: the first delivery leaves the database, the last removes it.
+    vi.stubGlobal('navigator', { onLine: false });
+    await sendApplication('https://r.example/a', app('k-clean-2'));
+    await sendApplication('https://r.example/a', app('k-clean-3'));
+    vi.stubGlobal('navigator', { onLine: true });
+    const results = await flushOutbox();
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await hasOutbox()).toBe(false);
+  });
 });

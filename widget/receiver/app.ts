@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { APPLICATION_LIMITS, ApplicationSchema } from '../../shared/schemas/application';
 import { applicationScore } from './application-score';
 import { formatCursor, listApplications, parseCursor, saveApplication } from './applications';
+import { clientAddress, rateKey } from './client-address';
 import type { ReceiverConfig } from './config';
 import type { Db } from './db';
 import { errorResponse } from './errors';
@@ -24,13 +25,35 @@ export interface ReceiverOptions {
 /** Fields only the receiver writes; a browser sending them is forging its result. */
 const SERVER_FIELDS = ['score', 'fits', 'fit', 'id', 'receivedAt'];
 const EXPORT_LIMIT = { default: 1000, max: 5000 };
+/** Wrong export tokens a client may send before it has to wait (then one a minute). */
+const WRONG_TOKENS = { burst: 10, perMinute: 1 };
+/** /health answers within this even when the database does not answer at all. */
+export const HEALTH_TIMEOUT_MS = 2000;
+/**
+ * PostgreSQL data exceptions caused by what was sent, not by the server: 22P05 (a character JSONB
+ * cannot hold, such as NUL) and 22021 (bytes that are not valid in the encoding). Retrying cannot
+ * help, so they are a 400 rather than a 503 the widget would retry forever.
+ */
+const DATA_ERRORS = new Set(['22P05', '22021']);
 
 export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono {
   const app = new Hono();
   const limiter = config.rateLimit ? rateLimiter(config.rateLimit) : null;
+  const wrongTokens = rateLimiter(WRONG_TOKENS);
   const origins = new Set(config.allowedOrigins);
+  const client = (c: Context) =>
+    rateKey(clientAddress(c.req.header('x-forwarded-for'), socketAddress(c), config.proxyHops));
 
   app.onError((error, c) => {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && DATA_ERRORS.has(code)) {
+      return errorResponse(
+        c,
+        400,
+        'invalid_application',
+        'The application holds characters that cannot be stored (such as NUL); remove them and send again.',
+      );
+    }
     console.error(`receiver: ${c.req.method} ${c.req.path}: ${error.message}`);
     c.header('Retry-After', '1');
     return errorResponse(
@@ -54,8 +77,9 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
       return c.body(null, 204);
     }
     const origin = c.req.header('origin');
-    // The receiver's own pages (the demo landing page under `npm start`) are always allowed.
-    if (origin !== undefined && !origins.has(origin) && origin !== new URL(c.req.url).origin) {
+    // The receiver's own pages (the demo landing page under `npm start`) are allowed by their
+    // configured origin; the Host header is the client's word, so a rebound name must not pass.
+    if (origin !== undefined && !origins.has(origin) && origin !== config.publicOrigin) {
       return errorResponse(c, 403, 'origin_not_allowed', `Applications are not accepted from ${origin}.`);
     }
     if (origin) {
@@ -76,7 +100,7 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
     '/applications',
     async (c, next) => {
       if (limiter) {
-        const decision = limiter.take(clientAddress(c, config.trustProxy));
+        const decision = limiter.take(client(c));
         if (!decision.ok) {
           c.header('Retry-After', String(decision.retryAfterSeconds));
           return errorResponse(
@@ -118,13 +142,9 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
       }
       const body = raw as Record<string, unknown>;
 
-      // Bots: a filled honeypot or an inhumanly fast fill gets a decoy 202 and nothing is stored.
-      // A 4xx would tell a bot which rule it tripped; the widget waits out the fill time itself.
-      const fillMs = body['fillMs'];
-      if (
-        (typeof body['website'] === 'string' && body['website'] !== '') ||
-        (typeof fillMs === 'number' && fillMs < config.minFillMs)
-      ) {
+      // Bots: a filled honeypot gets a decoy 202 and nothing is stored; a 4xx would tell a bot which
+      // rule it tripped. (A fill time sent by the client is not checked: a bot writes any number.)
+      if (typeof body['website'] === 'string' && body['website'] !== '') {
         return c.json({ status: 'accepted', receivedAt: new Date().toISOString() }, 202);
       }
 
@@ -164,14 +184,17 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
         return errorResponse(c, 400, 'invalid_application', 'The application is not valid.', issues);
       }
       // zod writes objects in schema order, so the same application hashes the same however its
-      // keys were ordered on the wire: a retry is recognised, a changed application is not.
+      // keys were ordered on the wire: a retry is recognised, a changed application is not. Only what
+      // the applicant wrote is hashed: the widget's own estimate may differ between two clicks (the
+      // brief arrived in between) and is not a different application.
       const { website: _honeypot, ...application } = parsed.data;
+      const { claimedScore: _estimate, ...written } = application;
       const { score, fits } = applicationScore(application, config.brief, new Date().toISOString());
       const result = await saveApplication(
         db,
         {
           idempotencyKey: application.idempotencyKey,
-          bodyHash: createHash('sha256').update(JSON.stringify(application)).digest('base64url'),
+          bodyHash: createHash('sha256').update(JSON.stringify(written)).digest('base64url'),
           briefId: config.brief?.id ?? null,
           score,
           claimedScore: application.claimedScore ?? null,
@@ -207,7 +230,16 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
         'Set TROUPE_TOKEN on the receiver to enable the export.',
       );
     }
+    // Wrong tokens are throttled per client, and a throttled client waits even with the right token:
+    // otherwise guessing would go on at full speed, told apart by the answer.
+    const who = client(c);
+    const wait = wrongTokens.check(who);
+    if (!wait.ok) {
+      c.header('Retry-After', String(wait.retryAfterSeconds));
+      return errorResponse(c, 429, 'rate_limited', 'Too many wrong tokens from this client; retry later.');
+    }
     if (!sameSecret(bearer(c.req.header('authorization')), config.exportToken)) {
+      wrongTokens.take(who);
       c.header('WWW-Authenticate', 'Bearer');
       return errorResponse(
         c,
@@ -241,18 +273,22 @@ export function createReceiver({ db, config, onStored }: ReceiverOptions): Hono 
   });
 
   app.get('/health', async (c) => {
-    await db.query('SELECT 1');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), HEALTH_TIMEOUT_MS);
+    });
+    const answer = await Promise.race([db.query('SELECT 1'), late]).finally(() => clearTimeout(timer));
+    if (answer === 'late') {
+      c.header('Retry-After', '5');
+      return c.json({ ok: false, database: db.kind, error: 'the database did not answer' }, 503);
+    }
     return c.json({ ok: true, database: db.kind });
   });
 
   return app;
 }
 
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function socketAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

@@ -73,11 +73,15 @@ export function formatCursor(c: Cursor): string {
   return `${c.tx}-${c.seq}`;
 }
 
+/** Both halves are PostgreSQL bigints; a larger number is no cursor of ours (and would fail the query). */
+const BIGINT_MAX = 2n ** 63n - 1n;
+
 /** Parses `?since=`; null when it is not a cursor this receiver handed out. */
 export function parseCursor(value: string | undefined): Cursor | null {
   if (!value || value === '0') return START;
   const m = /^(\d{1,19})-(\d{1,19})$/.exec(value);
-  return m ? { tx: m[1]!, seq: m[2]! } : null;
+  if (!m || BigInt(m[1]!) > BIGINT_MAX || BigInt(m[2]!) > BIGINT_MAX) return null;
+  return { tx: m[1]!, seq: m[2]! };
 }
 
 interface ExportRow {

@@ -17,12 +17,16 @@ export interface DbOptions {
   dataDir?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** PostgreSQL: longest wait for a connection (new or from the pool), default 5 s. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: longest statement, enforced by the server and, for a server that never answers, by the client; default 10 s. */
+  queryTimeoutMs?: number;
 }
 
 export async function openDb(options: DbOptions): Promise<Db> {
   if (options.databaseUrl) {
     const { openPostgres } = await import('./db-postgres');
-    return openPostgres(options.databaseUrl, options.poolSize);
+    return openPostgres(options.databaseUrl, options);
   }
   const { openPglite } = await import('./db-pglite');
   return openPglite(options.dataDir ?? '.data/receiver/db');

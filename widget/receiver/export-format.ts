@@ -1,6 +1,7 @@
 // GET /applications bodies: JSON Lines (one ReceivedApplication per line, for the extension's
 // import) or CSV (one row per application, for a spreadsheet).
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../shared/roster/csv';
 import { ATTRIBUTION_KEYS } from '../../shared/schemas/application';
 import type { ReceivedApplication } from '../../shared/schemas/received-application';
 
@@ -17,8 +18,19 @@ export function exportFormat(query: string | undefined, accept: string | undefin
   return accept?.includes('text/csv') ? 'csv' : 'jsonl';
 }
 
+/**
+ * U+2028 and U+2029 are valid inside JSON strings but end a line for JavaScript and for many line
+ * readers, and U+0085 (NEL) ends one for others: escaped, one application is always one line.
+ */
+const LINE_BREAKS = /[\u0085\u2028\u2029]/g;
+
 export function toJsonLines(items: ReceivedApplication[]): string {
-  return items.map((item) => `${JSON.stringify(item)}\n`).join('');
+  return items
+    .map(
+      (item) =>
+        `${JSON.stringify(item).replace(LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`,
+    )
+    .join('');
 }
 
 const CSV_FIELDS = [
@@ -79,6 +91,5 @@ export function toCsv(items: ReceivedApplication[]): string {
     };
     return row;
   });
-  // escapeFormulae: an applicant's "=HYPERLINK(...)" must not run in the marketer's spreadsheet.
-  return `${Papa.unparse({ fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((f) => r[f])) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: [...CSV_FIELDS], data: rows.map((r) => CSV_FIELDS.map((f) => r[f])) }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }

@@ -5,6 +5,8 @@ export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number
 
 export interface RateLimiter {
   take(client: string, nowMs?: number): RateDecision;
+  /** What `take` would answer, without spending anything (a client that is out waits before it may try). */
+  check(client: string, nowMs?: number): RateDecision;
 }
 
 export function rateLimiter(options: { burst: number; perMinute: number; maxClients?: number }): RateLimiter {
@@ -25,7 +27,16 @@ export function rateLimiter(options: { burst: number; perMinute: number; maxClie
     }
   }
 
+  function refusal(tokens: number): RateDecision {
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+  }
+
   return {
+    check(client, now = Date.now()) {
+      const bucket = buckets.get(client);
+      const tokens = bucket ? level(bucket, now) : burst;
+      return tokens >= 1 ? { ok: true } : refusal(tokens);
+    },
     take(client, now = Date.now()) {
       let bucket = buckets.get(client);
       if (!bucket) {
@@ -39,7 +50,7 @@ export function rateLimiter(options: { burst: number; perMinute: number; maxClie
         bucket.at = now;
         return { ok: true };
       }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+      return refusal(tokens);
     },
   };
 }

@@ -15,7 +15,22 @@ export interface ReceiverServerOptions {
   host?: string;
   /** Static folders served after the API: URL prefix → folder (e.g. the demo page and the widget bundle). */
   sites?: { prefix: string; root: string }[];
+  timeouts?: Partial<HttpTimeouts>;
 }
+
+export interface HttpTimeouts {
+  /** Longest time to receive a whole request (headers and body). */
+  requestMs: number;
+  /** Longest time to receive the headers. */
+  headersMs: number;
+}
+
+/**
+ * Node's defaults hold a request that declared a body and sends it slowly for 300 s, so a few
+ * hundred slow clients tie up the server. An application is at most 64 KB: 20 s is enough on a poor
+ * mobile connection.
+ */
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { requestMs: 20_000, headersMs: 10_000 };
 
 export interface ReceiverServer {
   url: string;
@@ -41,13 +56,26 @@ export async function startReceiverServer(options: ReceiverServerOptions): Promi
     );
   }
   const host = options.host ?? '127.0.0.1';
-  const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port ?? 0,
+    hostname: host,
+    serverOptions: {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      // Node looks for expired requests on this interval (30 s by default), which would stretch every timeout.
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // Pages served by this server come from the address it listens on (unless configured otherwise).
+  if (options.sites?.length) config.publicOrigin ??= url;
   return {
     url,
     db,

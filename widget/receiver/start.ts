@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { configFromEnv } from './config';
+import { configFromEnv, databaseFromEnv, TOKEN_MIN_LENGTH, timeoutsFromEnv } from './config';
 import { startReceiverServer } from './server';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -23,12 +23,19 @@ if (env['TROUPE_SKIP_BUILD'] !== '1') {
 }
 
 mkdirSync(dataDir, { recursive: true });
-const config = configFromEnv(env);
+let config: ReturnType<typeof configFromEnv>;
+try {
+  config = configFromEnv(env);
+} catch (error) {
+  console.error(`\nThe receiver could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
 config.exportToken ??= localToken(join(dataDir, 'token'));
 
 const server = await startReceiverServer({
   config,
-  database: { databaseUrl: env['DATABASE_URL'] || undefined, dataDir: join(dataDir, 'db') },
+  database: databaseFromEnv(env, join(dataDir, 'db')),
+  timeouts: timeoutsFromEnv(env),
   port,
   host,
   sites: [
@@ -70,10 +77,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** A token kept in the data folder, so the extension's saved settings survive a restart. */
+/**
+ * A token kept in the data folder, so the extension's saved settings survive a restart. One made
+ * before tokens had a minimum length is replaced (the extension's options then need the new one).
+ */
 function localToken(path: string): string {
-  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  const token = randomBytes(24).toString('base64url');
+  const kept = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+  if (kept.length >= TOKEN_MIN_LENGTH) return kept;
+  const token = randomBytes(32).toString('base64url');
   writeFileSync(path, `${token}\n`, { mode: 0o600 });
   return token;
 }

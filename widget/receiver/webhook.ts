@@ -50,7 +50,7 @@ export function startWebhookForwarder(db: Db, config: WebhookConfig): WebhookFor
       await response.body?.cancel();
       if (!response.ok) error = `HTTP ${response.status}`;
     } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
+      error = redact(failure(e), config.url);
     }
     const durationMs = Math.round(performance.now() - started);
     await db.query(
@@ -120,4 +120,22 @@ export function startWebhookForwarder(db: Db, config: WebhookConfig): WebhookFor
       await loop;
     },
   };
+}
+
+/** fetch's own message is "fetch failed"; the cause (ECONNREFUSED, a TLS error…) is what helps. */
+function failure(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = e.cause instanceof Error ? `: ${e.cause.message}` : '';
+  return `${e.message}${cause}`;
+}
+
+/**
+ * The attempt log is read by people who should not learn secrets from it: the configured URL (its
+ * path or query may carry a token) and any user:password in a URL are replaced before it is written.
+ */
+export function redact(message: string, url: string): string {
+  return message
+    .split(url)
+    .join('<webhook URL>')
+    .replace(/\/\/[^/\s@]*@/g, '//<redacted>@');
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -50,6 +50,19 @@ describe('troupe extract', () => {
       handle: 'lenamakes',
       followers: { value: 12431, exact: true },
     });
+  });
+
+  it('reads a saved Twitch GraphQL batch, with the channel page it was loaded on', async () => {
+    const batch = path.resolve(import.meta.dirname, '../../fixtures/api/twitch/gql-batch-channel.json');
+    const { code, out } = await extract(['--url', 'https://www.twitch.tv/lenamakes', batch]);
+    expect(code).toBe(0);
+    const e = JSON.parse(out);
+    expect(e.profile).toMatchObject({ platform: 'twitch', handle: 'lenamakes', followers: { value: 12403 } });
+    expect(e.profile.recentPosts).toHaveLength(2);
+    // Without the page, the channel comes from the clips' broadcaster.
+    const alone = await extract([], JSON.stringify(JSON.parse(readFileSync(batch, 'utf8')).slice(4, 5)));
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.out).profile.handle).toBe('lenamakes');
   });
 
   it('exits 2 with one clear line on failure', async () => {

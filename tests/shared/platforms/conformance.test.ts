@@ -176,10 +176,19 @@ function same(field: string, want: unknown, got: unknown): boolean {
   return JSON.stringify(want) === JSON.stringify(got);
 }
 
+/**
+ * Twitch GraphQL answers never name the page they were loaded for (ChannelRoot_AboutPanel carries
+ * no login): like the live page and `troupe extract --url`, they are read with that page's URL.
+ */
+const readAtDerivedUrl = (truth: Truth) =>
+  truth.file.startsWith('twitch/') && truth.file.endsWith('.json') && truth.url === null;
+
 function extractFile(truth: Truth): Extraction {
   const text = readFileSync(path.join(pagesDir, truth.file), 'utf8');
-  if (truth.file.endsWith('.json'))
-    return extractJson(JSON.parse(text), truth.url ? new URL(truth.url) : undefined);
+  if (truth.file.endsWith('.json')) {
+    const at = truth.url ?? (readAtDerivedUrl(truth) ? String(truth.extra?.urlDerived) : null);
+    return extractJson(JSON.parse(text), at ? new URL(at) : undefined);
+  }
   // A saved page is opened at the address it was captured from.
   const at = truth.url ?? String(truth.extra?.urlDerived);
   return extractPage(parseHTML(text).document as unknown as Document, new URL(at));
@@ -200,12 +209,12 @@ describe('platform adapters on real captured pages (../shared/fixtures/pages)', 
         } catch (error) {
           misses.push(`${truth.file}: extraction failed: ${(error as Error).message}`);
         }
-        const htmlGivenUrl = !truth.file.endsWith('.json') && truth.url === null;
+        const givenUrl = (!truth.file.endsWith('.json') && truth.url === null) || readAtDerivedUrl(truth);
         const fields: (readonly [string, unknown])[] = [
           ...(truth.kind === 'profile' ? PROFILE_FIELDS : POST_FIELDS).map((f) => [f, truth[f]] as const),
           ...EXTRA_FIELDS[truth.kind]
             // The derived URL was handed to the extractor for a page with no URL of its own.
-            .filter((f) => !(f === 'urlDerived' && htmlGivenUrl))
+            .filter((f) => !(f === 'urlDerived' && givenUrl))
             .map((f) => [`extra.${f}`, truth.extra?.[f]] as const),
         ];
         // The creator's own recent posts: how many the file carries, then the first three in file order.

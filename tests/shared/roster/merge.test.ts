@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeApplicant, mergeSave, selfReportedDiff } from '../../../shared/roster/merge';
+import { confirmsClaim, mergeApplicant, mergeSave, selfReportedDiff } from '../../../shared/roster/merge';
 import { profile } from './creators';
 
 const claimed = profile({
@@ -55,16 +55,53 @@ describe('an applicant later seen on the platform', () => {
     expect(again.profile.followers?.value).toBe(21_300);
     expect(again.profile.selfReported).toBe(false);
   });
-  it('moves a prospect to applied but leaves an active creator active', () => {
-    const prospect = mergeSave(undefined, { profile: observed, fit: null }, '2025-10-01T00:00:00.000Z');
-    expect(mergeApplicant(prospect, claimed, null, applicant, 'T').status).toBe('applied');
-    const active = { ...prospect, status: 'active' as const };
-    const merged = mergeApplicant(active, claimed, null, applicant, 'T');
-    expect(merged.status).toBe('active');
-    expect(merged.selfReportedDiff?.[0]).toMatchObject({
-      field: 'followers',
-      claimed: 50_000,
-      observed: 12_400 - 12_400 + 21_300,
-    });
+  it('the same applicant applying again updates their application, never the observed figures', () => {
+    const entered = mergeApplicant(undefined, claimed, null, applicant, '2025-11-01T00:00:00.000Z');
+    const seen = mergeSave(entered, { profile: observed, fit: null }, '2025-11-03T00:00:00.000Z');
+    const again = mergeApplicant(
+      seen,
+      claimed,
+      null,
+      { ...applicant, applicationId: '9', pitch: 'New pitch' },
+      'T',
+    );
+    expect(again.applicant).toMatchObject({ applicationId: '9', pitch: 'New pitch' });
+    expect(again.claims ?? []).toEqual([]);
+  });
+});
+
+describe('an application naming a creator the roster already knows', () => {
+  const prospect = mergeSave(undefined, { profile: observed, fit: null }, '2025-10-01T00:00:00.000Z');
+  const claimant = { ...applicant, applicationId: '8', name: 'Eve', email: 'eve@example.com' };
+
+  it('changes neither the status nor the details: the claim is kept apart', () => {
+    const claimedOnce = mergeApplicant(prospect, claimed, null, claimant, 'T');
+    expect(claimedOnce.status).toBe('prospect');
+    expect(claimedOnce.statusHistory).toEqual(prospect.statusHistory);
+    expect(claimedOnce.applicant).toBeNull();
+    expect(claimedOnce.profile).toEqual(prospect.profile);
+    expect(claimedOnce.selfReportedDiff).toBe(prospect.selfReportedDiff);
+    expect(claimedOnce.claims).toEqual([claimant]);
+    // The same application imported twice is one claim.
+    expect(mergeApplicant(claimedOnce, claimed, null, claimant, 'T2').claims).toEqual([claimant]);
+    const active = mergeApplicant({ ...prospect, status: 'active' }, claimed, null, claimant, 'T');
+    expect(active.status).toBe('active');
+  });
+
+  it('does not replace another applicant who applied first', () => {
+    const entered = mergeApplicant(undefined, claimed, null, applicant, '2025-11-01T00:00:00.000Z');
+    const contested = mergeApplicant(entered, claimed, null, claimant, 'T');
+    expect(contested.applicant).toEqual(applicant);
+    expect(contested.claims).toEqual([claimant]);
+  });
+
+  it('becomes the applicant once the real profile shows the e-mail the application came from', () => {
+    const pending = mergeApplicant(prospect, claimed, null, claimant, 'T');
+    const unrelated = mergeSave(pending, { profile: observed, fit: null }, 'T2');
+    expect(unrelated).toMatchObject({ status: 'prospect', applicant: null, claims: [claimant] });
+    const vouched = { ...observed, bio: 'Trail runner. Business: Eve@Example.com' };
+    const confirmed = mergeSave(pending, { profile: vouched, fit: null }, 'T3');
+    expect(confirmed).toMatchObject({ status: 'applied', applicant: claimant, claims: [] });
+    expect(confirmsClaim({ ...vouched, selfReported: true }, claimant)).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applicationProfiles } from '../../../shared/application/profile';
+import type { Application } from '../../../shared/schemas/application';
+import type { Platform } from '../../../shared/schemas/enums';
 import { ReceivedApplicationSchema } from '../../../shared/schemas/received-application';
 import { fitScore } from '../../../shared/score/fit';
 import { DEFAULT_BRIEF_PATH, readBrief } from '../../../widget/receiver/config';
+import type { Db } from '../../../widget/receiver/db';
 import { sampleApplication } from './support/application';
 import { DATABASES } from './support/databases';
 import { ORIGIN, TOKEN, testDb, testReceiver } from './support/receiver';
@@ -179,14 +182,87 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['country', 'email']);
     });
 
-    it('gives bots a decoy 202 and stores nothing (honeypot, too fast)', async () => {
-      const honeypot = await r.post(sampleApplication({ website: 'http://spam.example' }));
-      const fast = await r.post(sampleApplication({ fillMs: 800 }));
-      for (const res of [honeypot, fast]) {
-        expect(res.status).toBe(202);
-        expect((await res.json()).status).toBe('accepted');
+    it('gives a bot that fills the honeypot a decoy 202 and stores nothing', async () => {
+      const res = await r.post(sampleApplication({ website: 'http://spam.example' }));
+      expect(res.status).toBe(202);
+      expect((await res.json()).status).toBe('accepted');
+      expect(await r.count()).toBe(0);
+    });
+
+    it('takes no decision from a fill time the client reports, and does not store it', async () => {
+      // A bot writes any number here; the receiver used to drop applications that claimed a fast fill.
+      const fast = sampleApplication({ fillMs: 800 } as object);
+      expect((await r.post(fast)).status).toBe(200);
+      expect((await r.post(sampleApplication({ fillMs: 10_000_000 } as object))).status).toBe(200);
+      expect(await r.count()).toBe(2);
+      const [row] = await r.db.query<{ application: object }>('SELECT application FROM applications LIMIT 1');
+      expect(row!.application).not.toHaveProperty('fillMs');
+    });
+
+    it('refuses NUL and unpaired surrogates at the field with a 400, not a 503 retried forever', async () => {
+      const cases: [Partial<Application>, string][] = [
+        [{ name: 'Ana\u0000Lima' }, 'name'],
+        [{ pitch: 'Trails \ud800 and camps' }, 'pitch'],
+        [{ niches: ['hiking', '\udfff'] }, 'niches.1'],
+        [
+          { attribution: { utm_source: 'news\u0000letter' } as Application['attribution'] },
+          'attribution.utm_source',
+        ],
+      ];
+      for (const [override, path] of cases) {
+        const res = await r.post(sampleApplication(override));
+        expect(res.status).toBe(400);
+        const { error } = await res.json();
+        expect(error.code).toBe('invalid_application');
+        expect(error.issues.map((i: { path: string }) => i.path)).toContain(path);
       }
       expect(await r.count()).toBe(0);
+    });
+
+    it('answers a data error of the database (22P05) with 400, since a retry cannot succeed', async () => {
+      // A value the schema let through but PostgreSQL refuses: the application column gets a "\u0000" escape.
+      const poisoned: Db = {
+        ...r.db,
+        query: (sql, params) =>
+          r.db.query(
+            sql,
+            params?.map((p, i) => (i === 5 ? String(p).replace('"name":"', '"name":"\\u0000') : p)),
+          ),
+      };
+      const res = await testReceiver(poisoned).post(sampleApplication());
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.code).toBe('invalid_application');
+      expect(await r.count()).toBe(0);
+    });
+
+    it('treats a re-sent application whose widget estimate changed as the same one (a replay)', async () => {
+      // The brief can reach the widget between two clicks, changing only its own estimate.
+      const application = sampleApplication({ claimedScore: 40 });
+      expect((await r.post(application)).status).toBe(200);
+      const again = await r.post({ ...application, claimedScore: 71 });
+      expect(again.status).toBe(200);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(await r.count()).toBe(1);
+    });
+
+    it('refuses handles a platform cannot have, such as a Cyrillic look-alike on Instagram', async () => {
+      const lookAlike = (handle: string, platform: Platform = 'instagram') =>
+        sampleApplication({ handles: [{ platform, handle, followers: 100, typicalViews: null }] });
+      for (const [handle, platform] of [
+        ['\u0430na.trails', 'instagram'], // Cyrillic а
+        ['ana..trails', 'instagram'],
+        ['ana.trails.', 'tiktok'],
+        ['ana.trails', 'x'],
+        ['\u0430natrails', 'youtube'], // Cyrillic mixed with Latin
+      ] as const) {
+        const res = await r.post(lookAlike(handle, platform));
+        expect(res.status, `${platform}:${handle}`).toBe(400);
+        const { error } = await res.json();
+        expect(error.issues.map((i: { path: string }) => i.path)).toEqual(['handles.0.handle']);
+      }
+      // YouTube handles may be in one non-Latin script.
+      expect((await r.post(lookAlike('\u0430\u043d\u0430', 'youtube'))).status).toBe(200);
+      expect(await r.count()).toBe(1);
     });
   });
 
@@ -218,13 +294,19 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(await r.count()).toBe(0);
     });
 
-    it('accepts its own origin (the landing page it serves) without listing it', async () => {
-      const res = await r.app.request('http://receiver.example:8787/applications', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: 'http://receiver.example:8787' },
-        body: JSON.stringify(sampleApplication()),
-      });
-      expect(res.status).toBe(200);
+    it('accepts its configured public origin, never one the Host header names (DNS rebinding)', async () => {
+      const fromHost = (app: typeof r.app, host: string) =>
+        app.request(`http://${host}/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: `http://${host}` },
+          body: JSON.stringify(sampleApplication()),
+        });
+      const rebound = await fromHost(r.app, 'rebound.example:8787');
+      expect(rebound.status).toBe(403);
+      expect((await rebound.json()).error.code).toBe('origin_not_allowed');
+      const own = testReceiver(store.db, { publicOrigin: 'http://receiver.example:8787' });
+      expect((await fromHost(own.app, 'receiver.example:8787')).status).toBe(200);
+      expect((await fromHost(own.app, 'rebound.example:8787')).status).toBe(403);
     });
 
     it('echoes an allowed origin on the answer', async () => {
@@ -292,6 +374,37 @@ describe.each(DATABASES)('receiver on $name', (target) => {
       expect(res.status).toBe(400);
       expect((await res.json()).error.code).toBe('invalid_cursor');
     });
+
+    it('rejects a cursor beyond the bigint range with 400, not a database error', async () => {
+      for (const since of ['9223372036854775808-1', '1-9999999999999999999']) {
+        const res = await get(`?since=${since}`);
+        expect(res.status, since).toBe(400);
+        expect((await res.json()).error.code).toBe('invalid_cursor');
+      }
+      expect((await get('?since=9223372036854775807-9223372036854775807')).status).toBe(200);
+    });
+
+    it('writes U+2028, U+2029 and U+0085 escaped, so one application stays one line', async () => {
+      const pitch = 'Trails\u2028camps\u2029rivers\u0085lakes';
+      await r.post(sampleApplication({ pitch }));
+      const body = await (await get()).text();
+      expect(body).not.toMatch(/[\u0085\u2028\u2029]/);
+      expect(body).toContain('Trails\\u2028camps\\u2029rivers\\u0085lakes');
+      const lines = body.split(/\r\n|[\n\r\u0085\u2028\u2029]/).filter(Boolean);
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!).application.pitch).toBe(pitch);
+    });
+
+    it('throttles wrong tokens per client: after ten it must wait, even with the right token', async () => {
+      const from = (ip: string, token: string) =>
+        get('', { authorization: `Bearer ${token}`, 'x-forwarded-for': ip });
+      for (let i = 0; i < 10; i++) expect((await from('203.0.113.7', `guess-${i}`)).status).toBe(401);
+      const throttled = await from('203.0.113.7', 'guess-10');
+      expect(throttled.status).toBe(429);
+      expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await from('203.0.113.7', TOKEN)).status).toBe(429);
+      expect((await from('198.51.100.2', TOKEN)).status).toBe(200);
+    });
   });
 
   it('answers 429 with Retry-After once a client spends its burst, other clients unaffected', async () => {
@@ -305,6 +418,34 @@ describe.each(DATABASES)('receiver on $name', (target) => {
     expect((await refused.json()).error.code).toBe('rate_limited');
     expect((await limited.post(sampleApplication(), from('198.51.100.4'))).status).toBe(200);
     expect(await r.count()).toBe(3);
+  });
+
+  it("behind an appending proxy, keys the rate limit by the hop the proxy wrote, not the client's", async () => {
+    const limited = testReceiver(store.db, { rateLimit: { burst: 2, perMinute: 6 }, proxyHops: 1 });
+    // The client writes whatever it likes first; the proxy appends the address it saw.
+    const statuses = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await limited.post(sampleApplication(), { 'x-forwarded-for': `10.0.0.${i}, 203.0.113.9` });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429, 429, 429, 429, 429, 429, 429]);
+  });
+
+  it('ignores X-Forwarded-For unless proxy hops are configured', async () => {
+    const limited = testReceiver(store.db, { rateLimit: { burst: 2, perMinute: 6 }, proxyHops: 0 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await limited.post(sampleApplication(), { 'x-forwarded-for': `10.0.0.${i}` })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('counts one IPv6 /64 as one client', async () => {
+    const limited = testReceiver(store.db, { rateLimit: { burst: 2, perMinute: 6 }, proxyHops: 1 });
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    expect((await limited.post(sampleApplication(), from('2001:db8:5:6::1'))).status).toBe(200);
+    expect((await limited.post(sampleApplication(), from('2001:db8:5:6:ffff::2'))).status).toBe(200);
+    expect((await limited.post(sampleApplication(), from('2001:db8:5:6:1:2:3:4'))).status).toBe(429);
+    expect((await limited.post(sampleApplication(), from('2001:db8:5:7::1'))).status).toBe(200);
   });
 
   it('serves the public brief without weights or brand-safety lists', async () => {

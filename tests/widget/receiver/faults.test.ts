@@ -3,8 +3,10 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/schemas/application';
+import { HEALTH_TIMEOUT_MS } from '../../../widget/receiver/app';
 import { startReceiverServer } from '../../../widget/receiver/server';
 import { sampleApplication } from './support/application';
+import { blackHoleProxy } from './support/black-hole';
 import { exportAll, pool, postApplication } from './support/client';
 import { DATABASES } from './support/databases';
 import { droppingProxy } from './support/dropping-proxy';
@@ -155,4 +157,42 @@ describe.each(DATABASES)('faults on $name', (target) => {
       await database.drop();
     }
   }, 300_000);
+});
+
+const postgres = DATABASES.find((d) => d.name === 'postgres');
+
+describe.skipIf(!postgres)('a PostgreSQL that stops answering (black hole)', () => {
+  it('answers POST with 503 and Retry-After, and /health within its timeout', async () => {
+    const database = await postgres!.create();
+    const hole = await blackHoleProxy(database.options.databaseUrl!);
+    const server = await startReceiverServer({
+      config: testConfig(),
+      database: { databaseUrl: hole.url, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 },
+    });
+    try {
+      expect((await postApplication(server.url, sampleApplication())).status).toBe(200);
+      hole.swallow();
+      // Both on pooled connections that now hang and on new ones that never get an answer.
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => postApplication(server.url, sampleApplication())),
+      );
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      }
+      // Bounded by the timeouts (1 s connect, 2 s statement), not by the client giving up.
+      expect(Date.now() - started).toBeLessThan(20_000);
+
+      const healthStarted = Date.now();
+      const health = await fetch(`${server.url}/health`, { signal: AbortSignal.timeout(15_000) });
+      expect(health.status).toBe(503);
+      expect(health.headers.get('retry-after')).not.toBeNull();
+      expect(Date.now() - healthStarted).toBeLessThan(HEALTH_TIMEOUT_MS + 1_500);
+    } finally {
+      await hole.close();
+      await server.close();
+      await database.drop();
+    }
+  }, 90_000);
 });

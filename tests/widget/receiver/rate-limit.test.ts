@@ -13,6 +13,15 @@ describe('rateLimiter', () => {
     expect(limit.take('b', t).ok).toBe(true);
   });
 
+  it('check answers what take would, without spending', () => {
+    const limit = rateLimiter({ burst: 1, perMinute: 1 });
+    expect(limit.check('a', 0)).toEqual({ ok: true });
+    expect(limit.check('a', 0)).toEqual({ ok: true });
+    expect(limit.take('a', 0).ok).toBe(true);
+    expect(limit.check('a', 0)).toEqual({ ok: false, retryAfterSeconds: 60 });
+    expect(limit.check('a', 60_000)).toEqual({ ok: true });
+  });
+
   it('stays bounded in memory', () => {
     const limit = rateLimiter({ burst: 1, perMinute: 1, maxClients: 100 });
     for (let i = 0; i < 10_000; i++) limit.take(`client-${i}`, 0);

@@ -119,6 +119,26 @@ describe.each(DATABASES)('webhook forwarding on $name', (target) => {
     }
   });
 
+  it('writes no password, nor the URL that could carry a token, into the attempt log', async () => {
+    // configFromEnv refuses such a URL; the forwarder must not leak one it is given anyway.
+    const brand = await brandEndpoint([204]);
+    const url = brand.url.replace('http://', 'http://hooks:hunter2@').replace('/troupe', '/troupe?key=k3y');
+    const webhook = { url, secret, maxAttempts: 1, retryBaseMs: 20 };
+    const forwarder = startWebhookForwarder(store.db, webhook);
+    try {
+      await testReceiver(store.db, { webhook }).post(sampleApplication());
+      forwarder.wake();
+      await until(async () => (await store.db.query('SELECT id FROM webhook_attempts')).length > 0);
+      const [attempt] = await store.db.query<{ error: string | null }>('SELECT error FROM webhook_attempts');
+      expect(attempt!.error).toEqual(expect.any(String));
+      expect(attempt!.error).not.toMatch(/hunter2|k3y/);
+      expect(attempt!.error).toMatch(/<webhook URL>|<redacted>/);
+    } finally {
+      await forwarder.stop();
+      brand.close();
+    }
+  });
+
   it('writes no delivery when no webhook is configured', async () => {
     await testReceiver(store.db).post(sampleApplication());
     const rows = await store.db.query('SELECT id FROM webhook_deliveries');

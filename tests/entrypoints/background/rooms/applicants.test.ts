@@ -34,7 +34,6 @@ function received(
       pitch: 'I film long trail days and gear reviews.',
       consent: { given: true, version: 'v1', at: '2025-11-01T08:59:00.000Z' },
       attribution: {} as Application['attribution'],
-      fillMs: 40_000,
     },
   };
 }

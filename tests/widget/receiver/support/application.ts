@@ -27,7 +27,6 @@ export function sampleApplication(overrides: Partial<Application> = {}): Applica
     locale: 'pt-BR',
     claimedScore: 64,
     website: '',
-    fillMs: 45_000,
     ...overrides,
   };
 }

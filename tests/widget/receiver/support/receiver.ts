@@ -6,16 +6,17 @@ import { migrate } from '../../../../widget/receiver/migrations';
 import type { DatabaseTarget } from './databases';
 
 export const ORIGIN = 'https://brand.example';
-export const TOKEN = 'test-token-0123456789';
+export const TOKEN = 'test-token-0123456789-abcdefghijklmnop';
 
 export function testConfig(overrides: Partial<ReceiverConfig> = {}): ReceiverConfig {
   return {
     brief: readBrief(DEFAULT_BRIEF_PATH),
     allowedOrigins: [ORIGIN],
+    publicOrigin: null,
     exportToken: TOKEN,
     rateLimit: null,
-    minFillMs: 3000,
-    trustProxy: true,
+    // As behind one proxy: tests name the client in X-Forwarded-For.
+    proxyHops: 1,
     webhook: null,
     ...overrides,
   };

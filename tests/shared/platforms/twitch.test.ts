@@ -1,0 +1,211 @@
+// The Twitch adapter: Troupe's own logged-in pages (rendered DOM), a hand-written batched GraphQL
+// answer modelled on the real ones (tests/fixtures/api/twitch: ChannelShell and StreamMetadata have no
+// public capture), and the real GraphQL answers in ../shared.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ApiReading, ExtractionError } from '../../../shared/platforms/contract';
+import { extractJson, extractPage } from '../../../shared/platforms/index';
+import { twitch } from '../../../shared/platforms/twitch';
+import { PostSchema } from '../../../shared/schemas/profile';
+import { ownPage } from './own-pages';
+
+const GQL = new URL('https://gql.twitch.tv/gql');
+const apiDir = path.resolve(import.meta.dirname, '../../fixtures/api/twitch');
+const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/twitch');
+const real = existsSync(realDir);
+
+const batch = (): unknown => JSON.parse(readFileSync(path.join(apiDir, 'gql-batch-channel.json'), 'utf8'));
+const realJson = (file: string): unknown => JSON.parse(readFileSync(path.join(realDir, file), 'utf8'));
+function reading(json: unknown, page: string): ApiReading {
+  const r = twitch.readApiAnswer(json, GQL, new URL(page));
+  if (!r) throw new Error('expected a reading');
+  return r;
+}
+
+describe('twitch: own pages', () => {
+  it('reads the channel header and about panel', () => {
+    const { doc, url } = ownPage('twitch', 'profile');
+    const e = extractPage(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile).toMatchObject({ handle: 'lenamakes', displayName: 'LenaMakes', verified: true });
+    expect(e.profile.followers).toEqual({ value: 12400, display: '12.4K', exact: false });
+    expect(e.profile.links).toContain('https://lenamakes.studio');
+    expect(e.profile.sources.displayName).toBe('dom:[data-a-target="channel-header-display-name"]');
+    expect(e.profile.sources.verified).toBe('dom:svg[aria-label="Verified Partner"]');
+  });
+
+  it("reads the clip's own view count, not the recommendation rail's", () => {
+    const { doc, url } = ownPage('twitch', 'post');
+    const e = extractPage(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.views).toEqual({ value: 31408, display: '31,408 views', exact: true });
+    expect(e.post).toMatchObject({
+      authorHandle: 'lenamakes',
+      caption: 'Centering 5kg of clay',
+      paidPartnership: true,
+      format: 'clip',
+    });
+  });
+
+  it('says clearly when a page has not rendered yet', () => {
+    expect(() =>
+      extractPage(
+        new DOMParser().parseFromString('<p>loading</p>', 'text/html'),
+        new URL('https://clips.twitch.tv/Abc'),
+      ),
+    ).toThrow(ExtractionError);
+  });
+});
+
+describe('twitch: batched GraphQL answers', () => {
+  it('lists gql.twitch.tv with the operation names it reads (never hashes)', () => {
+    expect(twitch.apiCalls).toEqual([
+      {
+        host: 'gql.twitch.tv',
+        path: '^/gql$',
+        operations: [
+          'ChannelRoot_AboutPanel',
+          'FilterableVideoTower_Videos',
+          'ClipsCards__User',
+          'ChannelShell',
+          'StreamMetadata',
+        ],
+      },
+    ]);
+  });
+
+  it('merges every operation about the open channel, keeps only its own videos and clips, and reads who is watching live', () => {
+    const r = reading(batch(), 'https://www.twitch.tv/lenamakes');
+    expect(r.handle).toBe('lenamakes');
+    expect(r.profile).toMatchObject({
+      displayName: 'LenaMakes',
+      bio: 'Wheel-thrown stoneware, streamed from a small studio. #ad partners listed on my site.',
+      verified: false, // an Affiliate, not a Partner: no check mark
+      links: ['https://lenamakes.studio', 'https://www.instagram.com/lena.makes/'],
+      url: 'https://www.twitch.tv/lenamakes',
+    });
+    expect(r.profile?.followers).toEqual({ value: 12403, display: null, exact: true });
+    // The raid video is claysupply's; the clip's curator is not its channel.
+    expect(r.posts.map((p) => [p.id, p.format, p.authorHandle])).toEqual([
+      ['2700000001', 'live', 'lenamakes'],
+      ['SunnyBraveClayPogChamp-a1B2c3', 'clip', 'lenamakes'],
+    ]);
+    expect(r.posts[0]).toMatchObject({
+      url: 'https://www.twitch.tv/videos/2700000001',
+      postedAt: '2026-05-20T18:00:00Z',
+      postedAtPrecision: 'time',
+      mentions: ['claysupply'],
+    });
+    expect(r.posts[1]?.views).toEqual({ value: 31408, display: null, exact: true });
+    for (const post of r.posts) expect(() => PostSchema.parse(post)).not.toThrow();
+    expect(r.live).toEqual({
+      viewers: 1204,
+      startedAt: '2026-05-21T08:02:11Z',
+      title: 'Throwing the big batch, Q&A',
+    });
+    expect(r.profile?.recentPosts).toBe(r.posts);
+  });
+
+  it('finds the channel of a video page from the video itself', () => {
+    const r = reading(batch(), 'https://www.twitch.tv/videos/2700000001');
+    expect(r.handle).toBe('lenamakes');
+  });
+
+  it('reads nothing from answers about other channels, other operations or other hosts', () => {
+    const [shell, , , videos] = batch() as unknown[];
+    expect(twitch.readApiAnswer([videos], GQL, new URL('https://www.twitch.tv/someoneelse'))).toBeNull();
+    const renamed = {
+      ...(videos as object),
+      extensions: { operationName: 'FilterableVideoTower_Videos_v2' },
+    };
+    expect(twitch.readApiAnswer([renamed], GQL, new URL('https://www.twitch.tv/lenamakes'))).toBeNull();
+    expect(
+      twitch.readApiAnswer(
+        [shell],
+        new URL('https://www.twitch.tv/gql'),
+        new URL('https://www.twitch.tv/lenamakes'),
+      ),
+    ).toBeNull();
+    expect(twitch.readApiAnswer([shell], GQL, new URL('https://www.twitch.tv/directory'))).toBeNull();
+  });
+
+  it('never throws on odd or forged shapes', () => {
+    const page = new URL('https://www.twitch.tv/lenamakes');
+    const odd: unknown[] = [
+      null,
+      'x',
+      [],
+      [null, 1, 'a'],
+      { data: null, extensions: { operationName: 'ClipsCards__User' } },
+      [
+        {
+          data: { user: { clips: { edges: [{ node: { slug: 5, viewCount: '1e99' } }, null] } } },
+          extensions: { operationName: 'ClipsCards__User' },
+        },
+      ],
+      [
+        {
+          data: { user: { followers: { totalCount: -4 }, channel: { socialMedias: 'nope' } } },
+          extensions: { operationName: 'ChannelRoot_AboutPanel' },
+        },
+      ],
+      [
+        {
+          data: { userOrError: { login: 7, stream: { viewersCount: 'many' } } },
+          extensions: { operationName: 'ChannelShell' },
+        },
+      ],
+      Array.from({ length: 10_000 }, () => ({ data: {}, extensions: { operationName: 'StreamMetadata' } })),
+    ];
+    for (const json of odd) expect(() => twitch.readApiAnswer(json, GQL, page)).not.toThrow();
+  });
+
+  it('reads saved answers as files (troupe extract), and asks for the page URL when the answer names no channel', () => {
+    const e = extractJson(batch(), new URL('https://www.twitch.tv/lenamakes'));
+    expect(e.kind === 'profile' && e.profile.recentPosts.length).toBe(2);
+    const clip = extractJson(
+      batch(),
+      new URL('https://www.twitch.tv/lenamakes/clip/SunnyBraveClayPogChamp-a1B2c3'),
+    );
+    expect(clip.kind === 'post' && clip.post.views?.value).toBe(31408);
+    const [, , about] = batch() as unknown[];
+    expect(() => extractJson(about)).toThrow(/--url https:\/\/www\.twitch\.tv\/<login>/);
+  });
+});
+
+describe.skipIf(!real)('twitch: real GraphQL answers (../shared/fixtures/pages/twitch)', () => {
+  it('ChannelRoot_AboutPanel: exact followers, Partner check mark, social links, no posts', () => {
+    const r = reading(realJson('tgq-aboutpanel-xqc.json'), 'https://www.twitch.tv/xqc');
+    expect(r.profile).toMatchObject({ handle: 'xqc', displayName: 'xQc', verified: true });
+    expect(r.profile?.followers).toEqual({ value: 12041843, display: null, exact: true });
+    expect(r.profile?.links).toHaveLength(4);
+    expect(r.posts).toEqual([]); // its video edges carry ids only
+  });
+
+  it('ClipsCards__User: 20 clips by slug with exact views, and nothing on another channel', () => {
+    const r = reading(realJson('tgq-clips-xqc.json'), 'https://www.twitch.tv/xqc/clips');
+    expect(r.posts).toHaveLength(20);
+    expect(r.posts[0]).toMatchObject({
+      id: 'ArbitraryEasyBeefPanicBasket-5vC3SMa0PtN0HwKz',
+      postedAt: '2025-12-07T03:36:47Z',
+      format: 'clip',
+    });
+    expect(r.posts[0]?.views).toEqual({ value: 36970, display: null, exact: true });
+    expect(
+      twitch.readApiAnswer(realJson('tgq-clips-xqc.json'), GQL, new URL('https://www.twitch.tv/twitch')),
+    ).toBeNull();
+  });
+
+  it('FilterableVideoTower_Videos: 30 past broadcasts of the channel', () => {
+    const r = reading(realJson('tgq-videos-twitch-archive.json'), 'https://www.twitch.tv/twitch/videos');
+    expect(r.posts).toHaveLength(30);
+    expect(r.posts[0]).toMatchObject({ id: '2691902974', postedAt: '2026-02-07T23:18:50Z' });
+    expect(r.posts[0]?.views?.value).toBe(490);
+  });
+
+  it('extractFromJson names the channel from the cards when no URL is given', () => {
+    const e = extractJson(realJson('tgq-clips-xqc.json'));
+    expect(e.kind === 'profile' && e.profile.handle).toBe('xqc');
+  });
+});
