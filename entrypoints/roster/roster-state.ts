@@ -3,7 +3,14 @@
 import { computed, signal } from '@preact/signals';
 import type { Collaboration } from '../../shared/roster/collaboration';
 import { collaborationDashboard, communityDashboard } from '../../shared/roster/dashboard';
-import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows, tagsInUse } from '../../shared/roster/filter';
+import {
+  EMPTY_FILTER,
+  nichesInUse,
+  type RosterSort,
+  rowMatcher,
+  sortRows,
+  tagsInUse,
+} from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
 
@@ -29,6 +36,7 @@ export function createRosterState() {
 
   // Over every row, so computed once per load, not on each filter keystroke.
   const tags = computed(() => tagsInUse(rows.value).slice(0, 30));
+  const niches = computed(() => nichesInUse(rows.value).slice(0, 30));
   const dashboard = computed(() => communityDashboard(rows.value, new Date()));
   const collaborations = signal<Collaboration[]>([]);
   const collaborationFigures = computed(() =>
@@ -71,6 +79,7 @@ export function createRosterState() {
     sorted,
     visible,
     tags,
+    niches,
     dashboard,
     collaborations,
     collaborationFigures,

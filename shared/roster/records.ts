@@ -109,6 +109,10 @@ export const RosterFilterSchema = z.object({
   scoreMin: z.number().min(0).max(100).nullable().default(null),
   scoreMax: z.number().min(0).max(100).nullable().default(null),
   disclosure: z.array(z.enum(DISCLOSURE_RECORDS)).default([]),
+  /** Any of these brief niches matched (RosterRow.niches). */
+  niches: z.array(z.string()).default([]),
+  /** Any of these formats among recent posts. */
+  formats: z.array(z.enum(POST_FORMATS)).default([]),
 });
 export type RosterFilter = z.infer<typeof RosterFilterSchema>;
 
@@ -140,6 +144,8 @@ export const RosterRowSchema = z.object({
   disclosureChecked: z.number().int(),
   disclosureIssues: z.number().int(),
   formats: z.array(z.enum(POST_FORMATS)),
+  /** The brief niches the last fit matched (rows written before v4 lack it until saved again). */
+  niches: z.array(z.string()).default([]),
   selfReported: z.boolean(),
   differs: z.boolean(),
   statusHistory: z.array(StatusChangeSchema),

@@ -49,6 +49,7 @@ export function rosterRow(
     disclosureChecked: checked,
     disclosureIssues: issues,
     formats: [...formats],
+    niches: fit?.niches ?? [],
     selfReported: profile.selfReported,
     differs: (record.selfReportedDiff?.length ?? 0) > 0,
     statusHistory: record.statusHistory,

@@ -133,7 +133,25 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     engagement,
     authenticity: authenticity.flags,
     role,
+    niches: nichesMatched(compiled, found),
   };
+}
+
+/** The brief's niches with a keyword found anywhere in the profile, in the brief's order (roster segments). */
+function nichesMatched(compiled: CompiledBrief, found: ProfileTerms): string[] {
+  const niches = compiled.brief?.niches ?? [];
+  if (niches.length === 0) return [];
+  const hit = new Set<number>();
+  const mark = (hits: readonly number[]) => {
+    for (let k = 0; k < hits.length; k++) {
+      const i = compiled.nicheOf[hits[k]!]!;
+      if (i >= 0) hit.add(i);
+    }
+  };
+  mark(found.header);
+  mark(found.category);
+  for (const hits of found.posts) mark(hits);
+  return niches.filter((_, i) => hit.has(i)).map((n) => n.name);
 }
 
 function countSponsored(profile: CreatorProfile, compiled: CompiledBrief, found: ProfileTerms): number {

@@ -76,6 +76,8 @@ describe('JSON backup', () => {
         scoreMin: 70,
         scoreMax: null,
         disclosure: [],
+        niches: ['Trail'],
+        formats: ['video'],
       },
     });
   });
