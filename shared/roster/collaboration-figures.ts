@@ -85,3 +85,14 @@ export function overdueDeliverables(c: Collaboration, now: Date): Deliverable[] 
       d.status === 'late' || (d.status === 'planned' && d.dueDate !== null && d.dueDate.slice(0, 10) < today),
   );
 }
+
+/** What a creator's logged collaborations delivered, as the role-fit factor reads it; null with none. */
+export function pastResults(
+  collaborations: readonly Collaboration[],
+): { collaborations: number; conversions: number } | null {
+  if (collaborations.length === 0) return null;
+  return {
+    collaborations: collaborations.length,
+    conversions: collaborations.reduce((n, c) => n + (c.results.signups ?? 0), 0),
+  };
+}

@@ -124,4 +124,10 @@ describe('Log as deliverable', () => {
       refused: 'Troupe refuses "collaborations.logDeliverable" from a page for a post other than its own',
     });
   });
+
+  it('past collaborations’ signups count for role fit when the roster scores the creator', async () => {
+    const fit = await roster['roster.scoreAgainst']({ key: 'instagram:runwithami', briefId: 'b' });
+    const roleFit = fit.factors.find((f) => f.id === 'roleFit')!;
+    expect(roleFit.evidence).toContain('distribution: 31 conversions from 1 past collaboration');
+  });
 });
