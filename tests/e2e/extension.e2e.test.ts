@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../entrypoints/overlay.content/Card';
 import { adapterFor } from '../../shared/platforms';
 import type { Extraction } from '../../shared/platforms/contract';
+import { FACTOR_IDS } from '../../shared/schemas/enums';
 import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import {
@@ -134,7 +135,7 @@ describe('the overlay in Chromium', () => {
     await card(page).waitFor('[data-testid=troupe-score]');
     expect(await cardText(page, 'troupe-coverage')).toMatch(/^coverage \d+%$/);
     expect(await cardText(page, 'troupe-confidence')).toMatch(/^(high|medium|low) confidence$/);
-    expect(await card(page).count('[data-testid=troupe-factor]')).toBe(8);
+    expect(await card(page).count('[data-testid=troupe-factor]')).toBe(FACTOR_IDS.length);
     await card(page).click('summary');
     await card(page).screenshot(CARD, join(ARTIFACTS, 'overlay-instagram-scored.png'));
     await card(page).click('[data-testid=troupe-save]');
