@@ -8,6 +8,7 @@ import { fitScore } from '../../../shared/score/fit';
 import { starterBrief } from '../../../shared/score/starter-brief';
 import { V2_COLLABORATION } from '../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+import { createOldStores, OLD_LAYOUT } from './support/old-layouts';
 
 const NAME = 'roster-upgrade-test';
 afterEach(() => deleteDB(NAME));
@@ -103,18 +104,7 @@ it.each([2, 3])(
     // collaboration in the v2 shape (a fee, deliverables as words, rights in months).
     const v2 = await openDB(NAME, version, {
       upgrade(db) {
-        if (version === 3) db.createObjectStore('staged', { keyPath: 'seq', autoIncrement: true });
-        db.createObjectStore('creators', { keyPath: 'key' });
-        db.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true }).createIndex(
-          'by-key',
-          'key',
-        );
-        db.createObjectStore('briefs', { keyPath: 'id' });
-        db.createObjectStore('meta');
-        db.createObjectStore('rows', { keyPath: 'key' });
-        db.createObjectStore('notes', { keyPath: 'id' }).createIndex('by-key', 'key');
-        db.createObjectStore('collaborations', { keyPath: 'id' }).createIndex('by-key', 'key');
-        db.createObjectStore('segments', { keyPath: 'id' });
+        createOldStores(db as unknown as IDBDatabase, OLD_LAYOUT, version);
       },
     });
     const oldBrief = { ...starterBrief(), purpose: undefined, id: 'b1', weights: { niche: 4 } };
