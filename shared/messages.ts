@@ -226,7 +226,15 @@ export interface TabApi {
     fit: FitResult | null;
     disclosures: RosterEntry['disclosures'];
   } | null>;
+  /** Sent by the background when the active brief changed: the card assesses its reading again. */
+  'overlay.rescore': (input: Record<string, never>) => Promise<void>;
 }
+
+export type TabRequest<M extends keyof TabApi = keyof TabApi> = {
+  troupe: 1;
+  method: M;
+  input: Parameters<TabApi[M]>[0];
+};
 
 export type RosterMethod = keyof RosterApi;
 export type RosterRequest<M extends RosterMethod = RosterMethod> = {

@@ -145,6 +145,19 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
     onStart();
   };
 
+  // A field being corrected loses its error at once, and the count of fields to fix follows: an
+  // error stays only while it is still true (it is checked again on the next submit).
+  const edited = (event: Event) => {
+    start();
+    const name = (event.target as HTMLInputElement | null)?.name;
+    if (!name || !(name in errors)) return;
+    const rest = { ...errors };
+    delete rest[name];
+    setErrors(rest);
+    const n = Object.keys(rest).length;
+    setNotice(n ? t('errors', { n: tx.number(n) }) : '');
+  };
+
   /** Validates (all fields, or those `only` keeps) and shows the errors; the application when valid. */
   const check = async (
     only?: (el: Element) => boolean,
@@ -298,11 +311,15 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
 
   if (status === 'sent' || status === 'queued') {
     return (
-      <div class="root panel" dir={tx.dir} lang={tx.locale} ref={root} part="panel">
-        <h2 tabIndex={-1} ref={panel}>
-          {t(status)}
-        </h2>
-        {feedback && <p>{t(feedback)}</p>}
+      // The root keeps the form's height (the host page must not move), but its box goes: the message
+      // sits in a box of its own size instead of a tall empty one.
+      <div class="root done" dir={tx.dir} lang={tx.locale} ref={root}>
+        <div class="panel" part="panel">
+          <h2 tabIndex={-1} ref={panel}>
+            {t(status)}
+          </h2>
+          {feedback && <p>{t(feedback)}</p>}
+        </div>
       </div>
     );
   }
@@ -318,7 +335,7 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
         data-last={step === 2 ? '' : undefined}
         onSubmit={onSubmit}
         onFocusIn={start}
-        onInput={start}
+        onInput={edited}
         part="form"
       >
         <h2>{title}</h2>

@@ -1,10 +1,11 @@
 // Turns the filled-in form into an Application and checks it with the shared zod/mini schema, so the
 // widget rejects exactly what the receiver would. Errors are keyed by input name (handles.0.handle)
 // so the form can mark the field, describe it and move focus to the first one.
+
+import { parseCount } from '../shared/counts/parse-count';
 import { type Application, ApplicationSchema } from '../shared/schemas/application';
 import type { Platform } from '../shared/schemas/enums';
 import type { Attribution } from './attribution';
-import { parseWholeNumber } from './i18n';
 import type { MessageKey } from './locales';
 import type { OptionalField } from './options';
 
@@ -36,10 +37,13 @@ export function readApplication(
 ): { application: Application | null; errors: FieldErrors } {
   const text = (name: string) => String(fields.get(name) ?? '').trim();
   const errors: FieldErrors = {};
+  // Read the way the extension reads the platforms' own counts: "12k", "38,500", "1,2 M", "١٢٬٣٤٥".
   const number = (name: string) => {
-    const n = parseWholeNumber(text(name));
-    if (Number.isNaN(n)) errors[name] = 'numberBad';
-    return n;
+    if (text(name) === '') return null;
+    // The applicant's locale first; then without it, as "12.400" typed on an English page is still 12,400.
+    const count = parseCount(text(name), { locale: ctx.locale }) ?? parseCount(text(name));
+    if (!count) errors[name] = 'numberBad';
+    return count?.value ?? Number.NaN;
   };
   const handles = Array.from({ length: handleRows }, (_, i) => ({
     platform: text(`handles.${i}.platform`) as Platform,

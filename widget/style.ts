@@ -36,7 +36,10 @@ button{font:inherit;font-size:16px;line-height:1.25;padding:.625em 1.25em;min-he
 button[aria-disabled=true]{cursor:progress;opacity:.8}
 .actions{display:flex;flex-wrap:wrap;gap:.75em;align-items:center;justify-content:space-between;margin-top:.5em}
 .status{min-height:3em;margin:.5em 0 0;font-weight:600}
+.done{border-color:transparent;background:transparent;padding:0}
+.panel{border:1px solid var(--troupe-line,#8a8994);border-radius:var(--troupe-radius,12px);padding:1.25em;background:var(--troupe-bg,#fff)}
 .panel h2:focus{outline:none}
+.panel>:last-child{margin-bottom:0}
 .honeypot{position:absolute;inset-inline-start:-10000px;width:1px;height:1px;overflow:hidden}
 .stepno,.nav{display:none}
 @container (max-width: 34em){

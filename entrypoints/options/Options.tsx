@@ -2,15 +2,86 @@
 // preview of how saved creators score under the brief being edited, and the receiver to import from.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { JURISDICTION_RULES } from '../../shared/disclosure/jurisdictions';
 import type { BriefPreview, Settings } from '../../shared/messages';
 import { callBackground } from '../../shared/roster-client';
 import type { Brief } from '../../shared/schemas/brief';
 import { DEFAULT_WEIGHTS } from '../../shared/schemas/brief';
 import { FACTOR_IDS, JURISDICTIONS, PLATFORMS } from '../../shared/schemas/enums';
-import { lines, newBrief, nichesText, parseNiches } from './brief-form';
+import { FACTORS } from '../../shared/score/fit';
+import {
+  type BriefFields,
+  type FieldProblems,
+  fieldsOf,
+  lines,
+  newBrief,
+  nichesText,
+  parseNiches,
+  readFields,
+} from './brief-form';
 import { PurposeField } from './PurposeField';
+import { type ReceiverError, receiverError } from './receiver-error';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+const PLATFORM_NAMES: Record<(typeof PLATFORMS)[number], string> = {
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  x: 'X (Twitter)',
+  twitch: 'Twitch',
+};
+
+const FACTOR_LABELS = Object.fromEntries(FACTORS.map(([id, label]) => [id, label])) as Record<
+  (typeof FACTOR_IDS)[number],
+  string
+>;
+
+/** What each weight makes count, in a sentence the marketer can act on. */
+const WEIGHT_HELP: Record<(typeof FACTOR_IDS)[number], string> = {
+  niche: 'bio and captions match your niches and values',
+  engagement: 'likes, comments and views against creators of the same size',
+  authenticity: 'no sign of bought followers or engagement (signals, never proof)',
+  size: 'followers inside the range you want',
+  audience: 'audience in the regions and languages you want',
+  cadence: 'posts regularly and recently',
+  professional: 'reachable for work, verified, discloses sponsorship',
+  brandSafety: 'none of your caution terms in bio or captions',
+  roleFit: "the creator's role suits the brief's purpose (production, distribution or both)",
+};
+
+/** A typed field with its problem said beside it (and tied to it for screen readers). */
+function Field({
+  id,
+  label,
+  problem,
+  children,
+}: {
+  id: keyof BriefFields;
+  label: string;
+  problem: string | undefined;
+  children: (aria: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => preact.ComponentChild;
+}) {
+  return (
+    <div class="field">
+      <label for={`field-${id}`}>{label}</label>
+      {children({
+        id: `field-${id}`,
+        'aria-invalid': problem !== undefined,
+        'aria-describedby': problem ? `problem-${id}` : undefined,
+      })}
+      {problem && (
+        <p class="error field-problem" id={`problem-${id}`} data-testid={`problem-${id}`}>
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
 
 function Preview({ draft }: { draft: Brief }) {
   const rows = useSignal<BriefPreview[] | null>(null);
@@ -47,7 +118,8 @@ function Preview({ draft }: { draft: Brief }) {
 
 function Receiver() {
   const settings = useSignal<Settings | null>(null);
-  const status = useSignal<string | null>(null);
+  const status = useSignal<ReceiverError | null>(null);
+  const say = (text: string) => (status.value = { text, detail: null });
   useEffect(() => {
     void callBackground('settings.get', {}).then((s) => (settings.value = s));
   }, []);
@@ -85,9 +157,9 @@ function Receiver() {
               receiverUrl: s.receiverUrl,
               receiverToken: s.receiverToken,
             });
-            status.value = 'Saved';
+            say('Saved');
           } catch (e) {
-            status.value = message(e);
+            status.value = receiverError(message(e));
           }
         }}
       >
@@ -96,18 +168,28 @@ function Receiver() {
       <button
         type="button"
         onClick={async () => {
-          status.value = 'Importing…';
+          say('Importing…');
           try {
             const r = await callBackground('applicants.fetch', {});
-            status.value = `Applicants: ${r.added} new, ${r.updated} updated`;
+            say(`Applicants: ${r.added} new, ${r.updated} updated`);
           } catch (e) {
-            status.value = message(e);
+            status.value = receiverError(message(e));
           }
         }}
       >
         Import applicants now
       </button>
-      {status.value && <p role="status">{status.value}</p>}
+      {status.value && (
+        <div role="status" data-testid="receiver-status">
+          <p>{status.value.text}</p>
+          {status.value.detail && (
+            <details>
+              <summary>Technical detail</summary>
+              <p class="muted">{status.value.detail}</p>
+            </details>
+          )}
+        </div>
+      )}
     </section>
   );
 }
@@ -117,31 +199,46 @@ export function Options() {
   const activeId = useSignal<string | null>(null);
   const draft = useSignal<Brief | null>(null);
   const status = useSignal<string | null>(null);
+  const fields = useSignal<BriefFields | null>(null);
+  /** The brief just deleted, kept so the deletion can be undone. */
+  const removed = useSignal<{ brief: Brief; wasActive: boolean } | null>(null);
   const loaded = useSignal(false);
+  const edit = (brief: Brief | null) => {
+    draft.value = brief ? structuredClone(brief) : null;
+    fields.value = brief ? fieldsOf(brief) : null;
+  };
   const reload = async (select?: string) => {
     const list = await callBackground('brief.list', {});
     briefs.value = list.briefs;
     activeId.value = list.activeId;
     const pick =
       list.briefs.find((b) => b.id === (select ?? draft.value?.id ?? list.activeId)) ?? list.briefs[0];
-    draft.value = pick ? structuredClone(pick) : null;
+    edit(pick ?? null);
     loaded.value = true;
   };
   useEffect(() => {
     void reload();
   }, []);
-  const d = draft.value;
   const set = (patch: Partial<Brief>) => {
     if (draft.value) draft.value = { ...draft.value, ...patch };
   };
   const text = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+  const type = (name: keyof BriefFields) => (e: Event) => {
+    if (fields.value) fields.value = { ...fields.value, [name]: text(e) };
+  };
+  // The draft with its typed fields read in: what the preview shows and what Save stores.
+  const read = draft.value && fields.value ? readFields(draft.value, fields.value) : null;
+  const d = read?.brief ?? null;
+  const problems: FieldProblems = read?.problems ?? {};
+  const problemCount = Object.keys(problems).length;
 
   if (!loaded.value) return <p>Loading…</p>;
   return (
     <main class="options">
+      <h1 class="page-title">Briefs and settings</h1>
       {briefs.value.length === 0 && (
         <section class="onboarding" aria-labelledby="welcome">
-          <h1 id="welcome">Welcome to Troupe</h1>
+          <h2 id="welcome">Welcome to Troupe</h2>
           <p>
             A brief is your community thesis: the niches, values and audience your creators share, what is
             off-limits, and where your sponsored posts must be disclosed. Every fit score explains itself
@@ -174,14 +271,14 @@ export function Options() {
         <ul>
           {briefs.value.map((b) => (
             <li key={b.id}>
-              <button type="button" class="link" onClick={() => (draft.value = structuredClone(b))}>
+              <button type="button" class="link" onClick={() => edit(b)}>
                 {b.name}
               </button>
               {b.id === activeId.value && <span class="badge">active</span>}
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => (draft.value = newBrief())}>
+        <button type="button" onClick={() => edit(newBrief())}>
           New brief
         </button>
       </nav>
@@ -190,6 +287,10 @@ export function Options() {
           aria-label="Brief editor"
           onSubmit={async (e) => {
             e.preventDefault();
+            if (problemCount > 0) {
+              status.value = `Not saved: ${problemCount === 1 ? 'one field needs' : `${problemCount} fields need`} a fix (marked above).`;
+              return;
+            }
             try {
               await callBackground('brief.save', { brief: d });
               status.value = 'Saved';
@@ -241,7 +342,7 @@ export function Options() {
           <fieldset>
             <legend>Platforms (none ticked means all)</legend>
             {PLATFORMS.map((p) => (
-              <label key={p} style={{ display: 'inline-block', marginRight: '0.6rem' }}>
+              <label key={p} class="choice">
                 <input
                   type="checkbox"
                   checked={d.platforms.includes(p)}
@@ -253,63 +354,83 @@ export function Options() {
                     })
                   }
                 />
-                {p}
+                {PLATFORM_NAMES[p]}
               </label>
             ))}
           </fieldset>
-          <label>
-            Followers from
-            <input
-              type="number"
-              min={0}
-              value={d.followerRange.min ?? ''}
-              onInput={(e) =>
-                set({ followerRange: { ...d.followerRange, min: text(e) ? Number(text(e)) : null } })
-              }
-            />
-          </label>
-          <label>
-            Followers up to
-            <input
-              type="number"
-              min={0}
-              value={d.followerRange.max ?? ''}
-              onInput={(e) =>
-                set({ followerRange: { ...d.followerRange, max: text(e) ? Number(text(e)) : null } })
-              }
-            />
-          </label>
-          <label>
-            Minimum engagement (%)
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step={0.1}
-              value={d.minEngagementRate === null ? '' : d.minEngagementRate * 100}
-              onInput={(e) => set({ minEngagementRate: text(e) ? Number(text(e)) / 100 : null })}
-            />
-          </label>
-          <label>
-            Regions wanted (ISO codes, one per line)
-            <textarea
-              rows={2}
-              value={d.regions.join('\n')}
-              onChange={(e) => set({ regions: lines(text(e)).map((r) => r.toUpperCase()) })}
-            />
-          </label>
-          <label>
-            Languages wanted (ISO 639-1, one per line)
-            <textarea
-              rows={2}
-              value={d.languages.join('\n')}
-              onChange={(e) => set({ languages: lines(text(e)).map((l) => l.toLowerCase()) })}
-            />
-          </label>
+          <Field id="followersMin" label="Followers from" problem={problems.followersMin}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={0}
+                value={fields.value!.followersMin}
+                onInput={type('followersMin')}
+              />
+            )}
+          </Field>
+          <Field id="followersMax" label="Followers up to" problem={problems.followersMax}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={0}
+                value={fields.value!.followersMax}
+                onInput={type('followersMax')}
+              />
+            )}
+          </Field>
+          <Field
+            id="minEngagement"
+            label="Minimum engagement (%), empty for none"
+            problem={problems.minEngagement}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="text"
+                inputMode="decimal"
+                value={fields.value!.minEngagement}
+                onInput={type('minEngagement')}
+              />
+            )}
+          </Field>
+          <Field
+            id="regions"
+            label="Countries wanted, one two-letter code per line (US, GB, DE); empty for anywhere"
+            problem={problems.regions}
+          >
+            {(aria) => (
+              <textarea {...aria} rows={2} value={fields.value!.regions} onInput={type('regions')} />
+            )}
+          </Field>
+          <Field
+            id="excludedRegions"
+            label="Countries excluded, one two-letter code per line"
+            problem={problems.excludedRegions}
+          >
+            {(aria) => (
+              <textarea
+                {...aria}
+                rows={2}
+                value={fields.value!.excludedRegions}
+                onInput={type('excludedRegions')}
+              />
+            )}
+          </Field>
+          <Field
+            id="languages"
+            label="Languages wanted, one two-letter code per line (en, es, de); empty for any"
+            problem={problems.languages}
+          >
+            {(aria) => (
+              <textarea {...aria} rows={2} value={fields.value!.languages} onInput={type('languages')} />
+            )}
+          </Field>
           <fieldset>
-            <legend>Disclosure jurisdictions</legend>
+            <legend>Where your sponsored posts must follow the disclosure rules</legend>
             {JURISDICTIONS.map((j) => (
-              <label key={j} style={{ display: 'inline-block', marginRight: '0.6rem' }}>
+              <label key={j} class="choice" title={JURISDICTION_RULES[j].authority}>
                 <input
                   type="checkbox"
                   checked={d.jurisdictions.includes(j)}
@@ -321,25 +442,31 @@ export function Options() {
                     })
                   }
                 />
-                {j}
+                {JURISDICTION_RULES[j].name} ({j})
               </label>
             ))}
           </fieldset>
-          <fieldset>
-            <legend>Weights (0–10)</legend>
+          <fieldset class="weights">
+            <legend>How much each factor counts in the fit score: 0 leaves it out, 10 counts most</legend>
             {FACTOR_IDS.map((f) => (
-              <label key={f} style={{ display: 'inline-block', marginRight: '0.6rem' }}>
-                {f}
+              <div key={f} class="weight">
+                <label for={`weight-${f}`}>{FACTOR_LABELS[f]}</label>
                 <input
+                  id={`weight-${f}`}
                   type="number"
                   min={0}
                   max={10}
                   step={0.5}
-                  style={{ width: '4rem' }}
+                  aria-describedby={`weight-help-${f}`}
                   value={d.weights[f] ?? DEFAULT_WEIGHTS[f]}
-                  onInput={(e) => set({ weights: { ...d.weights, [f]: Number(text(e)) } })}
+                  onInput={(e) =>
+                    set({ weights: { ...d.weights, [f]: Math.min(10, Math.max(0, Number(text(e)) || 0)) } })
+                  }
                 />
-              </label>
+                <span class="muted" id={`weight-help-${f}`}>
+                  {WEIGHT_HELP[f]} (default {DEFAULT_WEIGHTS[f]})
+                </span>
+              </div>
             ))}
           </fieldset>
           <button type="submit">Save brief</button>
@@ -362,8 +489,11 @@ export function Options() {
           <button
             type="button"
             onClick={async () => {
+              const wasActive = d.id === activeId.value;
               await callBackground('brief.remove', { id: d.id });
-              draft.value = null;
+              removed.value = { brief: d, wasActive };
+              status.value = null;
+              edit(null);
               await reload();
             }}
           >
@@ -371,6 +501,22 @@ export function Options() {
           </button>
           {status.value && <p role="status">{status.value}</p>}
         </form>
+      )}
+      {removed.value && (
+        <p role="status" class="undo" data-testid="brief-removed">
+          Deleted “{removed.value.brief.name}”.{' '}
+          <button
+            type="button"
+            onClick={async () => {
+              const { brief, wasActive } = removed.value!;
+              await callBackground('brief.save', { brief, activate: wasActive });
+              removed.value = null;
+              await reload(brief.id);
+            }}
+          >
+            Undo
+          </button>
+        </p>
       )}
       <div>
         {d && <Preview draft={d} />}

@@ -2,18 +2,13 @@
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
+import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
 import type { Assessment, CaptionCheck } from './assessment';
 import { DeliverableRow } from './DeliverableRow';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
-const VERDICT_LABEL: Record<string, string> = {
-  disclosed: 'Disclosed',
-  late: 'Disclosed late',
-  ambiguous: 'Ambiguous',
-  missing: 'Missing',
-  not_needed: 'Not needed',
-};
+const VERDICT_LABEL = VERDICT_WORDS;
 
 /**
  * Runs `act` only for a real user's click or key press: a script on the page (the site's, a third
@@ -41,7 +36,20 @@ export function Card({ store, actions, onRendered }: CardProps) {
         ? '…'
         : '';
   return (
-    <section class="card" data-testid="troupe-card" data-phase={state.phase} aria-label="Troupe creator card">
+    <section
+      class="card"
+      data-testid="troupe-card"
+      data-phase={state.phase}
+      aria-label="Troupe creator card"
+      // The shortcut also works with focus inside the card: the shadow root keeps keys from the page
+      // (isolateEvents), so the content script's window listener never hears them from here.
+      onKeyDown={(event) => {
+        if (!event.isTrusted || !isShortcut(event)) return;
+        event.preventDefault();
+        store.collapsed.value = false;
+        (event.currentTarget.querySelector('[data-testid=troupe-toggle]') as HTMLElement | null)?.focus();
+      }}
+    >
       <header class="bar">
         <button
           type="button"
@@ -79,6 +87,11 @@ export function Card({ store, actions, onRendered }: CardProps) {
   );
 }
 
+/** Alt+Shift+T, the card's keyboard shortcut (also bound on the page by start-overlay.tsx). */
+export function isShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && event.code === 'KeyT';
+}
+
 function scoreText(a: Assessment): string {
   if (a.fit.excluded) return 'Excluded';
   return a.fit.score === null ? 'No score' : `Fit ${a.fit.score}`;
@@ -102,13 +115,19 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
             <>
               {' · '}
               <span data-testid="troupe-followers">{countText(profile.followers)}</span>
-              {/* A platform's own wording ("4,69 M de suscriptores") already names the figure. */}
-              {/\p{L}{3,}/u.test(countText(profile.followers)) ? '' : ' followers'}
+              {nounAfter(countText(profile.followers), 'followers')}
             </>
           )}
-          {profile.posts && <> · {countText(profile.posts)} posts</>}
+          {profile.posts && (
+            <>
+              {' · '}
+              <span data-testid="troupe-posts">{countText(profile.posts)}</span>
+              {nounAfter(countText(profile.posts), 'posts')}
+            </>
+          )}
         </div>
       </div>
+      <SaveRow mark={store.roster.value} actions={actions} />
       <FitBlock assessment={assessment} store={store} actions={actions} />
       <dl class="facts">
         <dt>Tier</dt>
@@ -116,8 +135,9 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
           {fit.tier.label}
         </dd>
         <dt>Role</dt>
-        <dd data-testid="troupe-role" title={fit.role.reason}>
-          {fit.role.role}
+        <dd>
+          <span data-testid="troupe-role">{fit.role.role}</span>
+          <RoleSignals role={fit.role} />
         </dd>
         <dt>Engagement</dt>
         <dd data-testid="troupe-engagement">{engagementText(assessment)}</dd>
@@ -135,7 +155,6 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
         </section>
       )}
       <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
-      <SaveRow mark={store.roster.value} actions={actions} />
       <DeliverableRow mark={store.deliverable.value} actions={actions} byUser={byUser} />
     </>
   );
@@ -169,7 +188,7 @@ function FitBlock({
     <section class="fit" aria-label="Fit">
       {fit.excluded ? (
         <p class="error" data-testid="troupe-excluded">
-          Excluded by the brief: {fit.excluded.reason}
+          Excluded by the brief: {withoutLead(fit.excluded.reason, 'Excluded:')}
         </p>
       ) : (
         <p class="score-line">
@@ -197,8 +216,19 @@ function FitBlock({
               <span class="factor-name">{f.label}</span>{' '}
               <span class="factor-score">
                 {f.status === 'known' ? f.score : f.status === 'unknown' ? 'unknown' : 'n/a'}
+                <span class="muted" data-testid="troupe-weight">
+                  {' '}
+                  · weight {f.weight}
+                </span>
               </span>
               <div class="muted">{f.reason}</div>
+              {f.evidence.length > 0 && (
+                <ul class="evidence" data-testid="troupe-evidence" aria-label={`Evidence for ${f.label}`}>
+                  {f.evidence.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
@@ -207,30 +237,80 @@ function FitBlock({
   );
 }
 
+/**
+ * One line per post: the strictest verdict, the caption, and (when jurisdictions disagree) which say
+ * what. The reasons and the rules they cite are on demand, each said once for the jurisdictions
+ * that share it, so six posts in four jurisdictions stay a short list.
+ */
 function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisdictions: string[] }) {
   if (checks.length === 0) return null;
   return (
     <section aria-label="Sponsorship disclosure">
       <h3>Disclosure ({jurisdictions.join(', ')})</h3>
       <ul class="checks">
-        {checks.map((c, i) => (
-          <li key={c.postUrl ?? i} data-testid="troupe-disclosure" data-verdict={c.report.verdict}>
-            <span class={`verdict ${c.report.verdict}`}>{VERDICT_LABEL[c.report.verdict]}</span>{' '}
-            <span class="caption">{excerpt(c.caption)}</span>
-            {c.report.byJurisdiction.map((j) => {
+        {checks.map((c, i) => {
+          const verdicts = grouped(
+            c.report.byJurisdiction.map((j) => [VERDICT_LABEL[j.verdict]!, j.jurisdiction]),
+          );
+          const reasons = grouped(
+            c.report.byJurisdiction.flatMap((j) => {
               const reason = j.reasons[0];
-              return (
-                <div key={j.jurisdiction} class="muted" data-testid="troupe-rule">
-                  {j.jurisdiction}: {VERDICT_LABEL[j.verdict]}
-                  {reason && <> · {reason.text}</>}
-                  {reason?.rule && <cite> ({reason.rule})</cite>}
+              if (!reason) return [];
+              const text = withoutLead(reason.text, `${j.jurisdiction}:`);
+              // "Not needed" cites no rule: there is nothing to comply with.
+              const rule = j.verdict === 'not_needed' ? null : reason.rule;
+              return [[JSON.stringify([text, rule]), j.jurisdiction] as [string, string]];
+            }),
+          );
+          return (
+            <li key={c.postUrl ?? i} data-testid="troupe-disclosure" data-verdict={c.report.verdict}>
+              <span class={`verdict ${c.report.verdict}`}>{VERDICT_LABEL[c.report.verdict]}</span>{' '}
+              <span class="caption">{excerpt(c.caption)}</span>
+              {verdicts.length > 1 && (
+                <div class="muted" data-testid="troupe-disclosure-split">
+                  {verdicts.map(([label, codes]) => `${codes.join(', ')}: ${label}`).join(' · ')}
                 </div>
-              );
-            })}
-          </li>
-        ))}
+              )}
+              {reasons.length > 0 && (
+                <details class="why">
+                  <summary>Why</summary>
+                  {reasons.map(([key, codes]) => {
+                    const [text, rule] = JSON.parse(key) as [string, string | null];
+                    return (
+                      <div key={key} class="muted" data-testid="troupe-rule">
+                        {codes.join(', ')}: {text}
+                        {rule && <cite> ({rule})</cite>}
+                      </div>
+                    );
+                  })}
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
+  );
+}
+
+/** [key, member] pairs as [key, members] in first-seen order. */
+function grouped(pairs: [string, string][]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const [key, member] of pairs) groups.set(key, [...(groups.get(key) ?? []), member]);
+  return [...groups];
+}
+
+function RoleSignals({ role }: { role: Assessment['fit']['role'] }) {
+  const side = (which: 'production' | 'distribution') =>
+    role.signals.filter((s) => s.side === which).map((s) => s.signal);
+  const production = side('production');
+  const distribution = side('distribution');
+  return (
+    <ul class="signals" data-testid="troupe-role-signals">
+      {production.length > 0 && <li>Creator signals: {production.join('; ')}</li>}
+      {distribution.length > 0 && <li>Influencer signals: {distribution.join('; ')}</li>}
+      {role.signals.length === 0 && <li class="muted">{role.reason}</li>}
+    </ul>
   );
 }
 
@@ -284,7 +364,9 @@ function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayAct
 
 function engagementText({ fit }: Assessment): string {
   const e = fit.engagement;
-  if (e.median === null) return `not measurable yet (${e.sampleSize} posts seen)`;
+  // The factor says what is missing (say, the follower count on a post page), not "0 posts seen".
+  if (e.median === null)
+    return fit.factors.find((f) => f.id === 'engagement')?.reason ?? 'Engagement cannot be measured yet.';
   const basis = e.basis === 'views' ? 'of views' : e.basis === 'chat' ? 'chat' : 'of followers';
   return `${(e.median * 100).toFixed(1)}% ${basis}, median of ${e.sampleSize} post${e.sampleSize === 1 ? '' : 's'}`;
 }
@@ -295,6 +377,16 @@ export function countText(count: Count | null): string {
   if (!count) return '?';
   if (count.exact) return count.value.toLocaleString('en-US');
   return count.display ?? `≈${compact.format(count.value)}`;
+}
+
+/** " followers" after a bare figure; nothing after a platform's own wording ("6,8 K vídeos"). */
+export function nounAfter(display: string, noun: string): string {
+  return /\p{L}{3,}/u.test(display) ? '' : ` ${noun}`;
+}
+
+/** The text without a leading word it repeats ("Excluded: …" under "Excluded by the brief"). */
+function withoutLead(text: string, lead: string): string {
+  return text.startsWith(lead) ? text.slice(lead.length).trimStart() : text;
 }
 
 function excerpt(text: string): string {

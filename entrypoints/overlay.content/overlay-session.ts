@@ -38,6 +38,8 @@ export interface OverlaySession {
   rendered: (phase: string) => number | null;
   /** What the card shows now, as a roster save (the popup's quick save); null before it is ready. */
   current: () => RosterSave | null;
+  /** Assesses the reading shown again (the active brief changed). */
+  rescore: () => Promise<void>;
 }
 
 export function createOverlaySession(deps: OverlayDeps): OverlaySession {
@@ -202,6 +204,9 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       return performance.now() - visitStartedAt;
     },
     current: forRoster,
+    rescore: async () => {
+      if (current) await assessAndShow(current.extraction, visitController?.signal);
+    },
   };
 }
 

@@ -37,7 +37,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
     store,
     signal: ctx.signal,
   });
-  listenForTab(session.current, ctx.signal);
+  listenForTab(session.current, ctx.signal, session.rescore);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'troupe-overlay',

@@ -6,12 +6,15 @@ import type { RosterSave } from './overlay-session';
 
 type Current = Awaited<ReturnType<TabApi['overlay.current']>>;
 
-function isTabRequest(message: unknown): message is { troupe: 1; method: keyof TabApi } {
+function isTabRequest<M extends keyof TabApi>(
+  message: unknown,
+  method: M,
+): message is { troupe: 1; method: M } {
   return (
     typeof message === 'object' &&
     message !== null &&
     (message as { troupe?: unknown }).troupe === 1 &&
-    (message as { method?: unknown }).method === 'overlay.current'
+    (message as { method?: unknown }).method === method
   );
 }
 
@@ -19,13 +22,20 @@ function isTabRequest(message: unknown): message is { troupe: 1; method: keyof T
 export function answerTabRequest(
   message: unknown,
   current: () => RosterSave | null,
-): Promise<Current> | undefined {
-  return isTabRequest(message) ? Promise.resolve(current()) : undefined;
+  rescore: () => Promise<void> = async () => undefined,
+): Promise<Current | undefined> | undefined {
+  if (isTabRequest(message, 'overlay.current')) return Promise.resolve(current());
+  if (isTabRequest(message, 'overlay.rescore')) return rescore().then(() => undefined);
+  return undefined;
 }
 
 /** Listens while `signal` is live (the content script's context, invalidated on extension update). */
-export function listenForTab(current: () => RosterSave | null, signal: AbortSignal): void {
-  const listener = (message: unknown) => answerTabRequest(message, current);
+export function listenForTab(
+  current: () => RosterSave | null,
+  signal: AbortSignal,
+  rescore?: () => Promise<void>,
+): void {
+  const listener = (message: unknown) => answerTabRequest(message, current, rescore);
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -9,6 +9,10 @@ import { creatorKey } from '../../shared/schemas/profile';
 
 type Current = Awaited<ReturnType<TabApi['overlay.current']>>;
 
+/** Chrome's side panel API; Firefox has none (its sidebar is opened from the browser's own UI). */
+const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } })
+  .sidePanel;
+
 async function currentCreator(): Promise<Current> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return null;
@@ -29,7 +33,9 @@ export function Popup() {
   const current = useSignal<Current>(null);
   const saved = useSignal<'no' | 'saving' | 'saved' | 'updated'>('no');
   const error = useSignal<string | null>(null);
+  const windowId = useSignal<number | null>(null);
   useEffect(() => {
+    void browser.windows.getCurrent().then((w) => (windowId.value = w.id ?? null));
     void callBackground('roster.counts', {}).then((c) => (counts.value = c));
     void currentCreator().then(async (c) => {
       current.value = c;
@@ -91,12 +97,35 @@ export function Popup() {
           {counts.value.byStatus.applied} applied · {counts.value.byStatus.prospect} prospects
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/roster.html') })}
-      >
-        Open roster
-      </button>
+      <nav class="popup-links" aria-label="Troupe pages">
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/roster.html') })}
+        >
+          Open roster
+        </button>
+        {sidePanel && (
+          <button
+            type="button"
+            data-testid="popup-sidepanel"
+            disabled={windowId.value === null}
+            onClick={() => {
+              // Called in the click itself, with no await before it: Chrome opens the side panel only
+              // on a user gesture.
+              void sidePanel.open({ windowId: windowId.value! }).then(() => globalThis.close());
+            }}
+          >
+            Open side panel
+          </button>
+        )}
+        <button
+          type="button"
+          data-testid="popup-options"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Briefs and settings
+        </button>
+      </nav>
     </main>
   );
 }

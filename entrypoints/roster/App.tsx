@@ -35,7 +35,7 @@ export function App({ state }: { state: RosterState }) {
           {state.error.value}
         </p>
       )}
-      <main class={open ? 'with-detail' : ''}>
+      <main class={open ? 'roster with-detail' : 'roster'}>
         <div class="side">
           <Dashboard d={state.dashboard.value} />
           <CollaborationDashboard f={state.collaborationFigures.value} />
@@ -55,7 +55,7 @@ export function App({ state }: { state: RosterState }) {
           <Detail
             keyOf={open}
             onClose={() => (state.openKey.value = null)}
-            onChanged={() => void state.load()}
+            onChanged={() => void state.reloadInPlace()}
           />
         )}
       </main>

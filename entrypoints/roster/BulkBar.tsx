@@ -12,7 +12,7 @@ export function BulkBar({ state, onChanged }: { state: RosterState; onChanged: (
   const run = async (work: () => Promise<{ changed: number }>, what: string) => {
     const { changed } = await work();
     onChanged(`${what}: ${changed} changed`);
-    await state.load();
+    await state.reloadInPlace();
   };
   return (
     <section class="bulk" aria-label="Change selected creators">

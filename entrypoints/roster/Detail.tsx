@@ -31,6 +31,42 @@ function Sparkline({ detail }: { detail: RosterDetail }) {
   );
 }
 
+/** What an applicant told the brand: how to reach them, their rate and what they make. */
+function Application({ applicant }: { applicant: NonNullable<RosterDetail['entry']['applicant']> }) {
+  const rate = applicant.rates;
+  return (
+    <section aria-labelledby="application-title" data-testid="roster-application">
+      <h3 id="application-title">Application ({applicant.receivedAt.slice(0, 10)})</h3>
+      <dl class="application">
+        <dt>E-mail</dt>
+        <dd>
+          <a href={`mailto:${applicant.email}`}>{applicant.email}</a>
+        </dd>
+        {rate && (
+          <>
+            <dt>Rate</dt>
+            <dd>
+              {rate.amount.toLocaleString('en')} {rate.currency} per {rate.per}
+            </dd>
+          </>
+        )}
+        {applicant.niches.length > 0 && (
+          <>
+            <dt>Niches</dt>
+            <dd>{applicant.niches.join(', ')}</dd>
+          </>
+        )}
+        {(applicant.country || applicant.languages.length > 0) && (
+          <>
+            <dt>Based in, speaks</dt>
+            <dd>{[applicant.country, applicant.languages.join(', ')].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
 export function Detail({
   keyOf,
   onClose,
@@ -80,6 +116,7 @@ export function Detail({
         {p.selfReported && <span class="badge"> figures self-reported (application)</span>}
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
+      {entry.applicant && <Application applicant={entry.applicant} />}
       <label>
         Status
         <select
@@ -119,7 +156,14 @@ export function Detail({
         </>
       )}
       <h3>Fit</h3>
-      <ScoreBreakdown keyOf={entry.key} stored={entry.fit} />
+      <ScoreBreakdown
+        keyOf={entry.key}
+        stored={entry.fit}
+        onRescored={() => {
+          void reload();
+          onChanged();
+        }}
+      />
       <h3>Disclosure record</h3>
       {entry.disclosures.length === 0 ? (
         <p class="muted">No posts checked yet.</p>

@@ -52,11 +52,13 @@ export function Filters({ state }: { state: RosterState }) {
   const segments = useSignal<Segment[]>([]);
   const viewName = useSignal('');
   const filter = state.filter.value;
+  // Reloaded with the rows, so views restored from a backup appear without reloading the page.
+  const revision = state.revision.value;
   useEffect(() => {
     void callBackground('segments.list', {}).then((list) => {
       segments.value = list;
     });
-  }, []);
+  }, [revision]);
   const tags = state.tags.value;
 
   return (
@@ -131,7 +133,13 @@ export function Filters({ state }: { state: RosterState }) {
         <legend>Saved views</legend>
         {segments.value.map((s) => (
           <span key={s.id} class="segment">
-            <button type="button" onClick={() => (state.filter.value = { ...EMPTY_FILTER, ...s.filter })}>
+            <button
+              type="button"
+              onClick={() => {
+                state.filter.value = { ...EMPTY_FILTER, ...s.filter };
+                if (s.sort) state.sort.value = s.sort;
+              }}
+            >
               {s.name}
             </button>
             <button
@@ -162,6 +170,7 @@ export function Filters({ state }: { state: RosterState }) {
               id: crypto.randomUUID(),
               name: viewName.value.trim(),
               filter: state.filter.value,
+              sort: state.sort.value,
             });
             segments.value = [...segments.value, saved];
             viewName.value = '';

@@ -3,6 +3,7 @@
 import { useSignal } from '@preact/signals';
 import type { SortKey } from '../../shared/roster/filter';
 import type { RosterRow } from '../../shared/roster/records';
+import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { RosterState } from './roster-state';
 
 export const ROW_HEIGHT = 40;
@@ -23,7 +24,39 @@ const COLUMNS: { key: SortKey | null; label: string; compact: boolean }[] = [
 
 const number = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
-function Cells({ row, compact }: { row: RosterRow; compact: boolean }) {
+/** The fit as the card says it: "Excluded" rather than 0, and "stale" when the brief changed since. */
+function FitCell({ row, activeVersion }: { row: RosterRow; activeVersion: string | null }) {
+  const stale = !!row.briefVersion && !!activeVersion && row.briefVersion !== activeVersion;
+  return (
+    <td class="num">
+      <span data-testid="roster-score">{row.excluded ? 'Excluded' : (row.score ?? '–')}</span>
+      {stale && (
+        <span class="badge" data-testid="roster-stale" title="Scored against another version of the brief">
+          stale
+        </span>
+      )}
+    </td>
+  );
+}
+
+function disclosureText(row: RosterRow): string {
+  if (row.disclosure === 'none') return '–';
+  // Older rows have no strictest verdict: fall back to the record's summary.
+  const words = row.disclosureWorst ? VERDICT_WORDS[row.disclosureWorst] : row.disclosure;
+  return row.disclosureIssues > 0
+    ? `${words} (${row.disclosureIssues} of ${row.disclosureChecked} to fix)`
+    : `${words} (${row.disclosureChecked})`;
+}
+
+function Cells({
+  row,
+  compact,
+  activeVersion,
+}: {
+  row: RosterRow;
+  compact: boolean;
+  activeVersion: string | null;
+}) {
   const full = (
     <>
       <td>{row.platform}</td>
@@ -35,22 +68,14 @@ function Cells({ row, compact }: { row: RosterRow; compact: boolean }) {
       <td>
         <span class={`status status-${row.status}`}>{row.status}</span>
       </td>
-      <td class="num" data-testid="roster-score">
-        {row.score ?? '–'}
-      </td>
+      <FitCell row={row} activeVersion={activeVersion} />
       {!compact && (
         <>
           <td>{row.tier}</td>
           <td>{row.role}</td>
           <td class="num">{row.followers === null ? '–' : number.format(row.followers)}</td>
           <td class="num">{row.engagement === null ? '–' : `${(row.engagement * 100).toFixed(1)}%`}</td>
-          <td>
-            {row.disclosure === 'none'
-              ? '–'
-              : row.disclosure === 'clean'
-                ? `clean (${row.disclosureChecked})`
-                : `${row.disclosureIssues} of ${row.disclosureChecked} not disclosed`}
-          </td>
+          <td data-testid="roster-disclosure">{disclosureText(row)}</td>
           <td>{row.tags.join(', ')}</td>
         </>
       )}
@@ -92,7 +117,11 @@ export function RosterTable({
         scrollTop.value = (e.currentTarget as HTMLElement).scrollTop;
       }}
     >
-      <table aria-rowcount={rows.length + 1} data-testid="roster-table">
+      <table
+        aria-rowcount={rows.length + 1}
+        data-testid="roster-table"
+        class={compact ? 'compact' : undefined}
+      >
         <thead>
           <tr>
             {!compact && (
@@ -187,7 +216,7 @@ export function RosterTable({
                   </span>
                 )}
               </th>
-              <Cells row={row} compact={compact} />
+              <Cells row={row} compact={compact} activeVersion={state.activeBriefVersion.value} />
             </tr>
           ))}
           {first + shown.length < rows.length && (

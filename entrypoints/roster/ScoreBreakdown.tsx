@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { callBackground } from '../../shared/roster-client';
 import type { Brief } from '../../shared/schemas/brief';
 import type { FitResult } from '../../shared/schemas/fit';
+import { briefVersion } from '../../shared/score/brief-version';
 
 export function FitFactors({ fit }: { fit: FitResult }) {
   return (
@@ -13,7 +14,9 @@ export function FitFactors({ fit }: { fit: FitResult }) {
         {fit.range && ` (could be ${fit.range.min}–${fit.range.max})`} · confidence {fit.confidence} ·{' '}
         {Math.round(fit.coverage * 100)}% of the weight known · {fit.tier.label} · {fit.role.role}
       </p>
-      {fit.excluded && <p class="error">{fit.excluded.reason}</p>}
+      {fit.excluded && (
+        <p class="error">{fit.excluded.reason.replace(/^Excluded:\s*/, 'Excluded by the brief: ')}</p>
+      )}
       <table class="factors">
         <caption class="sr-only">Fit factors</caption>
         <thead>
@@ -32,7 +35,16 @@ export function FitFactors({ fit }: { fit: FitResult }) {
                 {f.status === 'known' ? f.score : f.status === 'unknown' ? 'unknown' : 'n/a'}
               </td>
               <td class="num">{f.weight}</td>
-              <td>{f.reason}</td>
+              <td>
+                {f.reason}
+                {f.evidence.length > 0 && (
+                  <ul class="evidence" data-testid="detail-evidence">
+                    {f.evidence.map((e) => (
+                      <li key={e}>{e}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -42,13 +54,25 @@ export function FitFactors({ fit }: { fit: FitResult }) {
 }
 
 /** The stored fit, or the creator scored against any other saved brief. */
-export function ScoreBreakdown({ keyOf, stored }: { keyOf: string; stored: FitResult | null }) {
+export function ScoreBreakdown({
+  keyOf,
+  stored,
+  onRescored,
+}: {
+  keyOf: string;
+  stored: FitResult | null;
+  onRescored?: () => void;
+}) {
   const briefs = useSignal<Brief[]>([]);
+  const active = useSignal<Brief | null>(null);
   const chosen = useSignal<string>('');
   const fit = useSignal<FitResult | null>(stored);
   const error = useSignal<string | null>(null);
   useEffect(() => {
-    void callBackground('brief.list', {}).then((list) => (briefs.value = list.briefs));
+    void callBackground('brief.list', {}).then((list) => {
+      briefs.value = list.briefs;
+      active.value = list.briefs.find((b) => b.id === list.activeId) ?? null;
+    });
     fit.value = stored;
     chosen.value = '';
   }, [keyOf]);
@@ -85,6 +109,25 @@ export function ScoreBreakdown({ keyOf, stored }: { keyOf: string; stored: FitRe
           {error.value}
         </p>
       )}
+      {chosen.value === '' &&
+        stored?.briefVersion &&
+        active.value &&
+        stored.briefVersion !== briefVersion(active.value) && (
+          <p class="stale" data-testid="detail-stale">
+            Stale: scored against{' '}
+            {stored.briefId === active.value.id ? 'an earlier version of' : 'another brief than'} the active
+            brief “{active.value.name}”.{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                await callBackground('roster.rescore', {});
+                onRescored?.();
+              }}
+            >
+              Rescore now
+            </button>
+          </p>
+        )}
       {fit.value ? (
         <FitFactors fit={fit.value} />
       ) : (

@@ -13,6 +13,7 @@ import {
 } from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
+import { briefVersion } from '../../shared/score/brief-version';
 
 /** Rows per message: big enough to load 50,000 in a few round trips, small enough to paint the first fast. */
 export const PAGE_SIZE = 5_000;
@@ -27,8 +28,24 @@ export function createRosterState() {
   const sort = signal<RosterSort>({ key: 'updatedAt', direction: 'desc' });
   const selected = signal<ReadonlySet<string>>(new Set());
   const openKey = signal<string | null>(null);
+  /** Counts finished loads: what else the page shows from the database (saved views) reloads with it. */
+  const revision = signal(0);
+  /** briefVersion() of the active brief: a row scored against anything else says it is stale. */
+  const activeBriefVersion = signal<string | null>(null);
+  /**
+   * The order rows had before a change made from this page (a bulk status change touches updatedAt):
+   * they keep their place until the marketer sorts again.
+   */
+  const pinned = signal<{ sort: RosterSort; at: Map<string, number> } | null>(null);
 
-  const sorted = computed(() => sortRows(rows.value, sort.value));
+  const sorted = computed(() => {
+    const fresh = sortRows(rows.value, sort.value);
+    const pin = pinned.value;
+    if (!pin || pin.sort !== sort.value) return fresh;
+    const place = (row: RosterRow) => pin.at.get(row.key) ?? Number.POSITIVE_INFINITY;
+    // Array.prototype.sort is stable: new rows keep the fresh order after the pinned ones.
+    return fresh.sort((a, b) => place(a) - place(b));
+  });
   const visible = computed(() => {
     const match = rowMatcher(filter.value);
     return sorted.value.filter(match);
@@ -43,7 +60,20 @@ export function createRosterState() {
     collaborationDashboard(collaborations.value, rows.value, new Date()),
   );
 
+  /** Reloads after a change made here, keeping every row where it is on screen. */
+  async function reloadInPlace(): Promise<void> {
+    pinned.value = { sort: sort.value, at: new Map(sorted.value.map((row, i) => [row.key, i])) };
+    await load();
+  }
+
   async function load(): Promise<void> {
+    void callBackground('brief.getActive', {}).then(
+      (brief) => (activeBriefVersion.value = brief ? briefVersion(brief) : null),
+      () => undefined,
+    );
+    // The first load paints its first page at once; a reload swaps the rows once, so the table
+    // never shrinks to one page and jumps under the marketer's scroll position.
+    const publishPages = rows.value.length === 0;
     loading.value = true;
     error.value = null;
     try {
@@ -54,16 +84,18 @@ export function createRosterState() {
         const page = await callBackground('roster.rows', after === undefined ? { limit } : { after, limit });
         all = all.concat(page.rows);
         total.value = page.total;
-        rows.value = all;
+        if (publishPages) rows.value = all;
         if (!page.next) break;
         after = page.next;
         limit = PAGE_SIZE;
       }
+      rows.value = all;
       collaborations.value = await callBackground('collaborations.list', {});
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {
       loading.value = false;
+      revision.value++;
     }
   }
 
@@ -76,6 +108,8 @@ export function createRosterState() {
     sort,
     selected,
     openKey,
+    revision,
+    activeBriefVersion,
     sorted,
     visible,
     tags,
@@ -84,6 +118,7 @@ export function createRosterState() {
     collaborations,
     collaborationFigures,
     load,
+    reloadInPlace,
   };
 }
 

@@ -28,7 +28,8 @@ function handleProfile(application: Application, h: ApplicationHandle, at: strin
     posts: null,
     verified: null,
     bio: application.pitch || null,
-    links: [...application.samples],
+    // The email is how the applicant asked to be reached: a contact route for the professional factor.
+    links: [...application.samples, `mailto:${application.email}`],
     category: application.niches.length ? application.niches.join(', ') : null,
     languageHint: application.languages[0] ?? null,
     countryHint: application.country,

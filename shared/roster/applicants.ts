@@ -93,6 +93,8 @@ export function parseApplicants(text: string): ApplicantProfile[] {
       pitch: a.pitch,
       niches: a.niches,
       samples: a.samples,
+      rates: a.rates ?? null,
+      languages: a.languages,
       receivedAt: received.receivedAt,
     };
     // The same handle in a later application replaces the earlier one (the newest claim counts).

@@ -35,11 +35,11 @@ function csvLine(row: RosterRow): (string | number)[] {
     row.name ?? '',
     row.status,
     row.tags.join(LIST_SEPARATOR),
-    row.score ?? '',
+    row.excluded ? 'excluded' : (row.score ?? ''),
     row.tier,
     row.role,
     row.followers ?? '',
-    row.engagement ?? '',
+    row.engagement === null ? '' : percent(row.engagement),
     row.disclosure,
     row.disclosureChecked,
     row.disclosureIssues,
@@ -50,6 +50,14 @@ function csvLine(row: RosterRow): (string | number)[] {
   ];
 }
 
+/** 0.02345 -> "2.35%": as a marketer reads engagement, and as a spreadsheet parses a percentage. */
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(2)}%`;
+}
+
+/** Excel reads a CSV without a byte-order mark in the system code page, garbling "Zoë" and "ñ". */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /**
  * Cells a spreadsheet would run as a formula get a leading `'` (papaparse's escapeFormulae). Its own
  * default, /^[=+\-@\t\r].*$/, has no `s` flag, so a cell with a line break after the `=` (such as
@@ -59,8 +67,11 @@ function csvLine(row: RosterRow): (string | number)[] {
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function rosterCsv(rows: readonly RosterRow[]): string {
-  return Papa.unparse(
-    { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
-    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+  return (
+    BYTE_ORDER_MARK +
+    Papa.unparse(
+      { fields: [...ROSTER_CSV_COLUMNS], data: rows.map(csvLine) },
+      { escapeFormulae: FORMULA_START, newline: '\r\n' },
+    )
   );
 }

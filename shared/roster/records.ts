@@ -3,10 +3,11 @@
 import { z } from 'zod';
 import { BriefSchema } from '../schemas/brief';
 import { DisclosureReportSchema } from '../schemas/disclosure';
-import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../schemas/enums';
+import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS, VERDICTS } from '../schemas/enums';
 import { FitResultSchema } from '../schemas/fit';
 import { CreatorProfileSchema } from '../schemas/profile';
 import { CollaborationSchema, collaborationInput } from './collaboration';
+import { SORT_KEYS } from './filter';
 
 export const StatusSchema = z.enum(STATUSES);
 
@@ -43,6 +44,9 @@ export const ApplicantSchema = z.object({
   pitch: z.string(),
   niches: z.array(z.string()),
   samples: z.array(z.string()),
+  /** Absent on applicants imported before the roster kept rates and languages. */
+  rates: z.object({ currency: z.string(), amount: z.number(), per: z.string() }).nullable().default(null),
+  languages: z.array(z.string()).default([]),
   receivedAt: z.string(),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;
@@ -98,7 +102,6 @@ export { type Collaboration, CollaborationSchema } from './collaboration';
 export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
 export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
 
-/** A saved view of the roster (a segment): a name and the filter it applies. */
 export const RosterFilterSchema = z.object({
   search: z.string().default(''),
   platforms: z.array(z.enum(PLATFORMS)).default([]),
@@ -116,10 +119,13 @@ export const RosterFilterSchema = z.object({
 });
 export type RosterFilter = z.infer<typeof RosterFilterSchema>;
 
+/** A saved view of the roster (a segment): a name, the filter it applies and the order it shows. */
 export const SegmentSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   filter: RosterFilterSchema,
+  /** Absent in views saved before views kept their sort. */
+  sort: z.object({ key: z.enum(SORT_KEYS), direction: z.enum(['asc', 'desc']) }).optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 
@@ -143,6 +149,12 @@ export const RosterRowSchema = z.object({
   /** Sponsored posts checked, and how many of them were not properly disclosed. */
   disclosureChecked: z.number().int(),
   disclosureIssues: z.number().int(),
+  /** The strictest verdict among the posts checked, in the card's words (absent on older rows). */
+  disclosureWorst: z.enum(VERDICTS).nullable().optional(),
+  /** Excluded by the brief: no score, and never a 0 (absent on older rows). */
+  excluded: z.boolean().optional(),
+  /** The fit's briefVersion, to say when the score is stale (absent on older rows). */
+  briefVersion: z.string().nullable().optional(),
   formats: z.array(z.enum(POST_FORMATS)),
   /** The brief niches the last fit matched (rows written before v4 lack it until saved again). */
   niches: z.array(z.string()).default([]),

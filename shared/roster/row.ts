@@ -1,5 +1,6 @@
 // Derives the compact table line from a stored creator record. Pure, so the background, tests and the
 // backup import all build rows the same way.
+import { VERDICT_SEVERITY } from '../disclosure/check';
 import type { PostFormat, Verdict } from '../schemas/enums';
 import type { Collaboration, CreatorRecord, DisclosureRecord, Note, RosterRow } from './records';
 
@@ -10,15 +11,19 @@ export function disclosureRecord(record: Pick<CreatorRecord, 'disclosures'>): {
   disclosure: DisclosureRecord;
   checked: number;
   issues: number;
+  worst: Verdict | null;
 } {
   let checked = 0;
   let issues = 0;
+  let worst: Verdict | null = null;
   for (const { report } of record.disclosures) {
     if (report.verdict === 'not_needed') continue;
     checked++;
     if (ISSUE_VERDICTS.has(report.verdict)) issues++;
+    // Ranked as the disclosure check ranks a report's overall verdict.
+    if (worst === null || VERDICT_SEVERITY[report.verdict] > VERDICT_SEVERITY[worst]) worst = report.verdict;
   }
-  return { disclosure: checked === 0 ? 'none' : issues > 0 ? 'issues' : 'clean', checked, issues };
+  return { disclosure: checked === 0 ? 'none' : issues > 0 ? 'issues' : 'clean', checked, issues, worst };
 }
 
 export function rosterRow(
@@ -29,7 +34,7 @@ export function rosterRow(
   const { profile, fit } = record;
   const formats = new Set<PostFormat>();
   for (const post of profile.recentPosts) if (post.format) formats.add(post.format);
-  const { disclosure, checked, issues } = disclosureRecord(record);
+  const { disclosure, checked, issues, worst } = disclosureRecord(record);
   const search = [profile.handle, profile.displayName ?? '', profile.bio ?? '', ...notes.map((n) => n.text)]
     .join('\n')
     .toLowerCase();
@@ -40,7 +45,9 @@ export function rosterRow(
     name: profile.displayName,
     status: record.status,
     tags: record.tags,
-    score: fit?.excluded ? 0 : (fit?.score ?? null),
+    score: fit?.excluded ? null : (fit?.score ?? null),
+    excluded: fit?.excluded != null,
+    briefVersion: fit?.briefVersion ?? null,
     tier: fit?.tier.id ?? 'unknown',
     role: fit?.role.role ?? 'undetermined',
     followers: profile.followers?.value ?? null,
@@ -48,6 +55,7 @@ export function rosterRow(
     disclosure,
     disclosureChecked: checked,
     disclosureIssues: issues,
+    disclosureWorst: worst,
     formats: [...formats],
     niches: fit?.niches ?? [],
     selfReported: profile.selfReported,

@@ -55,6 +55,8 @@ export type RoleResult = z.infer<typeof RoleResultSchema>;
 
 export const FitResultSchema = z.object({
   briefId: z.string().nullable(),
+  /** briefVersion() of the brief it was computed against; absent on fits stored before it existed. */
+  briefVersion: z.string().nullable().optional(),
   creator: z.string(),
   /** Set when a hard exclusion applies; score is then null. */
   excluded: z.object({ reason: z.string(), evidence: z.array(z.string()) }).nullable(),

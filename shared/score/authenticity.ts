@@ -117,6 +117,9 @@ export function authenticityOf(profile: CreatorProfile, engagement: Engagement):
   return { flags, checked };
 }
 
+/** Posts showing likes and comments that the likes-per-comment proxy needs. */
+export const LIKE_COMMENT_POSTS = 3;
+
 /** Median likes per comment over posts that show both; Infinity when comments are all zero. */
 export function likeCommentRatio(profile: CreatorProfile): number | null {
   const ratios: number[] = [];
@@ -128,7 +131,7 @@ export function likeCommentRatio(profile: CreatorProfile): number | null {
     if (comments === 0) likesWithoutComments++;
     ratios.push(comments === 0 ? Infinity : likes / comments);
   }
-  if (ratios.length < 3) return null;
+  if (ratios.length < LIKE_COMMENT_POSTS) return null;
   // Zero comments on small posts is normal; only many likes and never a comment is a signal.
   if (likesWithoutComments === ratios.length) {
     const total = profile.recentPosts.reduce((sum, p) => sum + (p.likes?.value ?? 0), 0);

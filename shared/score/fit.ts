@@ -3,12 +3,14 @@
 // the score is the weighted mean of known factors only (unknown is not zero), with the range the
 // unknowns could move it over, the coverage, and a confidence. Deterministic: no clock, no
 // randomness; "now" is the capture time unless the caller passes one.
+
 import type { Brief } from '../schemas/brief';
 import { creatorKey } from '../schemas/creator-key';
 import type { FactorId } from '../schemas/enums';
 import type { Factor, FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
 import { authenticityOf } from './authenticity';
+import { briefVersion } from './brief-version';
 import { type CompiledBrief, compiledBrief } from './compiled-brief';
 import { engagementOf } from './engagement';
 import { exclusionOf } from './exclusions';
@@ -121,6 +123,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   const { confidence, confidenceReason } = confidenceOf(profile, coverage);
   return {
     briefId: brief?.id ?? null,
+    briefVersion: brief ? briefVersion(brief) : null,
     creator: creatorKey(profile),
     excluded,
     score,

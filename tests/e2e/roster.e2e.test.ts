@@ -1,13 +1,13 @@
 // The built extension's roster page in Chromium: seeded through the background service, then sorted,
 // filtered, exported, imported (good and bad files), with axe-core finding no violations.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
 import type { Platform } from '../../shared/schemas/enums';
 import { disclosure, fitResult, profile } from '../shared/roster/creators';
 import { type Launched, launch } from './support/chromium';
+import { axeViolations, callFrom } from './support/extension-call';
 
 const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'twitch'];
 const SEEDED = 30;
@@ -15,24 +15,8 @@ const SEEDED = 30;
 let browser: Launched;
 let page: Page;
 
-async function call<M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) {
-  return page.evaluate(
-    async ([method, input]) => {
-      // Runs in the extension page, where `chrome` is the extension API.
-      const runtime = (
-        globalThis as unknown as {
-          chrome: {
-            runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error: string; value: unknown }> };
-          };
-        }
-      ).chrome.runtime;
-      const reply = await runtime.sendMessage({ troupe: 1, method, input });
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value;
-    },
-    [method, input] as const,
-  ) as Promise<Awaited<ReturnType<RosterApi[M]>>>;
-}
+const call = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
+  callFrom(page, method, input);
 
 const countText = () => page.getByTestId('roster-count').textContent();
 const scores = async () =>
@@ -94,7 +78,10 @@ describe('roster page', () => {
       page.getByTestId('export-csv').click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trim().split(/\r?\n/);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^key,platform,handle,name,status,tags,score/);
     expect(lines).toHaveLength(SEEDED + 1);
     expect(csv).toContain('tiktok:seed_tiktok_1,tiktok,seed_tiktok_1');
@@ -171,21 +158,6 @@ describe('roster page', () => {
   });
 
   it('has no axe-core violations', async () => {
-    const require = createRequire(import.meta.url);
-    const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(source);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({
-        id: v.id,
-        targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
-      }));
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -197,6 +197,35 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in every state', () => {
   });
 });
 
+describe('an applicant correcting the form (issue 11, item 7)', () => {
+  it('drops an error as its field is filled, keeps the count true, and takes "12k" views', async () => {
+    site.setMode({ kind: 'ok' });
+    const page = await openPage(site.url());
+    const w = page.locator('troupe-apply');
+    const status = w.locator('[role="status"]');
+    await sendButton(page).click();
+    await w.locator('[aria-invalid="true"]').first().waitFor();
+    const before = Number((await status.textContent())?.match(/Fields to fix: (\d+)/)?.[1]);
+    expect(before).toBeGreaterThan(2);
+    await w.locator('input[name="name"]').fill('Ana Souza');
+    expect(await w.locator('input[name="name"]').getAttribute('aria-invalid')).toBe('false');
+    expect(await w.locator('#f-name-error').count()).toBe(0);
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Fields to fix: ${before - 1}\\b`));
+    await fill(page);
+    await w.locator('input[name="handles.0.typicalViews"]').fill('12k');
+    expect(await w.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await w.getByText('Please fill this in.').count()).toBe(0);
+    await expect.poll(() => status.textContent()).toBe('');
+    await sendButton(page).click();
+    await waitForEvent(page, 'success');
+    expect(site.posts.at(-1)?.body).toMatchObject({ handles: [{ typicalViews: 12_000 }] });
+    // The success message sits in a box of its own size, not in the form's tall empty box.
+    const panel = (await w.locator('.panel').boundingBox())!;
+    expect(panel.height).toBeLessThan(200);
+    await page.close();
+  });
+});
+
 describe('layout and isolation', () => {
   it('cumulative layout shift stays 0 from load through success', async () => {
     site.setMode({ kind: 'ok' });

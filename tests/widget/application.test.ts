@@ -107,3 +107,26 @@ describe('readApplication', () => {
     expect(application?.rates).toEqual({ currency: 'BRL', amount: 250, per: 'video' });
   });
 });
+
+describe('counts read the way the extension reads them (issue 11, item 7)', () => {
+  it.each([
+    ['12k', 'en', 12_000],
+    ['12K', 'en', 12_000],
+    ['38,500', 'en', 38_500],
+    ['1,2 M', 'es', 1_200_000],
+    ['12.400', 'de', 12_400],
+  ])('"%s" (%s) is %d', (typed, locale, value) => {
+    const { application, errors } = readApplication(
+      form({ ...good, 'handles.0.typicalViews': typed }),
+      1,
+      ctx({ locale }),
+    );
+    expect(errors).toEqual({});
+    expect(application?.handles[0]?.typicalViews).toBe(value);
+  });
+
+  it('still refuses what is no count', () => {
+    const { errors } = readApplication(form({ ...good, 'handles.0.typicalViews': '12,5' }), 1, ctx());
+    expect(errors).toEqual({ 'handles.0.typicalViews': 'numberBad' });
+  });
+});

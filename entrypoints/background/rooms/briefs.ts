@@ -4,7 +4,9 @@ import { parseInput, RosterInputError } from '../input';
 import type { Methods, Room } from './room';
 
 // Brief writes wait for a running import (Room.exclusive): a backup restores briefs too.
-export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Methods<'brief'> {
+export function briefsRoom({ db, scoring, activeBrief, exclusive, options }: Room): Methods<'brief'> {
+  // Open cards rescore when the active brief (or its content) changed.
+  const changed = () => options.onActiveBriefChange?.();
   return {
     'brief.getActive': () => activeBrief(),
     'brief.createStarter': () =>
@@ -13,9 +15,10 @@ export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Metho
         const tx = db.transaction(['briefs', 'meta'], 'readwrite');
         const existing = await tx.objectStore('briefs').get(starter.id);
         if (!existing) await tx.objectStore('briefs').put(starter);
-        if (!(await tx.objectStore('meta').get('activeBriefId')))
-          await tx.objectStore('meta').put(starter.id, 'activeBriefId');
+        const activated = !(await tx.objectStore('meta').get('activeBriefId'));
+        if (activated) await tx.objectStore('meta').put(starter.id, 'activeBriefId');
         await tx.done;
+        if (activated) changed();
         return existing ?? starter;
       }),
     'brief.list': async () => ({
@@ -27,9 +30,10 @@ export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Metho
         const parsed = parseInput(BriefSchema, brief, 'Troupe cannot save this brief');
         const tx = db.transaction(['briefs', 'meta'], 'readwrite');
         await tx.objectStore('briefs').put(parsed);
-        if (activate || !(await tx.objectStore('meta').get('activeBriefId')))
-          await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
+        const activeId = await tx.objectStore('meta').get('activeBriefId');
+        if (activate || !activeId) await tx.objectStore('meta').put(parsed.id, 'activeBriefId');
         await tx.done;
+        if (activate || !activeId || activeId === parsed.id) changed();
         return parsed;
       }),
     'brief.setActive': ({ id }) =>
@@ -38,6 +42,7 @@ export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Metho
         if (!(await tx.objectStore('briefs').get(id))) throw new RosterInputError(`No brief ${id}`);
         await tx.objectStore('meta').put(id, 'activeBriefId');
         await tx.done;
+        changed();
       }),
     'brief.remove': ({ id }) =>
       exclusive(async () => {
@@ -49,6 +54,7 @@ export function briefsRoom({ db, scoring, activeBrief, exclusive }: Room): Metho
           else await tx.objectStore('meta').delete('activeBriefId');
         }
         await tx.done;
+        changed();
       }),
     'brief.preview': async ({ brief, limit = 200 }) => {
       const parsed = parseInput(BriefSchema, brief, 'Troupe cannot preview this brief');

@@ -25,6 +25,8 @@ export interface RosterServiceOptions {
   newId?: () => string;
   /** Called while an import writes; throwing aborts the import's transaction (nothing is kept). */
   onImportProgress?: (done: number, total: number) => void;
+  /** Called after the active brief (or its content) changed, so open cards can rescore. */
+  onActiveBriefChange?: () => void;
   /** The receiver's GET /applications (tests pass their own fetch). */
   fetch?: typeof fetch;
 }

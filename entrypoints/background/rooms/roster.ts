@@ -40,13 +40,15 @@ export function rosterRoom(room: Room): RosterMethods {
       // With a brief, the background scores: a fit sent by a page is worded for the page (private
       // terms counted) and could say anything. Without one, the caller's brief-free facts are kept.
       const brief = await activeBrief();
-      const fit = brief ? scoring.fitScore(profile, brief) : input.fit;
       const key = creatorKey(profile);
       return inOneTransaction(async (tx) => {
         const existing = await tx.objectStore('creators').get(key);
         const held = existing && !input.confirmFigures ? figureJumps(existing.profile, profile) : [];
         if (held.length > 0) return { entry: existing!, updated: false, held };
-        const entry = mergeSave(existing, { profile, fit, disclosures }, at);
+        const merged = mergeSave(existing, { profile, fit: brief ? null : input.fit, disclosures }, at);
+        // One assessment: the fit the roster keeps is of the profile it keeps (merged with earlier
+        // visits), so the table, the detail, the preview and a rescore all show the same figure.
+        const entry = brief ? { ...merged, fit: scoring.fitScore(merged.profile, brief) } : merged;
         await putCreator(tx, entry);
         await tx.objectStore('snapshots').add(snapshotOf(entry, profile.capturedAt || at));
         return { entry, updated: existing !== undefined };

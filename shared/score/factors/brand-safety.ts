@@ -1,6 +1,6 @@
 // Soft brand-safety terms (the brief's caution list): each one found costs points but never
 // excludes; hard exclusions are handled before any factor (see exclusions.ts).
-import { count } from '../format';
+import { count, plural } from '../format';
 import { countedTerms, type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
 
 export const CAUTION_PENALTY = { perTerm: 25, perExtraPost: 5 } as const;
@@ -18,7 +18,7 @@ export function brandSafetyFactor(ctx: FitContext): FactorOutcome {
   for (const hits of found.posts) if (addCaution(ctx, hits, terms)) posts++;
   if (terms.length === 0) {
     return known(100, 'None of the brief’s caution terms appear.', [
-      `checked bio and ${count(found.posts.length)} recent posts`,
+      `checked bio and ${plural(found.posts.length, 'recent post')}`,
     ]);
   }
   const score =

@@ -1,6 +1,6 @@
 // Niche fit: the brief's niche keywords (and, lightly, its values) in the bio, the category and
 // recent posts. A creator usually belongs to one of a brand's niches, so the best niche counts.
-import { count } from '../format';
+import { count, plural } from '../format';
 import { type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
 
 export const NICHE_POINTS = {
@@ -72,7 +72,7 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
       total,
       values.length > 0
         ? 'None of the niche keywords appear, only some of the brand’s values.'
-        : `None of the niche keywords appear in the bio, category or ${count(n)} recent posts.`,
+        : `None of the niche keywords appear in the bio, category or ${plural(n, 'recent post')}.`,
       evidence,
     );
   }

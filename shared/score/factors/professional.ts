@@ -1,5 +1,6 @@
 // Professional signals: a way to reach the creator for work, a link, the platform's verification,
 // and a history of disclosed sponsorship (a creator who labels paid posts is easier to work with).
+import { plural } from '../format';
 import { type FactorOutcome, type FitContext, known, termsOfKind, unknown } from './context';
 
 export const PROFESSIONAL_POINTS = { contact: 35, link: 20, verified: 15, disclosed: 30 } as const;
@@ -16,13 +17,22 @@ export function professionalFactor(ctx: FitContext): FactorOutcome {
   const evidence: string[] = [];
   const contact = termsOfKind(ctx, found.header, 'contact');
   const email = bio.includes('@') && EMAIL.test(bio);
-  if (email || contact.length > 0) {
+  // An applicant's email arrives as a mailto: link (shared/application/profile.ts).
+  const mailto = profile.links.some((l) => l.startsWith('mailto:'));
+  const links = profile.links.filter((l) => !l.startsWith('mailto:'));
+  if (email || mailto || contact.length > 0) {
     score += PROFESSIONAL_POINTS.contact;
-    evidence.push(email ? `e-mail in bio` : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`);
+    evidence.push(
+      email
+        ? 'e-mail in bio'
+        : mailto
+          ? 'e-mail given in the application'
+          : `bio mentions ${contact.map((c) => `"${c}"`).join(', ')}`,
+    );
   }
-  if (profile.links.length > 0) {
+  if (links.length > 0) {
     score += PROFESSIONAL_POINTS.link;
-    evidence.push(`link: ${profile.links[0]}`);
+    evidence.push(`link: ${links[0]}`);
   }
   if (profile.verified) {
     score += PROFESSIONAL_POINTS.verified;
@@ -30,13 +40,16 @@ export function professionalFactor(ctx: FitContext): FactorOutcome {
   }
   if (sponsoredPosts > 0) {
     score += PROFESSIONAL_POINTS.disclosed;
-    evidence.push(`${sponsoredPosts} of ${n} recent posts carry a sponsorship label or tag`);
+    evidence.push(`${sponsoredPosts} of ${plural(n, 'recent post')} carry a sponsorship label or tag`);
   }
+  // The reason names the signals found, so "some" is never left unexplained.
   const reason =
     score >= 70
-      ? 'Works like a professional: reachable, and discloses sponsorship.'
+      ? `Works like a professional: ${evidence.join('; ')}.`
       : score >= 35
-        ? 'Some professional signals.'
-        : 'Few professional signals: no contact route or sponsorship history shown.';
+        ? `Some professional signals: ${evidence.join('; ')}.`
+        : evidence.length > 0
+          ? `Few professional signals: ${evidence.join('; ')}; no contact route or sponsorship history shown.`
+          : 'Few professional signals: no contact route or sponsorship history shown.';
   return known(score, reason, evidence);
 }

@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/** The built extension; TROUPE_EXTENSION_DIR points the tests at another build (say, of an older commit). */
+export const EXTENSION_DIR =
+  process.env.TROUPE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 /** Host names the extension's content scripts run on; all are mapped to the local server. */
 export const PLATFORM_HOSTNAMES = [

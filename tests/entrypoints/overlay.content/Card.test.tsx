@@ -157,7 +157,7 @@ describe('Card', () => {
     expect(check?.dataset.verdict).toBe('missing');
     expect(check?.textContent).toContain('Menú nuevo @burgerking_es');
     expect(q('troupe-rule')?.textContent).toBe(
-      'ES: Missing · Brand promotion without #publi. (Código de conducta 2021 §5)',
+      'ES: Brand promotion without #publi. (Código de conducta 2021 §5)',
     );
   });
 

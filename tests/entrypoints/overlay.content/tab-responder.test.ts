@@ -48,3 +48,18 @@ describe("the overlay's answer to the popup", () => {
     await expect(fakeBrowser.runtime.sendMessage(ask)).rejects.toThrow('No listeners available');
   });
 });
+
+describe('overlay.rescore (issue 11, item 12)', () => {
+  it('assesses the card again when the background says the active brief changed', async () => {
+    let rescored = 0;
+    const answer = answerTabRequest(
+      { troupe: 1, method: 'overlay.rescore', input: {} },
+      () => shown,
+      async () => {
+        rescored++;
+      },
+    );
+    await expect(answer).resolves.toBeUndefined();
+    expect(rescored).toBe(1);
+  });
+});

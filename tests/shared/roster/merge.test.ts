@@ -20,6 +20,8 @@ const applicant = {
   pitch: 'I run trails',
   niches: ['running'],
   samples: [],
+  rates: null,
+  languages: [],
   receivedAt: '2025-11-01T00:00:00.000Z',
 };
 

@@ -184,3 +184,36 @@ describe('applicants into the roster', () => {
     expect((await roster['settings.get']({})).applicantCursor).toBe('100-1');
   });
 });
+
+describe('an applicant’s contact details (issue 11, item 4)', () => {
+  const withRate = (): ReceivedApplication => {
+    const r = received(3, [
+      { platform: 'instagram', handle: 'rate.runner', followers: 20_000, typicalViews: null },
+    ]);
+    return { ...r, application: { ...r.application, rates: { currency: 'EUR', amount: 450, per: 'post' } } };
+  };
+
+  it('keeps the email, rate and stated niches on the roster entry and in the backup', async () => {
+    await roster['applicants.import']({ text: jsonl([withRate()]) });
+    const entry = await roster['roster.detail']({ key: 'instagram:rate.runner' });
+    expect(entry?.entry.applicant).toMatchObject({
+      email: 'a3@example.com',
+      rates: { currency: 'EUR', amount: 450, per: 'post' },
+      niches: ['trail running', 'hiking'],
+      languages: ['en'],
+    });
+    const backup = await roster['roster.backup']({});
+    expect(backup.creators.find((c) => c.key === 'instagram:rate.runner')?.applicant).toMatchObject({
+      email: 'a3@example.com',
+      rates: { currency: 'EUR', amount: 450, per: 'post' },
+    });
+  });
+
+  it('counts the email as a contact route in the score', async () => {
+    await roster['applicants.import']({ text: jsonl([withRate()]) });
+    const entry = await roster['roster.lookup']({ key: 'instagram:rate.runner' });
+    const professional = entry?.fit?.factors.find((f) => f.id === 'professional');
+    expect(professional?.reason).not.toMatch(/no contact route/);
+    expect(professional?.evidence).toContain('e-mail given in the application');
+  });
+});

@@ -26,3 +26,18 @@ describe('authenticity factor', () => {
     expect(f.reason).toMatch(/not proof/);
   });
 });
+
+describe('authenticity reason when nothing could be checked (issue 11, item 10)', () => {
+  it('says what was missing, not that likes and comments were not shown when one post showed them', () => {
+    // A post page: the post's 990K likes and 8,873 comments, no following or follower count.
+    const profile = profileWith({
+      recentPosts: postsEvery(1, () => ({ likes: n(990_000, false), comments: n(8_873) })),
+    });
+    const f = factorOf('authenticity', profile, null);
+    expect(f.status).toBe('unknown');
+    expect(f.reason).not.toMatch(/likes and comments are not shown/);
+    expect(f.reason).toBe(
+      'No authenticity proxy could be checked: the following count is not shown, and likes and comments show on 1 post (3 needed).',
+    );
+  });
+});

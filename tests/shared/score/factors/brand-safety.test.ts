@@ -28,3 +28,14 @@ describe('brandSafety factor', () => {
     expect(factorOf('brandSafety', profile, brief).status).toBe('known');
   });
 });
+
+describe('brand-safety evidence wording (issue 11, item 9)', () => {
+  it('says "1 recent post", not "1 recent posts"', () => {
+    const f = factorOf(
+      'brandSafety',
+      profileWith({ bio: 'Trail runner', recentPosts: postsEvery(1, () => ({ caption: 'Morning loop' })) }),
+      briefWith({ cautionTerms: ['casino'] }),
+    );
+    expect(f.evidence).toEqual(['checked bio and 1 recent post']);
+  });
+});

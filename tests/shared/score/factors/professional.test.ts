@@ -39,3 +39,10 @@ describe('professional factor', () => {
     expect(outcome(factorOf('professional', profile, null))).toBe(expected);
   });
 });
+
+describe('professional reason (issue 11, item 9)', () => {
+  it('names the signals it found instead of "Some professional signals."', () => {
+    const f = factorOf('professional', profileWith({ bio: 'hello: me@studio.com' }), null);
+    expect(f.reason).toBe('Some professional signals: e-mail in bio.');
+  });
+});

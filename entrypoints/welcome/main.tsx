@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Welcome } from './Welcome';
+import '../roster/style.css';
+import './welcome.css';
+
+render(<Welcome />, document.getElementById('app')!);
