@@ -53,7 +53,9 @@ export function CollaborationForm({ keyOf, onAdded }: { keyOf: string; onAdded: 
       </fieldset>
       <fieldset>
         <legend>Deliverables</legend>
-        {field('What (comma separated: "1 reel, 3 stories")', 'deliverables')}
+        {field('Deliverables (comma separated)', 'deliverables', 'text', {
+          placeholder: '1 reel, 3 stories',
+        })}
         {field('Due', 'dueDate', 'date')}
         {field('Promo codes (comma separated)', 'promoCodes')}
         {field('Tracking links (comma separated)', 'trackingLinks')}
