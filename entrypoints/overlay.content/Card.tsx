@@ -1,6 +1,8 @@
 // The creator card docked beside a social page: who this creator is for the brand, whether their
 // sponsored posts are disclosed, and one button that saves them to the roster.
 import { useLayoutEffect } from 'preact/hooks';
+import { coverageLines } from '../../shared/disclosure/describe';
+import { handleLabel } from '../../shared/platforms/handle-label';
 import type { FigureJump } from '../../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
 import type { Count } from '../../shared/schemas/profile';
@@ -103,7 +105,7 @@ function Ready({ assessment, store, actions }: { assessment: Assessment } & Omit
     <>
       <div class="who">
         <strong data-testid="troupe-name">{profile.displayName ?? profile.handle}</strong>{' '}
-        <span data-testid="troupe-handle">@{profile.handle}</span>
+        <span data-testid="troupe-handle">{handleLabel(profile)}</span>
         {profile.verified && (
           <span class="verified" title="Verified on the platform">
             ✓
@@ -262,6 +264,8 @@ function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisd
               return [[JSON.stringify([text, rule]), j.jurisdiction] as [string, string]];
             }),
           );
+          // Per commercial signal: whether and by what it is disclosed, in the marketer's words.
+          const signals = coverageLines(c.report);
           return (
             <li key={c.postUrl ?? i} data-testid="troupe-disclosure" data-verdict={c.report.verdict}>
               <span class={`verdict ${c.report.verdict}`}>{VERDICT_LABEL[c.report.verdict]}</span>{' '}
@@ -271,9 +275,14 @@ function Disclosures({ checks, jurisdictions }: { checks: CaptionCheck[]; jurisd
                   {verdicts.map(([label, codes]) => `${codes.join(', ')}: ${label}`).join(' · ')}
                 </div>
               )}
-              {reasons.length > 0 && (
+              {(reasons.length > 0 || signals.length > 0) && (
                 <details class="why">
                   <summary>Why</summary>
+                  {signals.map((line, k) => (
+                    <div key={k} class="muted" data-testid="troupe-signal" data-verdict={line.verdict}>
+                      {line.signal}: {line.said}
+                    </div>
+                  ))}
                   {reasons.map(([key, codes]) => {
                     const [text, rule] = JSON.parse(key) as [string, string | null];
                     return (

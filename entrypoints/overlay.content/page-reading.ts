@@ -49,11 +49,13 @@ export function isComplete(extraction: Extraction): boolean {
  */
 export function describesUrl(extraction: Extraction, url: string, previousIdentity: string | null): boolean {
   const parsed = new URL(url);
-  const tokens = new Set(
-    [...parsed.pathname.split('/'), ...parsed.searchParams.values()]
-      .map((t) => safeDecode(t).replace(/^@/, '').toLowerCase())
-      .filter(Boolean),
-  );
+  // forEach, not a spread of searchParams.values(): in a Firefox content script URL is the page's
+  // (seen through an Xray wrapper) and its iterators are not iterable there ("is not iterable").
+  const parts = parsed.pathname.split('/');
+  parsed.searchParams.forEach((value) => {
+    parts.push(value);
+  });
+  const tokens = new Set(parts.map((t) => safeDecode(t).replace(/^@/, '').toLowerCase()).filter(Boolean));
   const profile = extraction.kind === 'post' ? extraction.author : extraction.profile;
   if (tokens.has(profile.handle.replace(/^@/, '').toLowerCase())) return true;
   if (extraction.kind === 'post' && extraction.post.id && tokens.has(extraction.post.id.toLowerCase()))

@@ -4,6 +4,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { RosterCounts, TabApi } from '../../shared/messages';
+import { handleLabel } from '../../shared/platforms/handle-label';
 import { callBackground } from '../../shared/roster-client';
 import { creatorKey } from '../../shared/schemas/profile';
 
@@ -50,7 +51,7 @@ export function Popup() {
       {c ? (
         <section aria-label="This page's creator">
           <p>
-            <strong>{c.profile.displayName ?? c.profile.handle}</strong> @{c.profile.handle} ·{' '}
+            <strong>{c.profile.displayName ?? c.profile.handle}</strong> {handleLabel(c.profile)} ·{' '}
             {c.profile.platform}
             {c.fit?.score != null && ` · fit ${c.fit.score}`}
           </p>

@@ -2,7 +2,9 @@
 // claims differed, notes and the collaboration log.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { coverageLines } from '../../shared/disclosure/describe';
 import type { RosterDetail } from '../../shared/messages';
+import { handleLabel } from '../../shared/platforms/handle-label';
 import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
@@ -99,7 +101,7 @@ export function Detail({
         <h2>
           {p.displayName ?? p.handle}{' '}
           <span class="muted">
-            @{p.handle} · {p.platform}
+            {handleLabel(p)} · {p.platform}
           </span>
         </h2>
         <button type="button" onClick={onClose}>
@@ -181,6 +183,11 @@ export function Detail({
               )}{' '}
               checked {x.checkedAt.slice(0, 10)}
               {x.report.reasons[0] && <span class="muted"> · {x.report.reasons[0].text}</span>}
+              {coverageLines(x.report).map((line, k) => (
+                <div key={k} class="muted" data-testid="disclosure-signal" data-verdict={line.verdict}>
+                  {line.signal}: {line.said}
+                </div>
+              ))}
             </li>
           ))}
         </ul>

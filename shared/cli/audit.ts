@@ -4,7 +4,9 @@
 // the first non-blank character ("{" means JSON Lines). Rows are streamed, never held all at once.
 //
 // Standard output: one JSON line per input row, in input order:
-//   {"id", "verdict", "jurisdictions": {"US": "disclosed", ...}, "signals", "disclosures", "reasons"}
+//   {"id", "verdict", "jurisdictions": {"US": "disclosed", ...}, "coverage", "signals", "disclosures", "reasons"}
+//   where "coverage" says per commercial signal, in a marketer's words, whether and by what it is
+//   disclosed: {"signal", "disclosedBy": [terms], "byJurisdiction": {"US": {"verdict", "said"}}}
 //   or, for a row that cannot be audited, {"id", "line" | "row", "error"}; the run goes on.
 // Standard error: a summary (rows, errors, counts per verdict, time).
 // Exit codes: 0 when at least one row was audited or the input had no rows; 1 when every row failed;
@@ -12,7 +14,13 @@
 import { createReadStream } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { DisclosureInputError, disclosureCheck, SUPPORTED_JURISDICTIONS } from '../disclosure';
+import {
+  DisclosureInputError,
+  describeSignal,
+  disclosureCheck,
+  SUPPORTED_JURISDICTIONS,
+} from '../disclosure';
+import type { DisclosureReport } from '../schemas/disclosure';
 import { type Jurisdiction, PLATFORMS, type Platform, VERDICTS, type Verdict } from '../schemas/enums';
 import { type CliIo, parseFlags } from './io';
 
@@ -49,6 +57,20 @@ function parsePaidLabel(value: unknown): boolean | null {
   throw new RowError(`paid_label must be true/false/yes/no/1/0 or empty, not "${String(value)}"`);
 }
 
+/** Per signal: what it is, what covers it, and how each jurisdiction judges that. */
+function coverageOf(report: DisclosureReport) {
+  return report.signals.map((signal, k) => ({
+    signal: describeSignal(signal),
+    disclosedBy: (signal.disclosedBy ?? []).map((i) => report.disclosures[i]!.term),
+    byJurisdiction: Object.fromEntries(
+      report.byJurisdiction.map((b) => {
+        const judged = b.signals?.[k];
+        return [b.jurisdiction, judged ? { verdict: judged.verdict, said: judged.text } : null];
+      }),
+    ),
+  }));
+}
+
 interface Defaults {
   platform: Platform | null;
   jurisdictions: Jurisdiction[] | null;
@@ -73,6 +95,7 @@ function auditRow(row: Record<string, unknown>, defaults: Defaults): object {
   return {
     verdict: report.verdict,
     jurisdictions: Object.fromEntries(report.byJurisdiction.map((b) => [b.jurisdiction, b.verdict])),
+    coverage: coverageOf(report),
     signals: report.signals,
     disclosures: report.disclosures,
     reasons: report.reasons,

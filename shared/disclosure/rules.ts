@@ -23,6 +23,25 @@ export interface Placement {
   pileBack: boolean;
 }
 
+/**
+ * Affiliate explanations ("I get commissions for purchases made through links in this post") are
+ * disclosure terms everywhere (shared/disclosure/affiliate-wording.ts); this says where they are accepted.
+ * Elsewhere they, bare "affiliate link(s)" and "supports the channel" are ambiguous.
+ */
+export interface AffiliateRule {
+  /** Languages in which the rule accepts a plain explanation that the creator is paid per purchase. */
+  explanationLanguages: readonly string[];
+  /**
+   * DE: the link is marked "*" and the explanation, starting with "*", stands next to it; it counts by
+   * its nearness to the link, not by the platform's fold.
+   */
+  nearLink: boolean;
+  /** NO: each affiliate link must be marked where it stands, not only the post. */
+  eachLink: boolean;
+  /** The rule for affiliate links in one sentence. */
+  rule: string;
+}
+
 export interface JurisdictionRules {
   code: Jurisdiction;
   name: string;
@@ -32,6 +51,10 @@ export interface JurisdictionRules {
   accepted: TermsByLanguage;
   /** Terms the rule calls ambiguous or insufficient on their own. */
   ambiguous: TermsByLanguage;
+  /** Terms accepted only with the brand named right after them (IT: "#adv" + brand); ambiguous bare. */
+  acceptedWithBrand?: TermsByLanguage;
+  /** How the rule treats a creator's own affiliate links and the words that explain them. */
+  affiliate: AffiliateRule;
   /** Whether the platform's own paid-partnership label counts as a disclosure on its own. */
   platformLabelSuffices: boolean;
   placement: Placement;
@@ -39,3 +62,6 @@ export interface JurisdictionRules {
   rule: string;
   source: { title: string; url: string };
 }
+
+/** A term or a matched phrase as a lookup key: lower case, runs of whitespace as one space. */
+export const normalizeKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();

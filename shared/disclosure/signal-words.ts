@@ -1,6 +1,7 @@
 // Words that mark a caption as commercial, by kind and language (same notation as the rule tables:
 // `#x` only as a whole hashtag). Kept apart from the rule tables because a commercial signal is a fact
-// about the post, while whether a word *discloses* it depends on the jurisdiction.
+// about the post, while whether a word *discloses* it depends on the jurisdiction. Affiliate wording
+// (signal and disclosure at once) is in affiliate-wording.ts.
 import type { Signal } from '../schemas/disclosure';
 
 export type SignalKind = Signal['kind'];
@@ -109,15 +110,6 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
         'brand partner',
         'brandambassador',
         'iworkwith',
-        'affiliate',
-        'affiliate link',
-        'affiliate links',
-        'afflink',
-        '#aff',
-        'as an amazon associate',
-        'i earn a commission',
-        'earn a commission',
-        'small commission',
       ],
       de: [
         'gesponsert',
@@ -126,18 +118,14 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
         'bezahlte werbepartnerschaft',
         'in kooperation mit',
         'kooperation',
-        'werbelink',
-        'provisionslink',
-        'affiliatelink',
-        'partnerlink',
       ],
-      es: ['patrocinado', 'patrocinado por', 'patrocinio', 'en colaboración con', 'enlace de afiliado'],
-      fr: ['sponsorisé', 'sponsorisée', 'en partenariat avec', 'partenariat rémunéré', 'lien affilié'],
-      it: ['sponsorizzato', 'in collaborazione con', 'link affiliato'],
+      es: ['patrocinado', 'patrocinado por', 'patrocinio', 'en colaboración con'],
+      fr: ['sponsorisé', 'sponsorisée', 'en partenariat avec', 'partenariat rémunéré'],
+      it: ['sponsorizzato', 'in collaborazione con'],
       nl: ['gesponsord', 'in samenwerking met', 'betaald partnerschap'],
-      pt: ['patrocinado', 'em parceria com', 'parceria paga', 'link de afiliado'],
-      pl: ['sponsorowany', 'we współpracy z', 'płatna współpraca', 'link afiliacyjny'],
-      nb: ['sponset', 'i samarbeid med', 'betalt samarbeid', 'affiliatelenke'],
+      pt: ['patrocinado', 'em parceria com', 'parceria paga'],
+      pl: ['sponsorowany', 'we współpracy z', 'płatna współpraca'],
+      nb: ['sponset', 'i samarbeid med', 'betalt samarbeid'],
     },
   },
   {

@@ -1,14 +1,22 @@
-// Compiles the rule tables of a set of jurisdictions, plus the commercial signal words, into lookup maps
-// and ONE case-insensitive scanner regex (a prefix trie, so the engine dispatches on each character instead
-// of trying every term). Cached by jurisdiction set: a 10,000-row audit compiles once.
+// Compiles every rule table, the commercial signal words and the affiliate wording into lookup maps and
+// ONE scanner regex over lower-cased text (a prefix trie, so the engine dispatches on each character
+// instead of trying every term). One vocabulary for all jurisdictions: a term in any language is
+// recognised whichever jurisdictions are checked; whether it is accepted there is that rule's meaning.
+import type { Covers } from '../schemas/disclosure';
 import type { Jurisdiction } from '../schemas/enums';
+import { BARE_LABELS, CHANNEL_SUPPORT, EXPLANATIONS, LINK_LABELS } from './affiliate-wording';
+import { coversOf } from './covers';
 import { JURISDICTION_RULES } from './jurisdictions';
-import type { TermsByLanguage } from './rules';
+import { normalizeKey, type TermsByLanguage } from './rules';
 import { SIGNAL_WORDS, type SignalKind } from './signal-words';
 
 export interface TermMeaning {
   strength: 'accepted' | 'ambiguous';
   language: string;
+  /** Accepted only as the rule's "*" form next to the link (DE affiliate explanations). */
+  nearLink?: boolean;
+  /** Accepted only with the brand named right after it (IT "#adv"). */
+  needsBrand?: boolean;
 }
 
 export interface SignalMeaning {
@@ -21,19 +29,33 @@ export interface SignalMeaning {
 export interface VocabularyEntry {
   /** Lower case, single spaces. */
   key: string;
+  /** The meaning under each jurisdiction whose table (or the affiliate rule) gives it one. */
   terms: ReadonlyMap<Jurisdiction, TermMeaning>;
   signals: readonly SignalMeaning[];
+  covers: Covers;
+  language: string;
+  /** Several words: read as a disclosure attempt even where the table does not list it. */
+  phrase: boolean;
+  /** Accepted by some jurisdiction's table (as a label it declares the post commercial there). */
+  acceptedBy: ReadonlySet<Jurisdiction>;
+  /** Some jurisdiction accepts it only with the brand named after it. */
+  needsBrand: boolean;
+}
+
+export interface Wildcard {
+  /** Sticky, for lower-cased text; group 1 is what "…" stood for (the brand, in "thanks to … for"). */
+  re: RegExp;
+  entry: VocabularyEntry;
 }
 
 export interface Vocabulary {
-  jurisdictions: readonly Jurisdiction[];
   words: ReadonlyMap<string, VocabularyEntry>;
   /** Whole hashtags, lower case, without "#". */
   tags: ReadonlyMap<string, VocabularyEntry>;
   /** "#*partner": tags ending in the suffix after a brand. */
   suffixes: readonly { suffix: string; entry: VocabularyEntry }[];
-  /** "thanks to … for the free": sticky, for lower-cased text. */
-  wildcards: readonly { re: RegExp; entry: VocabularyEntry }[];
+  /** "thanks to … for the free", by the words before "…" (which the scanner finds like any word). */
+  wildcards: ReadonlyMap<string, readonly Wildcard[]>;
   /** Global, for lower-cased text; group 1 is a word term (the guard character before it is not). */
   scanner: RegExp;
   /**
@@ -45,6 +67,7 @@ export interface Vocabulary {
   /**
    * Bit (first char & 127) * 128 + (last char & 127) is set when some tag key (lower case) could have that
    * first and last character: lets most hashtags be ruled out without slicing them out of the text.
+   * Suffix tags ("#*partner") are not in it: they are tried with endsWith on the text, without slicing.
    */
   tagEnds: Uint8Array;
 }
@@ -53,16 +76,18 @@ interface Def {
   jurisdiction?: Jurisdiction;
   term?: TermMeaning;
   signal?: SignalMeaning;
+  /** A disclosure term with no table meaning of its own here (the affiliate wording's defaults). */
+  language?: string;
 }
 
 const WILDCARD = '…';
-const WILDCARD_RE = '[^.!?\\n]{1,40}?';
+// "…" stands for up to 40 characters of the same sentence, or nothing ("i get commissions").
+const WILDCARD_RE = '(?:\\s+([^.!?\\n]{1,40}?))?\\s+';
 // Characters that cannot precede a term: ASCII word characters and the Latin, Greek and Cyrillic letters.
 // Exact Unicode boundaries are re-checked per match; this class only keeps the scan cheap.
 const GUARD = '(?:^|[^a-z0-9_\\u00c0-\\u024f\\u0370-\\u04ff])';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const normalizeKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function trie(keys: string[]): string {
   interface Node {
@@ -103,12 +128,14 @@ function addDefs<T>(into: Map<string, T[]>, key: string, value: T): void {
   else into.set(key, [value]);
 }
 
-function merge(key: string, layers: (Def[] | undefined)[]): VocabularyEntry {
+function merge(key: string, layers: (Def[] | undefined)[], covers = coversOf(key)): VocabularyEntry {
   const terms = new Map<Jurisdiction, TermMeaning>();
   const signals = new Map<SignalKind, SignalMeaning>();
+  let language: string | null = null;
   for (const layer of layers) {
     for (const def of layer ?? []) {
       if (def.jurisdiction && def.term && !terms.has(def.jurisdiction)) terms.set(def.jurisdiction, def.term);
+      language ??= def.term?.language ?? def.language ?? null;
       if (def.signal) {
         const had = signals.get(def.signal.kind);
         // A kind needs a code (or number) only if every word giving it does.
@@ -125,10 +152,27 @@ function merge(key: string, layers: (Def[] | undefined)[]): VocabularyEntry {
       }
     }
   }
-  return { key, terms, signals: [...signals.values()] };
+  const acceptedBy = new Set<Jurisdiction>();
+  let needsBrand = false;
+  for (const [j, meaning] of terms) {
+    if (meaning.strength === 'accepted' && !meaning.needsBrand) acceptedBy.add(j);
+    needsBrand ||= meaning.needsBrand === true;
+  }
+  return {
+    key,
+    terms,
+    signals: [...signals.values()],
+    covers,
+    language: language ?? [...signals.values()][0]?.language ?? 'und',
+    phrase: key.includes(' ') || key.includes(WILDCARD),
+    acceptedBy,
+    needsBrand,
+  };
 }
 
-function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
+const JURISDICTIONS = Object.keys(JURISDICTION_RULES) as Jurisdiction[];
+
+function compile(): Vocabulary {
   const wordDefs = new Map<string, Def[]>();
   const tagDefs = new Map<string, Def[]>();
   const suffixDefs = new Map<string, Def[]>();
@@ -141,15 +185,47 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
     else if (text.includes(WILDCARD)) addDefs(wildDefs, text, def);
     else addDefs(wordDefs, text, def);
   };
-  const placeTerms = (j: Jurisdiction, byLanguage: TermsByLanguage, strength: TermMeaning['strength']) => {
-    for (const [language, terms] of Object.entries(byLanguage))
-      for (const t of terms) place(t, { jurisdiction: j, term: { strength, language } });
+  const placeTerms = (
+    j: Jurisdiction,
+    byLanguage: TermsByLanguage | undefined,
+    meaning: Omit<TermMeaning, 'language'>,
+  ) => {
+    for (const [language, terms] of Object.entries(byLanguage ?? {}))
+      for (const t of terms) place(t, { jurisdiction: j, term: { ...meaning, language } });
   };
-  for (const j of jurisdictions) {
-    const rules = JURISDICTION_RULES[j]!;
-    placeTerms(j, rules.accepted, 'accepted');
-    placeTerms(j, rules.ambiguous, 'ambiguous');
+  // Tables first: their meaning of a term wins over the affiliate defaults below.
+  for (const j of JURISDICTIONS) {
+    const rules = JURISDICTION_RULES[j];
+    placeTerms(j, rules.accepted, { strength: 'accepted' });
+    placeTerms(j, rules.ambiguous, { strength: 'ambiguous' });
+    placeTerms(j, rules.acceptedWithBrand, { strength: 'accepted', needsBrand: true });
   }
+  const affiliateSignal = (language: string): SignalMeaning => ({
+    kind: 'affiliate_wording',
+    language,
+    needsCode: false,
+    needsNumber: false,
+  });
+  const placeAffiliate = (byLanguage: TermsByLanguage, explanation: boolean, signal: boolean) => {
+    for (const [language, terms] of Object.entries(byLanguage))
+      for (const t of terms) {
+        if (signal) place(t, { signal: affiliateSignal(language), language });
+        for (const j of JURISDICTIONS) {
+          const rule = JURISDICTION_RULES[j].affiliate;
+          const accepted = explanation && rule.explanationLanguages.includes(language);
+          place(t, {
+            jurisdiction: j,
+            term: accepted
+              ? { strength: 'accepted', language, ...(rule.nearLink ? { nearLink: true } : {}) }
+              : { strength: 'ambiguous', language },
+          });
+        }
+      }
+  };
+  placeAffiliate(EXPLANATIONS, true, true);
+  placeAffiliate(BARE_LABELS, false, true);
+  placeAffiliate(LINK_LABELS, false, true);
+  placeAffiliate(CHANNEL_SUPPORT, false, false);
   for (const group of SIGNAL_WORDS) {
     for (const [language, words] of Object.entries(group.words))
       for (const w of words)
@@ -170,33 +246,33 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
   // A word term also counts as the hashtag written without spaces; tag-only definitions come first.
   const tags = new Map<string, VocabularyEntry>();
   const wordsByTag = new Map<string, string[]>();
-  for (const key of words.keys()) addDefs(wordsByTag, key.replaceAll(' ', ''), key);
+  for (const key of words.keys()) addDefs(wordsByTag, key.replace(/[ -]/g, ''), key);
   for (const tag of new Set([...tagDefs.keys(), ...wordsByTag.keys()])) {
     const layers = [tagDefs.get(tag)];
     for (const key of wordsByTag.get(tag) ?? [])
       layers.push([wordDefs.get(key) ?? [], ...subPhrases(key).map((p) => wordDefs.get(p) ?? [])].flat());
-    tags.set(tag, merge(tag, layers));
+    // "#sponsoredby" covers what "sponsored by" does.
+    tags.set(tag, merge(tag, layers, coversOf(`#${tag}`, ...(wordsByTag.get(tag) ?? []))));
   }
 
-  const suffixes = [...suffixDefs].map(([suffix, defs]) => ({ suffix, entry: merge(`#*${suffix}`, [defs]) }));
-  const wildcards = [...wildDefs].map(([key, defs]) => ({
-    re: new RegExp(
-      key
-        .split(WILDCARD)
-        .map((p) => escapeRe(p).replace(/ /g, '\\s+'))
-        .join(WILDCARD_RE),
-      'iy',
-    ),
-    entry: merge(key, [defs]),
+  const suffixes = [...suffixDefs].map(([suffix, defs]) => ({
+    suffix,
+    entry: merge(`#*${suffix}`, [defs]),
   }));
+  const wildcards = new Map<string, Wildcard[]>();
+  for (const [key, defs] of wildDefs) {
+    const parts = key.split(WILDCARD).map((p) => p.trim());
+    const re = new RegExp(parts.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join(WILDCARD_RE), 'y');
+    addDefs(wildcards, parts[0]!, { re, entry: merge(key, [defs]) });
+  }
 
-  const wordKeys = [...words.keys()];
+  // The words before a "…" are scanned like any word; resolving a match tries their wildcards first.
+  const wordKeys = [...new Set([...words.keys(), ...wildcards.keys()])];
   const guarded = wordKeys.filter((k) => /^[\p{L}\p{N}_]/u.test(k));
   const unguarded = wordKeys.filter((k) => !/^[\p{L}\p{N}_]/u.test(k));
-  const wildSources = wildcards.map((w) => w.re.source);
   // Runs over the lower-cased caption: without the "i" flag the engine keeps its fast paths for the
   // non-ASCII letters in the trie (about 2x faster than "gi" on the bench corpus).
-  const scanner = new RegExp(`${GUARD}(${[...wildSources, trie(guarded)].join('|')})`, 'g');
+  const scanner = new RegExp(`${GUARD}(${trie(guarded)})`, 'g');
   const unguardedRe = unguarded.length > 0 ? new RegExp(trie(unguarded), 'y') : null;
   const unguardedFirst = [...new Set(unguarded.map((k) => k[0]!))];
 
@@ -205,10 +281,7 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
     tagEnds[(first & 127) * 128 + (last & 127)] = 1;
   };
   for (const tag of tags.keys()) mark(tag.charCodeAt(0), tag.charCodeAt(tag.length - 1));
-  for (const { suffix } of suffixes)
-    for (let first = 0; first < 128; first++) mark(first, suffix.charCodeAt(suffix.length - 1));
   return {
-    jurisdictions,
     words,
     tags,
     suffixes,
@@ -220,23 +293,10 @@ function compile(jurisdictions: readonly Jurisdiction[]): Vocabulary {
   };
 }
 
-const cache = new Map<string, Vocabulary>();
+let compiled: Vocabulary | null = null;
 
-/** The compiled vocabulary for a set of jurisdictions (order and duplicates do not matter). */
-export function vocabularyFor(jurisdictions: readonly Jurisdiction[]): Vocabulary {
-  // Fast path: the same list as last time (every row of an audit, every caption on a card).
-  const asGiven = jurisdictions.join(',');
-  const known = cache.get(asGiven);
-  if (known) return known;
-  const set = [...new Set(jurisdictions)].sort();
-  const key = set.join(',');
-  let vocabulary = cache.get(key);
-  if (!vocabulary) {
-    vocabulary = compile(set);
-    // Bounded: jurisdiction sets come from user input (the CLI's per-row column).
-    if (cache.size >= 64) cache.clear();
-    cache.set(key, vocabulary);
-  }
-  cache.set(asGiven, vocabulary);
-  return vocabulary;
+/** The vocabulary of every rule table, compiled on first use. */
+export function vocabulary(): Vocabulary {
+  compiled ??= compile();
+  return compiled;
 }

@@ -5,21 +5,19 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../entrypoints/overlay.content/Card';
 import { adapterFor } from '../../shared/platforms';
-import type { Extraction } from '../../shared/platforms/contract';
 import { FACTOR_IDS } from '../../shared/schemas/enums';
 import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
+import { creatorOf, expectedFacts } from './support/expected-facts';
+import { missesOnRealPages } from './support/real-pages';
 import {
   otherCreator,
   ownPages,
-  pageHtml,
   REPO_ROOT,
-  type SocialPage,
   type SocialServer,
   sharedPages,
   startSocialServer,
@@ -30,19 +28,6 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
 const CARD = '[data-testid=troupe-card]';
-
-/** What the adapter reads from a saved page offline: the facts the card must show. */
-function expectedFacts(page: SocialPage): Extraction {
-  const window = new Window({ url: page.url });
-  const doc = new window.DOMParser().parseFromString(pageHtml(page), 'text/html');
-  const adapter = adapterFor(page.url);
-  if (!adapter) throw new Error(`No adapter for ${page.url}`);
-  return adapter.extract(doc as unknown as Document, new URL(page.url));
-}
-
-function creatorOf(e: Extraction) {
-  return e.kind === 'post' ? e.author : e.profile;
-}
 
 // The card's root is closed: each page's card is read through the content-script world (support/card.ts).
 const cards = new WeakMap<Page, CardView>();
@@ -251,30 +236,14 @@ describe('the overlay in Chromium', () => {
   });
 
   it.skipIf(real.length === 0)('reads the real captured pages of ../shared at their URLs', async () => {
-    const misses: string[] = [];
-    let ready = 0;
-    for (const saved of real) {
-      const page = await open(saved.url);
+    const misses = await missesOnRealPages('chromium', real, async (url) => {
+      const page = await open(url);
       const phase = await card(page)
         .waitFor(`${CARD}:is([data-phase=ready], [data-phase=unreadable])`, 10_000)
-        .then(() => card(page).attribute(CARD, 'data-phase'))
+        .then(async () => (await card(page).attribute(CARD, 'data-phase')) ?? 'no card')
         .catch(() => 'no card');
-      const want = saved.truth.kind === 'post' ? saved.truth.authorHandle : saved.truth.handle;
-      if (phase === 'ready') {
-        ready++;
-        const handle = (await cardText(page, 'troupe-handle')).replace(/^@/, '');
-        if (want && handle.toLowerCase() !== want.replace(/^@/, '').toLowerCase())
-          misses.push(`${saved.truth.file}: card @${handle}, truth @${want}`);
-      } else {
-        misses.push(
-          `${saved.truth.file}: ${phase === 'no card' ? 'no card' : await cardText(page, 'troupe-unreadable')}`,
-        );
-      }
-      await page.close();
-    }
-    console.log(
-      `real pages: card ready on ${ready}/${real.length}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
-    );
+      return { phase, text: (testId) => cardText(page, testId), close: () => page.close() };
+    });
     expect(misses).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -7,6 +7,12 @@ export const AU: JurisdictionRules = {
   languages: ['en'],
   accepted: { en: ['ad', 'advert', 'advertising', 'branded content', 'paid partnership', 'paid promotion'] },
   ambiguous: { en: ['#sp', 'spon', 'gifted', 'affiliate', 'collab', 'thanks to'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'AANA Practice Note: "Affiliate" may not be clear; use "#ad", "Advertising" or another listed label upfront.',
+  },
   // "Paid Partnership" is itself an accepted label.
   platformLabelSuffices: true,
   placement: { rule: 'clear, obvious and upfront', aboveFold: true, pileFront: 0, pileBack: false },

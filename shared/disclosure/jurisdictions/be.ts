@@ -8,6 +8,12 @@ export const BE: JurisdictionRules = {
   accepted: { nl: ['reclame', 'advertentie', 'publiciteit'] },
   // "#gesponsord" only in limited cases.
   ambiguous: { nl: ['gesponsord', 'samenwerking'], en: ['#ad'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'FPS Economy guidance (2022): a share of sales via the link is a benefit and needs #reclame, #advertentie or #publiciteit; an explanation alone is unsettled.',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'recognisable as advertising at once',

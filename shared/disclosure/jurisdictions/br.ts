@@ -7,6 +7,12 @@ export const BR: JurisdictionRules = {
   languages: ['pt'],
   accepted: { pt: ['publicidade', 'publi', 'publipost', 'parceria paga'] },
   ambiguous: { pt: ['parceria', 'em parceria com', 'recebidos', 'recebido'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'CONAR (Shopee case, 2026): affiliate commission is compensation; use "#publi" or another listed label.',
+  },
   // CONAR prefers the platform tool.
   platformLabelSuffices: true,
   placement: {

@@ -10,6 +10,12 @@ export const CA: JurisdictionRules = {
     fr: ['#pub', 'publicité', 'commandité', '#*partenaire'],
   },
   ambiguous: { en: ['#spon', '#sp', 'collab', 'ambassador', '#partner'] },
+  affiliate: {
+    explanationLanguages: ['en', 'fr'],
+    nearLink: false,
+    eachLink: false,
+    rule: 'Ad Standards guidelines: a clear statement of the connection is accepted, in each post, upfront.',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'upfront, above the fold, not buried in hashtags, before other mentions',

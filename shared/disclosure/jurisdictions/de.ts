@@ -20,6 +20,12 @@ export const DE: JurisdictionRules = {
     en: ['#ad', 'sponsored by', 'sponsored', 'powered by', 'promotion', 'collab'],
     de: ['präsentiert von', 'gesponsert', 'in kooperation mit', 'kooperation'],
   },
+  affiliate: {
+    explanationLanguages: ['de'],
+    nearLink: true,
+    eachLink: false,
+    rule: 'Die Medienanstalten: mark each affiliate link with "*" and explain next to it, starting with "*", that a purchase earns you a commission; an asterisk without the explanation is not enough.',
+  },
   // The Medienanstalten do not treat the platform tool alone as sufficient.
   platformLabelSuffices: false,
   placement: {

@@ -9,6 +9,12 @@ export const ES: JurisdictionRules = {
     es: ['publicidad', 'publi', 'colaboración pagada', 'contenido patrocinado', 'promoción pagada'],
   },
   ambiguous: { es: ['colab', 'regalo', 'patrocinado'], en: ['#gift', 'gifted', '#ad'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'Código de conducta (2025): affiliate content needs one of the listed labels at the start; an explanation alone is unsettled.',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'at the start of the text or video, immediate; not only at the end or in a hashtag pile',

@@ -17,6 +17,12 @@ export const EU: JurisdictionRules = {
   },
   // The 2024 sweep names these as used instead of labels.
   ambiguous: { en: ['collaboration', 'partnership', 'collab', 'thanks to'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'UCPD art. 7(2): commercial intent must be clear; no EU-level affiliate wording, national label rules apply.',
+  },
   platformLabelSuffices: true,
   placement: {
     rule: 'visible immediately and for the whole communication, without "read more" or scrolling',

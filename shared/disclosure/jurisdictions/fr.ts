@@ -11,6 +11,12 @@ export const FR: JurisdictionRules = {
     fr: ['#pub', 'sponsorisé', 'sponsorisée', 'partenariat', 'en partenariat avec', 'collab'],
     en: ['#ad', 'sponsored'],
   },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'Loi 2023-451 art. 5: commission on sales is consideration; "Publicité" or "Collaboration commerciale", an explanation alone is unsettled.',
+  },
   // The law wants the mention on the image or video itself for the whole promotion.
   platformLabelSuffices: false,
   placement: {

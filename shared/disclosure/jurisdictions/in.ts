@@ -9,6 +9,12 @@ export const IN: JurisdictionRules = {
     en: ['advertisement', 'ad', 'sponsored', 'collaboration', 'partnership', 'employee', 'free gift'],
   },
   ambiguous: {},
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'ASCI: referral and affiliate links make a post an advertisement; use a listed label ("Ad", "Advertisement"...).',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'in the first part of the post, not mixed with a group of hashtags or links',

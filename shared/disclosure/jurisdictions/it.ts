@@ -18,8 +18,16 @@ export const IT: JurisdictionRules = {
     ],
     en: ['advertising', 'sponsored by', 'promoted by', 'in partnership with', '#ad', '#suppliedby'],
   },
-  // Bare "#adv" is called less clear; "#adv" with the brand is accepted, which a caption alone cannot show.
-  ambiguous: { it: ['#adv', 'collab'] },
+  // Bare "#adv" is called less clear (Adiconsum 2025); "#adv" with the brand is among the minimum formats
+  // of the AGCOM–IAP framework (delibera 269/25/CONS). "Link affiliato" needs an art. 1 label as well.
+  ambiguous: { it: ['collab', 'link affiliato'] },
+  acceptedWithBrand: { it: ['#adv'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'IAP Digital Chart art. 4: "link affiliato + brand" together with an art. 1 label ("Pubblicità", "ADV + brand").',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'at the beginning of the post or within the first 3 hashtags, visible without extra action',

@@ -10,6 +10,12 @@ export const MX: JurisdictionRules = {
   // "#OpinionesPersonales" is the guide's tag for content with nothing received in return, so it does
   // not disclose a paid post; "#publi" and "#colab" are not among the guide's tags.
   ambiguous: { es: ['opiniones personales', 'publi', 'colab', 'patrocinado'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'PROFECO guide: "#Publicidad" or another listed tag, visibly; no affiliate-specific wording.',
+  },
   platformLabelSuffices: false,
   placement: {
     rule: 'visible, legible and for the whole advert; no hashtag overload that hides the label',

@@ -10,6 +10,12 @@ export const NL: JurisdictionRules = {
     en: ['#ad', '#spon'],
   },
   ambiguous: { nl: ['samenwerking', 'in samenwerking met'] },
+  affiliate: {
+    explanationLanguages: ['nl', 'en'],
+    nearLink: false,
+    eachLink: false,
+    rule: 'Reclamecode Social Media: affiliate links are a benefit; the examples are not exhaustive and any clear wording, placed visibly, is allowed.',
+  },
   platformLabelSuffices: true,
   placement: {
     rule: 'in the description; with hashtags, at least at the front or back of the hashtag row',

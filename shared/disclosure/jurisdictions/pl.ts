@@ -15,6 +15,12 @@ export const PL: JurisdictionRules = {
     ],
   },
   ambiguous: { en: ['#ad'], pl: ['współpraca'] },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'UOKiK: affiliate links are advertising material and need "#reklama" or another listed label in Polish.',
+  },
   // Instagram's Polish label reads "Płatna współpraca z marką", which UOKiK names.
   platformLabelSuffices: true,
   placement: {

@@ -32,6 +32,12 @@ export const UK: JurisdictionRules = {
       'brandambassador',
     ],
   },
+  affiliate: {
+    explanationLanguages: [],
+    nearLink: false,
+    eachLink: false,
+    rule: 'ASA ruling on ASOS (2020) and CAP affiliate advice: "affiliate" alone is not understood; affiliate links are ads and need "Ad" or "#ad" upfront.',
+  },
   platformLabelSuffices: true,
   placement: {
     rule: 'upfront, identifiable before any click ("see more"), not buried in hashtags',

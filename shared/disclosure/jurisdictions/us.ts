@@ -14,9 +14,32 @@ export const US: JurisdictionRules = {
       '#*ambassador',
       'thanks to … for the free',
       'thanks to … for sponsoring',
+      // Amazon's link-level disclosures: they state payment or commission (not named by the FTC itself).
+      'paid link',
+      'paid links',
+      '#commissionsearned',
     ],
   },
-  ambiguous: { en: ['#sp', '#spon', 'collab', 'ambassador', 'thanks to', 'thank you to', '#partner'] },
+  ambiguous: {
+    en: [
+      '#sp',
+      '#spon',
+      'collab',
+      'ambassador',
+      'thanks to',
+      'thank you to',
+      '#partner',
+      // FTC FAQ: consumers may not understand that "affiliate link" means the poster is paid.
+      'affiliate link',
+      'affiliate links',
+    ],
+  },
+  affiliate: {
+    explanationLanguages: ['en'],
+    nearLink: false,
+    eachLink: false,
+    rule: 'FTC FAQ and 16 CFR 255.5: say plainly that you are paid for purchases through the links ("I get commissions for purchases made through links in this post"); a bare "affiliate link" may not be understood.',
+  },
   // "Platform tool alone not assumed enough" (Disclosures 101).
   platformLabelSuffices: false,
   placement: {

@@ -150,6 +150,13 @@ describe('Card', () => {
     expect(q('troupe-flag')?.textContent).toContain('Spiky views');
   });
 
+  it('shows a YouTube channel known only by its id as a channel, not as an @handle', () => {
+    const channel = { ...profile, platform: 'youtube' as const, handle: 'UCXPjxIofFid9z2JlKT6Jb3w' };
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: channel }) };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-handle')?.textContent).toBe('channel UCXPjxIofFid9z2JlKT6Jb3w');
+  });
+
   it('shows each disclosure verdict with the rule it rests on', () => {
     store.card.value = { phase: 'ready', assessment: assessment() };
     render(<Card store={store} actions={actions} />, scratch);
@@ -159,6 +166,51 @@ describe('Card', () => {
     expect(q('troupe-rule')?.textContent).toBe(
       'ES: Brand promotion without #publi. (Código de conducta 2021 §5)',
     );
+  });
+
+  it('says per signal whether and by what it is disclosed', () => {
+    const reason = { jurisdiction: null, text: '', rule: null, source: null };
+    const affiliate: DisclosureReport = {
+      ...report,
+      verdict: 'ambiguous',
+      signals: [
+        {
+          kind: 'affiliate_link',
+          text: 'https://amzn.to/cam',
+          start: 33,
+          end: 52,
+          detail: 'Amazon Associates',
+        },
+      ],
+      disclosures: [
+        { term: '#ad', start: 23, end: 26, strength: 'ambiguous', language: 'en', placement: 'above_fold' },
+      ],
+      byJurisdiction: [
+        {
+          jurisdiction: 'DE',
+          verdict: 'ambiguous',
+          reasons: [reason],
+          signals: [{ verdict: 'ambiguous', disclosure: 0, text: 'only "#ad" says so' }],
+        },
+        {
+          jurisdiction: 'US',
+          verdict: 'disclosed',
+          reasons: [reason],
+          signals: [{ verdict: 'disclosed', disclosure: 0, text: 'disclosed by "#ad"' }],
+        },
+      ],
+    };
+    store.card.value = {
+      phase: 'ready',
+      assessment: assessment({
+        checks: [{ postUrl: null, caption: 'Sponsored by NordShield #ad', report: affiliate }],
+      }),
+    };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-signal')?.textContent).toBe(
+      'affiliate link "https://amzn.to/cam" (Amazon Associates): DE: only "#ad" says so · US: disclosed by "#ad"',
+    );
+    expect(q('troupe-signal')?.dataset.verdict).toBe('ambiguous');
   });
 
   it('saves with one click and then says so; a second save reads as an update', async () => {

@@ -113,6 +113,35 @@ describe('troupe audit', () => {
     expect([empty.code, empty.lines.length]).toEqual([0, 0]);
   });
 
+  it('says per signal whether and by what it is disclosed (issue 10’s example)', async () => {
+    const { lines } = await audit(
+      [],
+      '{"id":"c","text":"As an Amazon Associate I earn from qualifying purchases. http://amzn.to/1Y5E0lm","platform":"youtube","jurisdiction":"US"}\n{"id":"d","text":"Sponsored by NordShield! Gear: https://amzn.to/cam","platform":"youtube","jurisdiction":"US"}\n',
+    );
+    expect(lines[0]).toMatchObject({ id: 'c', verdict: 'disclosed' });
+    expect(lines[0]!.coverage).toContainEqual({
+      signal: 'affiliate link "http://amzn.to/1Y5E0lm" (Amazon Associates)',
+      disclosedBy: ['As an Amazon Associate I earn from qualifying purchases'],
+      byJurisdiction: {
+        US: {
+          verdict: 'disclosed',
+          said: 'disclosed by "As an Amazon Associate I earn from qualifying purchases"',
+        },
+      },
+    });
+    expect(lines[1]).toMatchObject({ id: 'd', verdict: 'missing' });
+    expect(lines[1]!.coverage).toContainEqual({
+      signal: 'affiliate link "https://amzn.to/cam" (Amazon Associates)',
+      disclosedBy: [],
+      byJurisdiction: {
+        US: {
+          verdict: 'missing',
+          said: 'not disclosed: "Sponsored by" discloses the sponsorship by NordShield, not this affiliate link',
+        },
+      },
+    });
+  });
+
   it('rejects a CSV without a text column with a clear message', async () => {
     const { code, err } = await audit([], 'id,caption\n1,hello\n');
     expect(code).toBe(2);

@@ -10,6 +10,8 @@ export interface DisclosureCase {
   paidLabel: boolean | null;
   expected: Verdict;
   why: string;
+  /** Why the expected verdict changed from an earlier version of the checker (issue and rule cited). */
+  changed?: string;
 }
 
 const TAGS = [
@@ -60,7 +62,16 @@ const c = (
   paidLabel: boolean | null,
   expected: Verdict,
   why: string,
-): DisclosureCase => ({ text, platform, jurisdictions, paidLabel, expected, why });
+  changed?: string,
+): DisclosureCase => ({
+  text,
+  platform,
+  jurisdictions,
+  paidLabel,
+  expected,
+  why,
+  ...(changed ? { changed } : {}),
+});
 
 export const CASES: DisclosureCase[] = [
   // ---- not_needed: nothing commercial ----
@@ -934,8 +945,9 @@ export const CASES: DisclosureCase[] = [
     'instagram',
     ['US'],
     null,
-    'missing',
-    'a US check reads only the FTC’s labels; #werbung is none of them',
+    'ambiguous',
+    '#werbung is a disclosure in German, but not a label the FTC lists',
+    'was missing: languages are not jurisdictions (issue 10, item 3); a German label is recognised under US rules and judged there as unclear',
   ),
   c(
     'Werbung: neue Schuhe, Code MAX10',
@@ -1171,8 +1183,9 @@ export const CASES: DisclosureCase[] = [
     'youtube',
     ['US'],
     null,
-    'missing',
-    'an explanation is not one of the FTC’s labels (Mathur et al.: poorly understood)',
+    'disclosed',
+    'Amazon’s statement says the creator earns from purchases, first in the description',
+    'was missing: disclosure-rules.md, affiliate section, US row and note 3: a plain statement that the creator is paid for purchases is accepted by the FTC (issue 10, item 1)',
   ),
   c(
     'Geschenkt bekommen von @glowde 💄',
@@ -1204,7 +1217,8 @@ export const CASES: DisclosureCase[] = [
     'youtube',
     ['AU'],
     null,
-    'missing',
-    'commission wording is a signal, not an AANA label',
+    'ambiguous',
+    'commission wording is a signal and an explanation, but not an AANA label',
+    'was missing: disclosure-rules.md, affiliate note 3: in label-list regimes (AU among them) an explanation without the label is unsettled, so at least ambiguous',
   ),
 ];

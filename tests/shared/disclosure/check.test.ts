@@ -75,7 +75,9 @@ describe('disclosureCheck', () => {
 
   it('counts the paid label as a signal outside the text', () => {
     const r = disclosureCheck({ text: 'hi', platform: 'instagram', jurisdictions: ['UK'], paidLabel: true });
-    expect(r.signals).toEqual([{ kind: 'paid_label', text: '', start: -1, end: -1, detail: 'instagram' }]);
+    expect(r.signals).toEqual([
+      { kind: 'paid_label', text: '', start: -1, end: -1, detail: 'instagram', disclosedBy: [] },
+    ]);
     expect(r.verdict).toBe('disclosed');
   });
 

@@ -13,6 +13,13 @@ const Table = z.strictObject({
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
   accepted: Terms,
   ambiguous: Terms,
+  acceptedWithBrand: Terms.optional(),
+  affiliate: z.strictObject({
+    explanationLanguages: z.array(z.string().regex(/^[a-z]{2,3}$/)),
+    nearLink: z.boolean(),
+    eachLink: z.boolean(),
+    rule: z.string().min(20),
+  }),
   platformLabelSuffices: z.boolean(),
   placement: z.strictObject({
     rule: z.string().min(5),
