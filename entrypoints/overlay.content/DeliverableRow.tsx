@@ -1,14 +1,9 @@
 // "Log as deliverable" on a post that delivers one of the creator's collaborations (its caption
-// carries a code, a tracking link or the brand's tag). Only a real user's click logs it.
+// carries a code, a tracking link or the brand's tag). Only a real user's click logs it. Kept small:
+// every byte here ships in each content script.
+import { VERDICT_WORDS } from '../../shared/roster/verdict-words';
+import type { Verdict } from '../../shared/schemas/enums';
 import type { DeliverableMark, OverlayActions } from './overlay-state';
-
-const VERDICT_WORDS: Record<string, string> = {
-  disclosed: 'disclosed',
-  late: 'disclosed late',
-  ambiguous: 'ambiguously disclosed',
-  missing: 'not disclosed',
-  not_needed: 'no disclosure needed',
-};
 
 export function DeliverableRow({
   mark,
@@ -21,32 +16,20 @@ export function DeliverableRow({
 }) {
   if (mark.status === 'none' || !actions.logDeliverable) return null;
   const { offer } = mark;
+  const said =
+    mark.status === 'logged'
+      ? `Logged${mark.verdict ? ` · disclosure: ${VERDICT_WORDS[mark.verdict as Verdict]}` : ''}`
+      : mark.status === 'error'
+        ? mark.message
+        : '';
   return (
-    <footer class="save deliverable" data-testid="troupe-deliverable">
-      <p class="muted">
-        Delivers “{offer.campaign}” ({offer.matched})
-      </p>
-      <button
-        type="button"
-        data-testid="troupe-log-deliverable"
-        disabled={mark.status === 'logging'}
-        onClick={byUser(actions.logDeliverable)}
-      >
-        {mark.status === 'logging'
-          ? 'Logging…'
-          : offer.logged
-            ? 'Update deliverable figures'
-            : 'Log as deliverable'}
+    <footer class="save" data-testid="troupe-deliverable">
+      <button type="button" data-testid="troupe-log-deliverable" onClick={byUser(actions.logDeliverable)}>
+        {offer.logged ? 'Update deliverable' : 'Log as deliverable'}: {offer.campaign} ({offer.matched})
       </button>
-      {mark.status === 'logged' && (
+      {said && (
         <span role="status" data-testid="troupe-deliverable-logged">
-          {mark.updated ? 'Figures updated' : 'Logged'} on the collaboration
-          {mark.verdict && ` · ${VERDICT_WORDS[mark.verdict] ?? mark.verdict}`}
-        </span>
-      )}
-      {mark.status === 'error' && (
-        <span role="alert" class="error">
-          {mark.message}
+          {said}
         </span>
       )}
     </footer>

@@ -159,23 +159,20 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
   };
 
+  // A later click logs the post's new figures again: the background keeps each capture.
   const logDeliverable = async () => {
     const mark = store.deliverable.value;
-    if (!current || mark.status === 'none' || mark.status === 'logging') return;
-    const { offer } = mark;
-    const signal = visitController?.signal;
-    store.deliverable.value = { status: 'logging', offer };
+    if (!current || mark.status === 'none') return;
+    const offer = { ...mark.offer, logged: true };
     try {
       const logged = await deps.call('collaborations.logDeliverable', { extraction: current.extraction });
-      if (signal?.aborted) return;
       store.deliverable.value = {
         status: 'logged',
-        offer: { ...offer, logged: true },
-        updated: logged.updated,
+        offer,
         verdict: logged.deliverable.disclosure?.report.verdict ?? null,
       };
     } catch (error) {
-      if (!signal?.aborted) store.deliverable.value = { status: 'error', offer, message: messageOf(error) };
+      store.deliverable.value = { status: 'error', offer: mark.offer, message: messageOf(error) };
     }
   };
 

@@ -22,8 +22,7 @@ export type RosterMark =
 export type DeliverableMark =
   | { status: 'none' }
   | { status: 'offered'; offer: DeliverableOffer }
-  | { status: 'logging'; offer: DeliverableOffer }
-  | { status: 'logged'; offer: DeliverableOffer; updated: boolean; verdict: string | null }
+  | { status: 'logged'; offer: DeliverableOffer; verdict: string | null }
   | { status: 'error'; offer: DeliverableOffer; message: string };
 
 export type StarterState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; message: string };

@@ -91,7 +91,7 @@ describe('collaborations', () => {
 
     const { page, card } = await openCard(post!.url);
     await card.waitFor('[data-testid=troupe-log-deliverable]');
-    expect(await card.text('troupe-deliverable')).toContain('Delivers “Spring glazes” (code LENA10)');
+    expect(await card.text('troupe-log-deliverable')).toBe('Log as deliverable: Spring glazes (code LENA10)');
     // A script on the page clicking the button logs nothing.
     await page.evaluate(() => {
       document.querySelector('troupe-overlay')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -109,7 +109,7 @@ describe('collaborations', () => {
       'US',
     ]);
     const verdict = deliverable.disclosure!.report.verdict;
-    expect(await card.text('troupe-deliverable-logged')).toContain('Logged on the collaboration');
+    expect(await card.text('troupe-deliverable-logged')).toMatch(/^Logged · disclosure: /);
 
     // A second visit adds a capture: the figures keep their history.
     await card.click('[data-testid=troupe-log-deliverable]');

@@ -30,7 +30,7 @@ afterEach(() => {
 
 it('offers to log the post with what tied it, and only a trusted click logs it', () => {
   show({ status: 'offered', offer });
-  expect(q('troupe-deliverable')?.textContent).toContain('Delivers “Summer trails” (code AMI10)');
+  expect(q('troupe-log-deliverable')?.textContent).toBe('Log as deliverable: Summer trails (code AMI10)');
   q('troupe-log-deliverable')?.click(); // a script's click: untrusted
   expect(actions.logDeliverable).not.toHaveBeenCalled();
   const event = new MouseEvent('click', { bubbles: true });
@@ -40,9 +40,9 @@ it('offers to log the post with what tied it, and only a trusted click logs it',
 });
 
 it('says what was logged with the disclosure verdict, and shows nothing without an offer', () => {
-  show({ status: 'logged', offer: { ...offer, logged: true }, updated: false, verdict: 'missing' });
-  expect(q('troupe-deliverable-logged')?.textContent).toBe('Logged on the collaboration · not disclosed');
-  expect(q('troupe-log-deliverable')?.textContent).toBe('Update deliverable figures');
+  show({ status: 'logged', offer: { ...offer, logged: true }, verdict: 'missing' });
+  expect(q('troupe-deliverable-logged')?.textContent).toBe('Logged · disclosure: Missing');
+  expect(q('troupe-log-deliverable')?.textContent).toBe('Update deliverable: Summer trails (code AMI10)');
   show({ status: 'none' });
   expect(q('troupe-deliverable')).toBeNull();
 });
