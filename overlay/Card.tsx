@@ -7,6 +7,7 @@ import { handleLabel } from '../shared/platforms/handle-label';
 import type { FigureJump } from '../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../shared/roster/verdict-words';
 import type { Count } from '../shared/schemas/profile';
+import { DeliverableRow } from './DeliverableRow';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 
 const VERDICT_LABEL = VERDICT_WORDS;
@@ -165,6 +166,7 @@ function Ready({
         </section>
       )}
       <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
+      <DeliverableRow mark={store.deliverable.value} actions={actions} byUser={byUser} />
     </>
   );
 }

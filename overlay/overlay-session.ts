@@ -79,9 +79,10 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
     if (signal?.aborted || seq < shown) return false;
     shown = seq;
-    const { assessment, entry, sample } = answer;
+    const { assessment, entry, sample, deliverable } = answer;
     current = { question, assessment };
     store.card.value = { phase: 'ready', assessment, sample };
+    store.deliverable.value = deliverable ? { status: 'offered', offer: deliverable } : { status: 'none' };
     const key = creatorKey(assessment.profile);
     if (key !== markedKey) {
       markedKey = key;
@@ -142,6 +143,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     visitUrl = url;
     store.card.value = { phase: 'reading' };
     store.roster.value = { status: 'unknown' };
+    store.deliverable.value = { status: 'none' };
     deps.show();
     readPage(
       deps.doc,
@@ -197,6 +199,25 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
     }
   };
 
+  // A later click logs the post's new figures again: the background keeps each capture.
+  const logDeliverable = async () => {
+    const mark = store.deliverable.value;
+    // A deliverable is the post the page itself shows: live answers add figures, never the post.
+    const extraction = current?.question.extraction;
+    if (!extraction || mark.status === 'none') return;
+    const offer = { ...mark.offer, logged: true };
+    try {
+      const logged = await deps.call('collaborations.logDeliverable', { extraction });
+      store.deliverable.value = {
+        status: 'logged',
+        offer,
+        verdict: logged.deliverable.disclosure?.report.verdict ?? null,
+      };
+    } catch (error) {
+      store.deliverable.value = { status: 'error', offer: mark.offer, message: messageOf(error) };
+    }
+  };
+
   const createStarterBrief = async () => {
     store.starter.value = { status: 'creating' };
     try {
@@ -215,6 +236,7 @@ export function createOverlaySession(deps: OverlayDeps): OverlaySession {
       save: () => void save(false),
       saveConfirmed: () => void save(true),
       createStarterBrief: () => void createStarterBrief(),
+      logDeliverable: () => void logDeliverable(),
     },
     rendered: (phase) => {
       if (phase !== 'ready' || timed) return null;

@@ -1,6 +1,6 @@
 // What the card shows, as signals: the content script writes them, Card.tsx reads them.
 import { type Signal, signal } from '@preact/signals';
-import type { OverlayAssessment } from '../shared/messages';
+import type { DeliverableOffer, OverlayAssessment } from '../shared/messages';
 import type { FigureJump } from '../shared/roster/figure-jumps';
 
 export type CardState =
@@ -22,12 +22,20 @@ export type RosterMark =
   /** Not saved: the page's figures differ sharply from the saved ones; the card asks first. */
   | { status: 'held'; jumps: FigureJump[] };
 
+/** "Log as deliverable": offered on a post that delivers one of the creator's collaborations. */
+export type DeliverableMark =
+  | { status: 'none' }
+  | { status: 'offered'; offer: DeliverableOffer }
+  | { status: 'logged'; offer: DeliverableOffer; verdict: string | null }
+  | { status: 'error'; offer: DeliverableOffer; message: string };
+
 export type StarterState = { status: 'idle' } | { status: 'creating' } | { status: 'error'; message: string };
 
 export interface OverlayStore {
   card: Signal<CardState>;
   roster: Signal<RosterMark>;
   starter: Signal<StarterState>;
+  deliverable: Signal<DeliverableMark>;
   collapsed: Signal<boolean>;
 }
 
@@ -36,6 +44,7 @@ export function createOverlayStore(): OverlayStore {
     card: signal<CardState>({ phase: 'reading' }),
     roster: signal<RosterMark>({ status: 'unknown' }),
     starter: signal<StarterState>({ status: 'idle' }),
+    deliverable: signal<DeliverableMark>({ status: 'none' }),
     collapsed: signal(false),
   };
 }
@@ -45,4 +54,6 @@ export interface OverlayActions {
   /** Saves after the marketer saw the sharp change of figures the last save was held for. */
   saveConfirmed: () => void;
   createStarterBrief: () => void;
+  /** Logs the open post on the collaboration it delivers (absent where the card cannot). */
+  logDeliverable?: () => void;
 }

@@ -4,6 +4,7 @@
 
 import type { Extraction } from './platforms/contract';
 import type { LiveReading } from './platforms/live-reading';
+import type { Deliverable } from './roster/collaboration';
 import type { FigureJump } from './roster/figure-jumps';
 import type {
   Backup,
@@ -56,6 +57,15 @@ export interface SaveResult {
   held?: FigureJump[];
 }
 
+/** What the card offers to log a post as: the collaboration it delivers and why. */
+export interface DeliverableOffer {
+  collaborationId: string;
+  campaign: string;
+  matched: string;
+  /** Already logged: a new log adds a capture of its figures. */
+  logged: boolean;
+}
+
 /** One caption's disclosure verdict, as the overlay card lists it. */
 export interface CaptionCheck {
   postUrl: string | null;
@@ -98,6 +108,8 @@ export interface RosterApi {
     livePosts: number;
     /** The posts the figures rest on, in words: how many, exact or rounded, how many arrived live. */
     sample: string;
+    /** On a post by a roster creator that carries a collaboration's code, link or the brand's tag. */
+    deliverable?: DeliverableOffer | null;
   }>;
   'roster.save': (input: {
     profile: CreatorProfile;
@@ -128,6 +140,19 @@ export interface RosterApi {
   'roster.remove': (input: { keys: string[] }) => Promise<{ removed: number }>;
   'roster.addNote': (input: { key: string; text: string }) => Promise<Note>;
   'roster.addCollaboration': (input: Omit<Collaboration, 'id'>) => Promise<Collaboration>;
+  /** Every collaboration in the roster (the dashboard's cost, rights, deliverable and disclosure figures). */
+  'collaborations.list': (input: Record<string, never>) => Promise<Collaboration[]>;
+  /**
+   * "Log as deliverable" from the card: the background reads the post from the page reading (only
+   * the sender's own tab's post), checks its disclosure under the active brief's jurisdictions and
+   * logs it, or its new figures, on the collaboration its caption ties it to.
+   */
+  'collaborations.logDeliverable': (input: { extraction: Extraction }) => Promise<{
+    collaborationId: string;
+    campaign: string;
+    deliverable: Deliverable;
+    updated: boolean;
+  }>;
   /** Saved profiles (for the brief editor's live preview), most recently updated first. */
   'roster.profiles': (input: { limit?: number }) => Promise<{ key: string; profile: CreatorProfile }[]>;
   /** Rescore every saved creator against the active brief. */

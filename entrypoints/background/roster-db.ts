@@ -9,6 +9,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import { type CollaborationV2, upgradeCollaboration } from '../../shared/roster/collaboration';
 import type {
   Collaboration,
   CreatorRecord,
@@ -19,16 +20,17 @@ import type {
 } from '../../shared/roster/records';
 import { rosterRow } from '../../shared/roster/row';
 import type { Brief } from '../../shared/schemas/brief';
+import { withPurpose } from '../../shared/schemas/brief-upgrade';
 
 export const ROSTER_DB_NAME = 'troupe-roster';
-export const ROSTER_DB_VERSION = 3;
+export const ROSTER_DB_VERSION = 4;
 
 export interface RosterSchema extends DBSchema {
   /** v1. One record per creator, keyed by creatorKey ("platform:handle"). */
   creators: { key: string; value: CreatorRecord };
   /** v1. One record per visit. */
   snapshots: { key: number; value: Snapshot; indexes: { 'by-key': string } };
-  /** v1. */
+  /** v1; v4 gave each a purpose (withPurpose). */
   briefs: { key: string; value: Brief };
   /** v1. Small settings: activeBriefId, receiver, onboarded. */
   meta: { key: string; value: unknown };
@@ -36,7 +38,7 @@ export interface RosterSchema extends DBSchema {
   rows: { key: string; value: RosterRow };
   /** v2. */
   notes: { key: string; value: Note; indexes: { 'by-key': string } };
-  /** v2. */
+  /** v2; v4 reshaped each record (upgradeCollaboration). */
   collaborations: { key: string; value: Collaboration; indexes: { 'by-key': string } };
   /** v2. Saved views. */
   segments: { key: string; value: Segment };
@@ -142,6 +144,22 @@ const UPGRADES: Record<number, (db: RosterDb, tx: UpgradeTx) => Promise<void>> =
     }
   },
   3: async () => undefined,
+  4: async (_db, tx) => {
+    // Briefs gain a purpose: stored ones become hybrid with role fit weighing 0, so no score moves.
+    let brief = await tx.objectStore('briefs').openCursor();
+    while (brief) {
+      await brief.update(withPurpose(brief.value));
+      brief = await brief.continue();
+    }
+    // Collaborations gain compensation, deliverables, codes, rights dates and quality (collaboration.ts).
+    let collaboration = await tx.objectStore('collaborations').openCursor();
+    while (collaboration) {
+      await collaboration.update(
+        upgradeCollaboration(collaboration.value as Collaboration | CollaborationV2),
+      );
+      collaboration = await collaboration.continue();
+    }
+  },
 };
 
 export interface OpenRosterOptions {

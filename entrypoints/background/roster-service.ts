@@ -3,6 +3,7 @@
 import type { RosterApi } from '../../shared/messages';
 import { applicantsRoom } from './rooms/applicants';
 import { briefsRoom } from './rooms/briefs';
+import { collaborationsRoom } from './rooms/collaborations';
 import { resumeImport } from './rooms/import-loop';
 import { importsRoom } from './rooms/imports';
 import { overlayRoom } from './rooms/overlay';
@@ -24,6 +25,7 @@ export function createRosterService(options: RosterServiceOptions): RosterApi {
     ...importsRoom(room),
     ...briefsRoom(room),
     ...segmentsRoom(room),
+    ...collaborationsRoom(room),
     ...settingsRoom(room),
     ...applicantsRoom(room),
   };

@@ -5,7 +5,7 @@ import { assessOverlay } from './overlay-assessment';
 import type { Scoring } from './roster-service';
 
 export const scoring: Scoring = {
-  fitScore: (profile, brief) => fitScore(profile, brief),
+  fitScore: (profile, brief, past) => fitScore(profile, brief, { past }),
   starterBrief: () => starterBrief(),
   assessOverlay,
 };

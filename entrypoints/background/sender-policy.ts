@@ -15,7 +15,7 @@ export interface Sender {
 
 export type Caller =
   | { kind: 'extension-page' }
-  | { kind: 'content-script'; platform: Platform }
+  | { kind: 'content-script'; platform: Platform; url: string }
   | { kind: 'stranger'; why: string };
 
 /** What the card on a social page needs: assess the page, save and look up its creator, the starter brief. */
@@ -24,6 +24,7 @@ export const CONTENT_SCRIPT_METHODS: readonly RosterMethod[] = [
   'roster.save',
   'roster.lookup',
   'brief.createStarter',
+  'collaborations.logDeliverable',
 ];
 
 /** `origin` is the extension's own, e.g. "chrome-extension://<id>/". */
@@ -32,7 +33,7 @@ export function callerOf(sender: Sender, runtimeId: string, origin: string): Cal
   const url = sender.url ?? '';
   if (url.startsWith(origin)) return { kind: 'extension-page' };
   const platform = platformOfUrl(url);
-  if (sender.tab?.id !== undefined && platform) return { kind: 'content-script', platform };
+  if (sender.tab?.id !== undefined && platform) return { kind: 'content-script', platform, url };
   return { kind: 'stranger', why: `a page Troupe does not run on (${url.slice(0, 80) || 'no address'})` };
 }
 
@@ -57,9 +58,29 @@ export function admit(
       return { refused: `${refused} a ${caller.platform} page for a creator on ${String(platform)}` };
     return { request: { ...request, input: { ...input, fit: null } } as RosterRequest };
   }
+  if (request.method === 'collaborations.logDeliverable') {
+    // Only the post open in the sender's own tab: a page cannot log someone else's post.
+    const post = (input['extraction'] as { post?: { url?: unknown } } | undefined)?.post;
+    if (!samePage(post?.url, caller.url))
+      return { refused: `${refused} a page for a post other than its own` };
+    return { request };
+  }
   if (request.method === 'roster.lookup' && !String(input['key']).startsWith(`${caller.platform}:`))
     return { refused: `${refused} a ${caller.platform} page for another platform's creator` };
   return { request };
+}
+
+/** The same page: host and path equal (query, hash and a trailing slash aside). */
+export function samePage(postUrl: unknown, pageUrl: string): boolean {
+  if (typeof postUrl !== 'string') return false;
+  try {
+    const a = new URL(postUrl);
+    const b = new URL(pageUrl);
+    const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+    return a.protocol === 'https:' && a.host === b.host && path(a) === path(b);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   parseNiches,
   readFields,
 } from './brief-form';
+import { PurposeField } from './PurposeField';
 import { type ReceiverError, receiverError } from './receiver-error';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -46,6 +47,7 @@ const WEIGHT_HELP: Record<(typeof FACTOR_IDS)[number], string> = {
   cadence: 'posts regularly and recently',
   professional: 'reachable for work, verified, discloses sponsorship',
   brandSafety: 'none of your caution terms in bio or captions',
+  roleFit: "the creator's role suits the brief's purpose (production, distribution or both)",
 };
 
 /** A typed field with its problem said beside it (and tied to it for screen readers). */
@@ -304,6 +306,7 @@ export function Options() {
           <label>
             Brand <input type="text" value={d.brand} onInput={(e) => set({ brand: text(e) })} />
           </label>
+          <PurposeField brief={d} onChange={(purpose) => set({ purpose })} />
           <label>
             Niches, one per line ("Trail running: trail, ultra, mountain")
             <textarea

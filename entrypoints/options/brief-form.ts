@@ -30,6 +30,7 @@ export function newBrief(): Brief {
     id: crypto.randomUUID(),
     name: 'New brief',
     brand: '',
+    purpose: 'hybrid',
     niches: [],
     values: [],
     excludedTerms: [],

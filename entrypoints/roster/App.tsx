@@ -2,6 +2,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { BulkBar } from './BulkBar';
+import { CollaborationDashboard } from './CollaborationDashboard';
 import { Dashboard } from './Dashboard';
 import { Detail } from './Detail';
 import { Filters } from './Filters';
@@ -37,6 +38,7 @@ export function App({ state }: { state: RosterState }) {
       <main class={open ? 'roster with-detail' : 'roster'}>
         <div class="side">
           <Dashboard d={state.dashboard.value} />
+          <CollaborationDashboard f={state.collaborationFigures.value} />
           <Filters state={state} />
         </div>
         <div class="list">

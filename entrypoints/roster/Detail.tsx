@@ -9,6 +9,8 @@ import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
 import { STATUSES, type Status } from '../../shared/schemas/enums';
+import { CollaborationForm } from './CollaborationForm';
+import { Collaborations } from './Collaborations';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
 function Sparkline({ detail }: { detail: RosterDetail }) {
@@ -28,88 +30,6 @@ function Sparkline({ detail }: { detail: RosterDetail }) {
       </svg>
       <figcaption>{label}</figcaption>
     </figure>
-  );
-}
-
-function Collaborate({ keyOf, onAdded }: { keyOf: string; onAdded: () => void }) {
-  const error = useSignal<string | null>(null);
-  return (
-    <form
-      class="collab-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        // Kept before the await: the event's currentTarget is null once the handler has yielded.
-        const form = e.currentTarget as HTMLFormElement;
-        const f = new FormData(form);
-        const text = (name: string) => String(f.get(name) ?? '').trim();
-        const num = (name: string) => (text(name) === '' ? null : Number(text(name)));
-        try {
-          await callBackground('roster.addCollaboration', {
-            key: keyOf,
-            date: text('date'),
-            briefId: null,
-            campaign: text('campaign'),
-            deliverables: text('deliverables')
-              .split(',')
-              .map((d) => d.trim())
-              .filter(Boolean),
-            fee:
-              num('fee') === null
-                ? null
-                : { amount: num('fee') as number, currency: text('currency') || 'USD' },
-            usageRights: text('rights') ? { scope: text('rights'), months: num('months') } : null,
-            results: {
-              views: num('views'),
-              clicks: null,
-              conversions: num('conversions'),
-              summary: text('summary'),
-            },
-          });
-          error.value = null;
-          form.reset();
-          onAdded();
-        } catch (err) {
-          error.value = err instanceof Error ? err.message : String(err);
-        }
-      }}
-    >
-      <label>
-        Date <input name="date" type="date" required />
-      </label>
-      <label>
-        Campaign <input name="campaign" type="text" required />
-      </label>
-      <label>
-        Deliverables (comma separated) <input name="deliverables" type="text" />
-      </label>
-      <label>
-        Fee <input name="fee" type="number" min={0} />
-      </label>
-      <label>
-        Currency <input name="currency" type="text" maxLength={3} placeholder="USD" />
-      </label>
-      <label>
-        Usage rights <input name="rights" type="text" />
-      </label>
-      <label>
-        Rights months <input name="months" type="number" min={0} />
-      </label>
-      <label>
-        Views <input name="views" type="number" min={0} />
-      </label>
-      <label>
-        Conversions <input name="conversions" type="number" min={0} />
-      </label>
-      <label>
-        Results <input name="summary" type="text" />
-      </label>
-      <button type="submit">Log collaboration</button>
-      {error.value && (
-        <p role="alert" class="error">
-          {error.value}
-        </p>
-      )}
-    </form>
   );
 }
 
@@ -300,18 +220,8 @@ export function Detail({
         <button type="submit">Save note</button>
       </form>
       <h3>Collaborations</h3>
-      <ul>
-        {d.collaborations.map((c) => (
-          <li key={c.id}>
-            {c.date} · {c.campaign} · {c.deliverables.join(', ')}
-            {c.fee && ` · ${c.fee.amount} ${c.fee.currency}`}
-            {c.usageRights &&
-              ` · rights: ${c.usageRights.scope}${c.usageRights.months ? ` for ${c.usageRights.months} months` : ''}`}
-            {c.results.summary && ` · ${c.results.summary}`}
-          </li>
-        ))}
-      </ul>
-      <Collaborate
+      <Collaborations collaborations={d.collaborations} now={new Date()} />
+      <CollaborationForm
         keyOf={entry.key}
         onAdded={() => {
           void reload();

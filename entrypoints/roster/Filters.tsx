@@ -4,10 +4,10 @@ import { useEffect } from 'preact/hooks';
 import { EMPTY_FILTER } from '../../shared/roster/filter';
 import { DISCLOSURE_RECORDS, type RosterFilter, type Segment } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
-import { PLATFORMS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
+import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
 import type { RosterState } from './roster-state';
 
-type ListKey = 'platforms' | 'tiers' | 'roles' | 'statuses' | 'disclosure' | 'tags';
+type ListKey = 'platforms' | 'tiers' | 'roles' | 'statuses' | 'disclosure' | 'tags' | 'niches' | 'formats';
 
 function Choices({
   state,
@@ -20,7 +20,7 @@ function Choices({
   legend: string;
   options: readonly string[];
 }) {
-  const chosen = state.filter.value[field] as string[];
+  const chosen = (state.filter.value[field] ?? []) as string[];
   return (
     <fieldset class="choices">
       <legend>{legend}</legend>
@@ -83,6 +83,15 @@ export function Filters({ state }: { state: RosterState }) {
       <Choices state={state} field="roles" legend="Role" options={ROLES} />
       <Choices state={state} field="disclosure" legend="Disclosure record" options={DISCLOSURE_RECORDS} />
       {tags.length > 0 && <Choices state={state} field="tags" legend="Tags" options={tags} />}
+      {state.niches.value.length > 0 && (
+        <Choices
+          state={state}
+          field="niches"
+          legend="Niche (brief niches matched)"
+          options={state.niches.value}
+        />
+      )}
+      <Choices state={state} field="formats" legend="Format" options={POST_FORMATS} />
       <fieldset class="choices">
         <legend>Fit score</legend>
         <label>

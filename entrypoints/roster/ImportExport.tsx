@@ -4,6 +4,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { isImportProgress } from '../../shared/messages';
+import { collaborationsCsv } from '../../shared/roster/collaboration-csv';
 import { rosterCsv } from '../../shared/roster/csv';
 import { importKind } from '../../shared/roster/import';
 import { callBackground } from '../../shared/roster-client';
@@ -77,6 +78,19 @@ export function ImportExport({ state, onMessage }: { state: RosterState; onMessa
         }
       >
         Full backup (JSON)
+      </button>
+      <button
+        type="button"
+        data-testid="export-collaborations"
+        onClick={async () =>
+          download(
+            `troupe-collaborations-${stamp()}.csv`,
+            'text/csv',
+            collaborationsCsv(await callBackground('collaborations.list', {})),
+          )
+        }
+      >
+        Collaborations CSV
       </button>
       <label class="file">
         Import CSV, backup or applications

@@ -1,8 +1,16 @@
 // The roster page's state as signals: every row loaded from the background a page at a time (the
 // first page paints at once), then sorted once per sort change and filtered on each keystroke.
 import { computed, signal } from '@preact/signals';
-import { communityDashboard } from '../../shared/roster/dashboard';
-import { EMPTY_FILTER, type RosterSort, rowMatcher, sortRows, tagsInUse } from '../../shared/roster/filter';
+import type { Collaboration } from '../../shared/roster/collaboration';
+import { collaborationDashboard, communityDashboard } from '../../shared/roster/dashboard';
+import {
+  EMPTY_FILTER,
+  nichesInUse,
+  type RosterSort,
+  rowMatcher,
+  sortRows,
+  tagsInUse,
+} from '../../shared/roster/filter';
 import type { RosterFilter, RosterRow } from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
 import { briefVersion } from '../../shared/score/brief-version';
@@ -45,7 +53,12 @@ export function createRosterState() {
 
   // Over every row, so computed once per load, not on each filter keystroke.
   const tags = computed(() => tagsInUse(rows.value).slice(0, 30));
+  const niches = computed(() => nichesInUse(rows.value).slice(0, 30));
   const dashboard = computed(() => communityDashboard(rows.value, new Date()));
+  const collaborations = signal<Collaboration[]>([]);
+  const collaborationFigures = computed(() =>
+    collaborationDashboard(collaborations.value, rows.value, new Date()),
+  );
 
   /** Reloads after a change made here, keeping every row where it is on screen. */
   async function reloadInPlace(): Promise<void> {
@@ -77,6 +90,7 @@ export function createRosterState() {
         limit = PAGE_SIZE;
       }
       rows.value = all;
+      collaborations.value = await callBackground('collaborations.list', {});
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {
@@ -99,7 +113,10 @@ export function createRosterState() {
     sorted,
     visible,
     tags,
+    niches,
     dashboard,
+    collaborations,
+    collaborationFigures,
     load,
     reloadInPlace,
   };

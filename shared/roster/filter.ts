@@ -12,6 +12,8 @@ export const EMPTY_FILTER: RosterFilter = {
   scoreMin: null,
   scoreMax: null,
   disclosure: [],
+  niches: [],
+  formats: [],
 };
 
 export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
@@ -21,6 +23,11 @@ export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
   const statuses = new Set(filter.statuses);
   const disclosure = new Set(filter.disclosure);
   const tags = filter.tags;
+  // Saved views from before niches and formats were filters have neither.
+  const niches = new Set(filter.niches ?? []);
+  const formats = new Set(filter.formats ?? []);
+  const any = <T>(wanted: ReadonlySet<T>, has: readonly T[] | undefined) =>
+    wanted.size === 0 || (has ?? []).some((x) => wanted.has(x));
   // Every word must appear somewhere in handle, name, bio or notes.
   const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean);
   const { scoreMin, scoreMax } = filter;
@@ -31,6 +38,8 @@ export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
     (statuses.size === 0 || statuses.has(row.status)) &&
     (disclosure.size === 0 || disclosure.has(row.disclosure)) &&
     (tags.length === 0 || tags.every((t) => row.tags.includes(t))) &&
+    any(niches, row.niches) &&
+    any(formats, row.formats) &&
     (scoreMin === null || (row.score !== null && row.score >= scoreMin)) &&
     (scoreMax === null || (row.score !== null && row.score <= scoreMax)) &&
     words.every((w) => row.search.includes(w));
@@ -78,6 +87,13 @@ export function sortRows(rows: readonly RosterRow[], sort: RosterSort): RosterRo
 /** Filtering keeps order, so the page sorts once per sort change and filters the sorted rows. */
 export function filterRows(rows: readonly RosterRow[], filter: RosterFilter, sort: RosterSort): RosterRow[] {
   return sortRows(rows.filter(rowMatcher(filter)), sort);
+}
+
+/** Every niche matched in the roster, most common first, for the niche filter. */
+export function nichesInUse(rows: readonly RosterRow[]): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const n of row.niches ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
 }
 
 /** Every tag in use, most used first, for the tag filter. */

@@ -6,6 +6,7 @@ import { DisclosureReportSchema } from '../schemas/disclosure';
 import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS, VERDICTS } from '../schemas/enums';
 import { FitResultSchema } from '../schemas/fit';
 import { CreatorProfileSchema } from '../schemas/profile';
+import { CollaborationSchema, collaborationInput } from './collaboration';
 import { SORT_KEYS } from './filter';
 
 export const StatusSchema = z.enum(STATUSES);
@@ -95,24 +96,8 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const CollaborationSchema = z.object({
-  id: z.string().min(1),
-  key: z.string(),
-  /** ISO date of the collaboration (publication or contract). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
-  briefId: z.string().nullable(),
-  campaign: z.string(),
-  deliverables: z.array(z.string()),
-  fee: z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
-  usageRights: z.object({ scope: z.string(), months: z.number().int().nonnegative().nullable() }).nullable(),
-  results: z.object({
-    views: z.number().nonnegative().nullable(),
-    clicks: z.number().nonnegative().nullable(),
-    conversions: z.number().nonnegative().nullable(),
-    summary: z.string(),
-  }),
-});
-export type Collaboration = z.infer<typeof CollaborationSchema>;
+// Collaborations and deliverables: shared/roster/collaboration.ts.
+export { type Collaboration, CollaborationSchema } from './collaboration';
 
 export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
 export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
@@ -127,6 +112,10 @@ export const RosterFilterSchema = z.object({
   scoreMin: z.number().min(0).max(100).nullable().default(null),
   scoreMax: z.number().min(0).max(100).nullable().default(null),
   disclosure: z.array(z.enum(DISCLOSURE_RECORDS)).default([]),
+  /** Any of these brief niches matched (RosterRow.niches). */
+  niches: z.array(z.string()).default([]),
+  /** Any of these formats among recent posts. */
+  formats: z.array(z.enum(POST_FORMATS)).default([]),
 });
 export type RosterFilter = z.infer<typeof RosterFilterSchema>;
 
@@ -167,6 +156,8 @@ export const RosterRowSchema = z.object({
   /** The fit's briefVersion, to say when the score is stale (absent on older rows). */
   briefVersion: z.string().nullable().optional(),
   formats: z.array(z.enum(POST_FORMATS)),
+  /** The brief niches the last fit matched (rows written before v4 lack it until saved again). */
+  niches: z.array(z.string()).default([]),
   selfReported: z.boolean(),
   differs: z.boolean(),
   statusHistory: z.array(StatusChangeSchema),
@@ -190,7 +181,8 @@ export const BackupSchema = z.object({
   snapshots: z.array(SnapshotSchema),
   briefs: z.array(BriefSchema),
   notes: z.array(NoteSchema),
-  collaborations: z.array(CollaborationSchema),
+  /** Version 2 backups hold collaborations in their old shape: they restore upgraded. */
+  collaborations: z.array(z.preprocess(collaborationInput, CollaborationSchema)),
   segments: z.array(SegmentSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;

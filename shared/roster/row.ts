@@ -5,7 +5,7 @@ import type { PostFormat, Verdict } from '../schemas/enums';
 import type { Collaboration, CreatorRecord, DisclosureRecord, Note, RosterRow } from './records';
 
 /** Verdicts that mean a sponsored post was not properly disclosed. */
-const ISSUE_VERDICTS: ReadonlySet<Verdict> = new Set(['missing', 'late', 'ambiguous']);
+export const ISSUE_VERDICTS: ReadonlySet<Verdict> = new Set(['missing', 'late', 'ambiguous']);
 
 export function disclosureRecord(record: Pick<CreatorRecord, 'disclosures'>): {
   disclosure: DisclosureRecord;
@@ -57,6 +57,7 @@ export function rosterRow(
     disclosureIssues: issues,
     disclosureWorst: worst,
     formats: [...formats],
+    niches: fit?.niches ?? [],
     selfReported: profile.selfReported,
     differs: (record.selfReportedDiff?.length ?? 0) > 0,
     statusHistory: record.statusHistory,

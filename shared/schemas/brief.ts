@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FACTOR_IDS, JURISDICTIONS } from './enums';
+import { withPurpose } from './brief-upgrade';
+import { BRIEF_PURPOSES, FACTOR_IDS, JURISDICTIONS } from './enums';
 import { PlatformSchema } from './profile';
 
 export const NicheSchema = z.object({
@@ -10,10 +11,12 @@ export const NicheSchema = z.object({
 export const WeightsSchema = z.partialRecord(z.enum(FACTOR_IDS), z.number().min(0).max(10));
 
 /** A brand's community thesis: who belongs in its creator community and why. */
-export const BriefSchema = z.object({
+const BriefFields = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   brand: z.string().default(''),
+  /** What the partnership is for (see BRIEF_PURPOSES); the roleFit factor scores the creator's role against it. */
+  purpose: z.enum(BRIEF_PURPOSES),
   niches: z.array(NicheSchema).default([]),
   values: z.array(z.string()).default([]),
   /** Brand-safety hard exclusions: any match excludes the creator. */
@@ -35,7 +38,13 @@ export const BriefSchema = z.object({
   jurisdictions: z.array(z.enum(JURISDICTIONS)).default(['US']),
   weights: WeightsSchema.default({}),
 });
-export type Brief = z.infer<typeof BriefSchema>;
-export type BriefInput = z.input<typeof BriefSchema>;
+
+/** A brief written before briefs had a purpose reads as the upgraded one (see brief-upgrade.ts). */
+export const BriefSchema = z.preprocess(withPurpose, BriefFields);
+export type Brief = z.infer<typeof BriefFields>;
+/** What a brief may be written as; `purpose` may be left out by briefs from before it existed. */
+export type BriefInput = Omit<z.input<typeof BriefFields>, 'purpose'> & {
+  purpose?: z.input<typeof BriefFields>['purpose'];
+};
 
 export { DEFAULT_WEIGHTS } from './default-weights';

@@ -11,4 +11,5 @@ export const DEFAULT_WEIGHTS: Record<FactorId, number> = {
   cadence: 1,
   professional: 1,
   brandSafety: 1.5,
+  roleFit: 1.5,
 };

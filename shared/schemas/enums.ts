@@ -35,12 +35,20 @@ export const FACTOR_IDS = [
   'cadence',
   'professional',
   'brandSafety',
+  'roleFit',
 ] as const;
 export type FactorId = (typeof FACTOR_IDS)[number];
 
 /** Later x Fohr 2021 tiers. */
 export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega', 'unknown'] as const;
 export type Tier = (typeof TIERS)[number];
+
+/**
+ * What a partnership is for: production (a creator's craft and reusable assets), distribution (an
+ * influencer's trusted reach and conversions) or both. The roleFit factor scores the creator against it.
+ */
+export const BRIEF_PURPOSES = ['production', 'distribution', 'hybrid'] as const;
+export type BriefPurpose = (typeof BRIEF_PURPOSES)[number];
 
 export const ROLES = ['creator', 'influencer', 'hybrid', 'undetermined'] as const;
 export type Role = (typeof ROLES)[number];

@@ -73,5 +73,7 @@ export const FitResultSchema = z.object({
   engagement: EngagementSchema,
   authenticity: z.array(FlagSchema),
   role: RoleResultSchema,
+  /** The brief's niches the creator's bio, category or captions match (absent in fits saved before). */
+  niches: z.array(z.string()).optional(),
 });
 export type FitResult = z.infer<typeof FitResultSchema>;

@@ -4,6 +4,7 @@
 // Cached by object identity (WeakMap), so a roster re-scored against one brief compiles it once and
 // an edited brief (a new object) is never served stale.
 import type { Brief } from '../schemas/brief';
+import { withPurpose } from '../schemas/brief-upgrade';
 import { DEFAULT_WEIGHTS } from '../schemas/default-weights';
 import type { FactorId } from '../schemas/enums';
 import { MARKER_WORDS, type MarkerKind } from './marker-words';
@@ -47,7 +48,9 @@ export function compiledBrief(brief: Brief | null): CompiledBrief {
   if (brief === null) return (withoutBrief ??= compile(null));
   let compiled = cache.get(brief);
   if (!compiled) {
-    compiled = compile(brief);
+    // A brief object that never went through BriefSchema (read straight from an old store) scores
+    // as its upgraded self, so its score cannot move.
+    compiled = compile(withPurpose(brief));
     cache.set(brief, compiled);
   }
   return compiled;

@@ -18,10 +18,11 @@ import { audienceFactor } from './factors/audience';
 import { authenticityFactor } from './factors/authenticity';
 import { brandSafetyFactor } from './factors/brand-safety';
 import { cadenceFactor } from './factors/cadence';
-import type { FactorOutcome, FitContext, PrivateTerms } from './factors/context';
+import type { FactorOutcome, FitContext, PastResults, PrivateTerms } from './factors/context';
 import { engagementFactor } from './factors/engagement';
 import { nicheFactor } from './factors/niche';
 import { professionalFactor } from './factors/professional';
+import { roleFitFactor } from './factors/role-fit';
 import { sizeFactor } from './factors/size';
 import { pct } from './format';
 import { isoTime } from './iso-time';
@@ -32,6 +33,8 @@ import { tierOf } from './tiers';
 export interface FitOptions {
   /** Reference time for recency (ISO string or ms); defaults to the profile's capture time. */
   now?: string | number;
+  /** Past collaborations' totals, a distribution signal of the roleFit factor. */
+  past?: PastResults | null;
   /**
    * How reasons speak of the brief's excluded and caution terms: `named` (the roster) or `counted`
    * (the card on a social page, which the page's own scripts may read: "uses 2 terms your brief
@@ -50,6 +53,7 @@ export const FACTORS: readonly (readonly [FactorId, string, (ctx: FitContext) =>
   ['cadence', 'Posting cadence', cadenceFactor],
   ['professional', 'Professional signals', professionalFactor],
   ['brandSafety', 'Brand safety', brandSafetyFactor],
+  ['roleFit', 'Role fit for the purpose', roleFitFactor],
 ];
 
 export const CONFIDENCE = { highCoverage: 0.8, highPosts: 12, lowCoverage: 0.5, lowPosts: 6 } as const;
@@ -67,6 +71,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
       : typeof options.now === 'number'
         ? options.now
         : isoTime(options.now);
+  const role = roleOf({ profile, compiled, found, tier: tier.id, engagement, sponsoredPosts });
   const ctx: FitContext = {
     profile,
     brief,
@@ -76,6 +81,8 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     engagement,
     authenticity,
     sponsoredPosts,
+    role,
+    past: options.past ?? null,
     now: Number.isFinite(now) ? now : null,
     privateTerms: options.privateTerms ?? 'named',
   };
@@ -128,8 +135,26 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
     tier,
     engagement,
     authenticity: authenticity.flags,
-    role: roleOf({ profile, compiled, found, tier: tier.id, engagement, sponsoredPosts }),
+    role,
+    niches: nichesMatched(compiled, found),
   };
+}
+
+/** The brief's niches with a keyword found anywhere in the profile, in the brief's order (roster segments). */
+function nichesMatched(compiled: CompiledBrief, found: ProfileTerms): string[] {
+  const niches = compiled.brief?.niches ?? [];
+  if (niches.length === 0) return [];
+  const hit = new Set<number>();
+  const mark = (hits: readonly number[]) => {
+    for (let k = 0; k < hits.length; k++) {
+      const i = compiled.nicheOf[hits[k]!]!;
+      if (i >= 0) hit.add(i);
+    }
+  };
+  mark(found.header);
+  mark(found.category);
+  for (const hits of found.posts) mark(hits);
+  return niches.filter((_, i) => hit.has(i)).map((n) => n.name);
 }
 
 function countSponsored(profile: CreatorProfile, compiled: CompiledBrief, found: ProfileTerms): number {

@@ -15,6 +15,15 @@ const PORTFOLIO =
   /behance\.net|dribbble\.com|vimeo\.com|artstation\.com|myportfolio\.com|cargo\.site|portfolio/i;
 const TIER_REACH: Partial<Record<Tier, number>> = { micro: 0.5, mid: 1, macro: 2, mega: 2.5 };
 
+/** Enough is known to tell a role: at least two of follower count, bio and 3 recent posts. */
+export function roleBasis(profile: CreatorProfile): boolean {
+  const known =
+    Number(profile.followers !== null) +
+    Number(profile.recentPosts.length >= 3) +
+    Number((profile.bio ?? '').trim().length > 0);
+  return known >= 2;
+}
+
 export interface RoleInput {
   profile: CreatorProfile;
   compiled: CompiledBrief;
@@ -112,13 +121,11 @@ export function roleOf({
     if (s.side === 'production') production += s.weight;
     else distribution += s.weight;
   }
-  const known =
-    Number(profile.followers !== null) + Number(n >= 3) + Number((profile.bio ?? '').trim().length > 0);
   const total = production + distribution;
   const share = production / total;
   let role: RoleResult['role'];
   let reason: string;
-  if (known < 2) {
+  if (!roleBasis(profile)) {
     role = 'undetermined';
     reason = 'Too little is known yet: needs at least two of follower count, bio and 3 recent posts.';
   } else if (total < 1) {

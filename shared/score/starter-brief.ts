@@ -8,6 +8,7 @@ export function starterBrief(overrides: Partial<BriefInput> = {}): Brief {
     id: 'starter',
     name: 'My creator community',
     brand: '',
+    purpose: 'hybrid',
     niches: [],
     values: [],
     excludedTerms: ['onlyfans', 'casino', 'sports betting', 'escort'],

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../shared/schemas/brief';
+import { FACTOR_IDS } from '../../shared/schemas/enums';
 import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { callFrom } from './support/extension-call';
@@ -160,7 +161,7 @@ describe('the card (item 9): explains what the README promises', () => {
     expect(await cardText(page, '[data-testid=troupe-role-signals]')).toMatch(/signals: .+/);
     // "Why this score" is the card's first summary.
     await card(page).click('.fit summary');
-    expect(await card(page).count('[data-testid=troupe-weight]')).toBe(8);
+    expect(await card(page).count('[data-testid=troupe-weight]')).toBe(FACTOR_IDS.length);
     expect(await card(page).text('troupe-weight')).toMatch(/weight \d/);
     expect(await card(page).count('[data-testid=troupe-evidence]')).toBeGreaterThan(2);
     const professional = await cardText(page, '[data-testid=troupe-factor][data-factor=professional]');

@@ -1,5 +1,5 @@
 // The overlay ships into every creator page a marketer opens, so each platform's content script is
-// checked on each build against the 35 KB gzip budget (deterministic: gzip -9 of the built bytes):
+// checked on each build against the 36 KB gzip budget (OVERLAY_GZIP_BUDGET) (deterministic: gzip -9 of the built bytes):
 // one script per platform carrying only its own adapter, no schema library (classic zod alone is
 // ~90 KB gzip, pulled in by one careless index import), and neither the scorer nor the disclosure
 // checker (the background assesses; entrypoints/background/overlay-assessment.ts).

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../overlay/Card';
 import { adapterFor } from '../../shared/platforms';
+import { FACTOR_IDS } from '../../shared/schemas/enums';
 import { type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { creatorOf, expectedFacts } from './support/expected-facts';
@@ -119,7 +120,7 @@ describe('the overlay in Chromium', () => {
     await card(page).waitFor('[data-testid=troupe-score]');
     expect(await cardText(page, 'troupe-coverage')).toMatch(/^coverage \d+%$/);
     expect(await cardText(page, 'troupe-confidence')).toMatch(/^(high|medium|low) confidence$/);
-    expect(await card(page).count('[data-testid=troupe-factor]')).toBe(8);
+    expect(await card(page).count('[data-testid=troupe-factor]')).toBe(FACTOR_IDS.length);
     await card(page).click('summary');
     await card(page).screenshot(CARD, join(ARTIFACTS, 'overlay-instagram-scored.png'));
     await card(page).click('[data-testid=troupe-save]');

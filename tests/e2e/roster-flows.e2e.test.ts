@@ -56,7 +56,13 @@ describe('roster flows', () => {
     await detail.getByLabel('Campaign').fill('Autumn trail kit');
     await detail.getByLabel('Deliverables (comma separated)').fill('reel, story');
     await detail.getByRole('button', { name: 'Log collaboration' }).click();
-    await expect.poll(() => detail.textContent()).toContain('2026-11-20 · Autumn trail kit · reel, story');
+    await expect
+      .poll(() => detail.getByTestId('collaboration').textContent())
+      .toContain('2026-11-20 · Autumn trail kit');
+    expect(await detail.getByTestId('deliverable').allTextContents()).toEqual([
+      expect.stringMatching(/^reel on \w+ · planned/),
+      expect.stringMatching(/^story on \w+ · planned/),
+    ]);
     expect(await detail.getByRole('alert').count()).toBe(0);
     expect(await detail.getByLabel('Campaign').inputValue()).toBe('');
     expect((await call('roster.detail', { key }))!.collaborations).toHaveLength(1);

@@ -3,6 +3,7 @@ import { sampleOf, sampleText } from '../../../shared/platforms/sample';
 import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
 import { readingToAssess } from '../overlay-assessment';
+import { offerFor } from './collaborations';
 import type { Methods, Room } from './room';
 
 export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overlay'> {
@@ -11,13 +12,21 @@ export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overla
       if (!scoring.assessOverlay) throw new RosterInputError('This roster service cannot assess pages');
       // The page reading with what the web app's own answers added (merged here, not in every page).
       const { extraction: reading, livePosts } = readingToAssess(input);
-      const [brief, entry] = await Promise.all([
+      const key = creatorKey(reading.kind === 'post' ? reading.author : reading.profile);
+      const [brief, entry, collaborations] = await Promise.all([
         activeBrief(),
-        db.get('creators', creatorKey(reading.kind === 'post' ? reading.author : reading.profile)),
+        db.get('creators', key),
+        reading.kind === 'post' ? db.getAllFromIndex('collaborations', 'by-key', key) : [],
       ]);
       const assessment = scoring.assessOverlay(reading, brief);
       const sample = sampleText(sampleOf(assessment.profile.recentPosts), livePosts);
-      return { assessment, entry: entry ?? null, livePosts, sample };
+      return {
+        assessment,
+        entry: entry ?? null,
+        livePosts,
+        sample,
+        deliverable: entry ? offerFor(reading, collaborations, brief) : null,
+      };
     },
   };
 }

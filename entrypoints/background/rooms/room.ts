@@ -6,11 +6,13 @@ import type { Extraction } from '../../../shared/platforms/contract';
 import type { Brief } from '../../../shared/schemas/brief';
 import type { FitResult } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
+import type { PastResults } from '../../../shared/score/factors/context';
 import { ALL_STORES, type RosterDb, type RosterSchema, type RosterStore } from '../roster-db';
 
 /** The shared scoring core, passed in so the service holds no scoring logic of its own. */
 export interface Scoring {
-  fitScore: (profile: CreatorProfile, brief: Brief) => FitResult;
+  /** `past`: the creator's logged collaborations' totals, a role-fit signal (see pastResults). */
+  fitScore: (profile: CreatorProfile, brief: Brief, past?: PastResults | null) => FitResult;
   starterBrief: () => Brief;
   /** The overlay card's fit and disclosure checks for a page reading (absent: 'overlay.assess' refuses). */
   assessOverlay?: (extraction: Extraction, brief: Brief | null) => OverlayAssessment;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { RosterCounts } from '../../../shared/messages';
 import { isPlatformUrl, withCheckedUrls } from '../../../shared/platforms/platform-urls';
+import { pastResults } from '../../../shared/roster/collaboration-figures';
 import { figureJumps } from '../../../shared/roster/figure-jumps';
 import { mergeSave, withStatus } from '../../../shared/roster/merge';
 import { CollaborationSchema, DisclosureEntrySchema } from '../../../shared/roster/records';
@@ -171,7 +172,10 @@ export function rosterRoom(room: Room): RosterMethods {
         let rescored = 0;
         let cursor = await tx.objectStore('creators').openCursor();
         while (cursor) {
-          const record = { ...cursor.value, fit: scoring.fitScore(cursor.value.profile, brief) };
+          const past = pastResults(
+            await tx.objectStore('collaborations').index('by-key').getAll(cursor.value.key),
+          );
+          const record = { ...cursor.value, fit: scoring.fitScore(cursor.value.profile, brief, past) };
           await putCreator(tx, record);
           rescored++;
           cursor = await cursor.continue();
@@ -180,10 +184,14 @@ export function rosterRoom(room: Room): RosterMethods {
       });
     },
     'roster.scoreAgainst': async ({ key, briefId }) => {
-      const [record, brief] = await Promise.all([db.get('creators', key), db.get('briefs', briefId)]);
+      const [record, brief, collaborations] = await Promise.all([
+        db.get('creators', key),
+        db.get('briefs', briefId),
+        db.getAllFromIndex('collaborations', 'by-key', key),
+      ]);
       if (!record) throw new RosterInputError(`No creator ${key}`);
       if (!brief) throw new RosterInputError(`No brief ${briefId}`);
-      return scoring.fitScore(record.profile, brief);
+      return scoring.fitScore(record.profile, brief, pastResults(collaborations));
     },
   };
 }

@@ -2,7 +2,7 @@
 // brief-independent figures computed once per score (tier, engagement, authenticity).
 import type { Brief } from '../../schemas/brief';
 import type { Tier } from '../../schemas/enums';
-import type { Engagement, Factor } from '../../schemas/fit';
+import type { Engagement, Factor, RoleResult } from '../../schemas/fit';
 import type { CreatorProfile } from '../../schemas/profile';
 import type { AuthenticityCheck } from '../authenticity';
 import type { CompiledBrief } from '../compiled-brief';
@@ -17,6 +17,10 @@ export interface FitContext {
   engagement: Engagement;
   authenticity: AuthenticityCheck;
   sponsoredPosts: number;
+  /** Creator, influencer or hybrid, with the signals on each side (role.ts). */
+  role: RoleResult;
+  /** What past collaborations with this creator delivered, when the roster knows. */
+  past: PastResults | null;
   /** Reference time for recency (ms since epoch), null when unknown. */
   now: number | null;
   privateTerms: PrivateTerms;
@@ -28,6 +32,13 @@ export type PrivateTerms = 'named' | 'counted';
 /** "2 terms your brief excludes", for reasons shown where the page can read them. */
 export function countedTerms(n: number, what: string): string {
   return `${n === 1 ? 'a term' : `${n} terms`} your brief ${what}`;
+}
+
+/** Totals over a creator's logged collaborations (the roster passes them when rescoring). */
+export interface PastResults {
+  collaborations: number;
+  /** Signups or other conversions. */
+  conversions: number;
 }
 
 export type FactorOutcome = Pick<Factor, 'status' | 'score' | 'reason' | 'evidence'>;

@@ -1,8 +1,14 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
 import { openRosterDb, ROSTER_DB_VERSION } from '../../../entrypoints/background/roster-db';
+import { CollaborationSchema, upgradeCollaboration } from '../../../shared/roster/collaboration';
+import { BriefSchema } from '../../../shared/schemas/brief';
 import { creatorKey } from '../../../shared/schemas/creator-key';
+import { fitScore } from '../../../shared/score/fit';
+import { starterBrief } from '../../../shared/score/starter-brief';
+import { V2_COLLABORATION } from '../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../shared/roster/creators';
+import { createOldStores, OLD_LAYOUT } from './support/old-layouts';
 
 const NAME = 'roster-upgrade-test';
 afterEach(() => deleteDB(NAME));
@@ -90,3 +96,36 @@ it('a fresh database opens at the current version with every store', async () =>
   );
   db.close();
 });
+
+it.each([2, 3])(
+  'a database written by schema v%i upgrades its briefs and collaborations and loses nothing',
+  async (version) => {
+    // As the v2 and v3 releases laid it out, with raw idb: every store, a brief without a purpose and a
+    // collaboration in the v2 shape (a fee, deliverables as words, rights in months).
+    const v2 = await openDB(NAME, version, {
+      upgrade(db) {
+        createOldStores(db as unknown as IDBDatabase, OLD_LAYOUT, version);
+      },
+    });
+    const oldBrief = { ...starterBrief(), purpose: undefined, id: 'b1', weights: { niche: 4 } };
+    delete oldBrief.purpose;
+    await v2.put('briefs', oldBrief);
+    await v2.put('collaborations', V2_COLLABORATION);
+    await v2.put('notes', { id: 'n1', key: V2_COLLABORATION.key, text: 'Loves bowls', at: '2025-02-01' });
+    await v2.put('meta', 'b1', 'activeBriefId');
+    v2.close();
+
+    const db = await openRosterDb({ name: NAME });
+    expect(db.version).toBe(ROSTER_DB_VERSION);
+    const brief = await db.get('briefs', 'b1');
+    expect(brief).toEqual({ ...oldBrief, purpose: 'hybrid', weights: { niche: 4, roleFit: 0 } });
+    const p = profile({ handle: 'kitchen_kai' });
+    expect(fitScore(p, brief!).score).toBe(fitScore(p, BriefSchema.parse(oldBrief)).score);
+    const collaboration = await db.get('collaborations', V2_COLLABORATION.id);
+    expect(CollaborationSchema.parse(collaboration)).toEqual(upgradeCollaboration(V2_COLLABORATION));
+    expect(await db.getAllFromIndex('collaborations', 'by-key', V2_COLLABORATION.key)).toHaveLength(1);
+    expect(await db.get('notes', 'n1')).toMatchObject({ text: 'Loves bowls' });
+    expect(await db.get('meta', 'activeBriefId')).toBe('b1');
+    db.close();
+  },
+);

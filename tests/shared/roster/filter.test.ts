@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterRows, rowMatcher, sortRows, tagsInUse } from '../../../shared/roster/filter';
-import type { RosterFilter } from '../../../shared/roster/records';
+import {
+  EMPTY_FILTER,
+  filterRows,
+  nichesInUse,
+  rowMatcher,
+  sortRows,
+  tagsInUse,
+} from '../../../shared/roster/filter';
+import { type RosterFilter, RosterFilterSchema, type RosterRow } from '../../../shared/roster/records';
+import { fitScore } from '../../../shared/score/fit';
+import { briefWith, profileWith } from '../score/make-profile';
 import { row } from './rows';
 
 const rows = [
@@ -66,5 +75,44 @@ describe('sortRows', () => {
       keys(filterRows(rows, { ...EMPTY_FILTER, tags: ['trail'] }, { key: 'score', direction: 'asc' })),
     ).toEqual(['tiktok:bo.cooks', 'instagram:ami_runs']);
     expect(tagsInUse(rows)).toEqual(['trail', 'food']);
+  });
+});
+
+describe('segments by niche and format', () => {
+  const withSegments = (handle: string, niches: string[], formats: RosterRow['formats']): RosterRow => ({
+    ...row({ handle }),
+    niches,
+    formats,
+  });
+  const rows = [
+    withSegments('ami', ['Trail & running'], ['video', 'carousel']),
+    withSegments('kai', ['Plant-based food'], ['image']),
+    withSegments('jo', [], ['video']),
+  ];
+  const handles = (filter: Partial<RosterFilter>) =>
+    rows.filter(rowMatcher({ ...EMPTY_FILTER, ...filter })).map((r) => r.handle);
+
+  it('keeps rows matching any chosen niche and any chosen format', () => {
+    expect(handles({ niches: ['Trail & running', 'Plant-based food'] })).toEqual(['ami', 'kai']);
+    expect(handles({ formats: ['video'] })).toEqual(['ami', 'jo']);
+    expect(handles({ niches: ['Trail & running'], formats: ['image'] })).toEqual([]);
+    expect(nichesInUse(rows)).toEqual(['Plant-based food', 'Trail & running']);
+  });
+
+  it('a saved view from before these filters existed still applies', () => {
+    const { niches: _n, formats: _f, ...old } = EMPTY_FILTER;
+    expect(rows.filter(rowMatcher(old as RosterFilter))).toHaveLength(3);
+    expect(RosterFilterSchema.parse(old)).toEqual(EMPTY_FILTER);
+  });
+
+  it('the fit names the brief niches a profile matches', () => {
+    const brief = briefWith({
+      niches: [
+        { name: 'Trail', keywords: ['trail running'] },
+        { name: 'Food', keywords: ['vegan'] },
+      ],
+    });
+    const fit = fitScore(profileWith({ bio: 'Trail running in the Alps' }), brief);
+    expect(fit.niches).toEqual(['Trail']);
   });
 });

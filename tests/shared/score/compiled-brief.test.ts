@@ -23,7 +23,9 @@ describe('compiledBrief', () => {
         languages: ['es-MX', 'EN'],
       }),
     );
-    expect(compiled.weights).toEqual({ ...DEFAULT_WEIGHTS, niche: 5 });
+    // A brief written without a purpose is an upgraded one: role fit weighs 0 (brief-upgrade.ts).
+    expect(compiled.weights).toEqual({ ...DEFAULT_WEIGHTS, niche: 5, roleFit: 0 });
+    expect(compiledBrief(briefWith({ purpose: 'production' })).weights).toEqual(DEFAULT_WEIGHTS);
     expect([...compiled.regions]).toEqual(['US']);
     expect([...compiled.excludedRegions]).toEqual(['RU']);
     expect([...compiled.languages]).toEqual(['es', 'en']);

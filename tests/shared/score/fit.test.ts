@@ -160,7 +160,7 @@ describe('hard exclusions', () => {
     expect(result.excluded!.reason).toMatch(/^Excluded: /);
     expect(result.excluded!.reason).toMatch(reason);
     expect(result.excluded!.evidence).toContain(evidence);
-    expect(result.factors.length).toBe(8);
+    expect(result.factors.length).toBe(FACTOR_IDS.length);
   });
 
   it('a word that merely contains an excluded term does not exclude', () => {

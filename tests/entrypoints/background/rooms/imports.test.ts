@@ -4,6 +4,7 @@ import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/
 import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { rosterCsv } from '../../../../shared/roster/csv';
+import { collaborationWith } from '../../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 
 const noScoring: Scoring = {
@@ -53,16 +54,14 @@ describe('JSON backup', () => {
     source = await freshRoster();
     await seed(source.roster, 30);
     await source.roster['roster.addNote']({ key: 'instagram:creator3', text: 'Great storyteller' });
-    await source.roster['roster.addCollaboration']({
-      key: 'instagram:creator3',
-      date: '2025-06-01',
-      briefId: null,
-      campaign: 'Summer trails',
-      deliverables: ['1 reel', '3 stories'],
-      fee: { amount: 800, currency: 'USD' },
-      usageRights: { scope: 'organic + paid social', months: 6 },
-      results: { views: 41_000, clicks: 900, conversions: 31, summary: 'Best CTR of the wave' },
-    });
+    await source.roster['roster.addCollaboration'](
+      collaborationWith({
+        key: 'instagram:creator3',
+        date: '2025-06-01',
+        campaign: 'Summer trails',
+        results: { views: 41_000, clicks: 900, signups: 31, revenue: 2_400, summary: 'Best CTR of the wave' },
+      }),
+    );
     await source.roster['brief.save']({ brief: { id: 'b1', name: 'Trail community' } });
     await source.roster['segments.save']({
       id: 's1',
@@ -77,6 +76,8 @@ describe('JSON backup', () => {
         scoreMin: 70,
         scoreMax: null,
         disclosure: [],
+        niches: ['Trail'],
+        formats: ['video'],
       },
     });
   });
