@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../shared/schemas/brief';
 import { FACTOR_IDS } from '../../shared/schemas/enums';
-import { type CardView, cardOf } from './support/card';
+import { CARD, type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { callFrom } from './support/extension-call';
 import {
@@ -18,7 +18,6 @@ import {
   startSocialServer,
 } from './support/social-server';
 
-const CARD = '[data-testid=troupe-card]';
 const own = ownPages();
 const real = sharedPages();
 const tiktokProfile = own.find((p) => p.url === 'https://www.tiktok.com/@lena.makes')!;

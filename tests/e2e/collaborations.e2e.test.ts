@@ -7,15 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RosterApi, RosterMethod, RosterReply } from '../../shared/messages';
+import type { RosterApi, RosterMethod } from '../../shared/messages';
 import { collaborationWith } from '../shared/roster/collaborations';
-import { type CardView, cardOf } from './support/card';
+import { openCard as openCardAt } from './support/card';
 import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
 import { ownPages, type SocialServer, startSocialServer } from './support/social-server';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-const CARD = '[data-testid=troupe-card]';
 const own = ownPages();
 const lena = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/');
 // Our own post page: "… made with @claybrand … Code LENA10 for 10% off. #ad …".
@@ -28,22 +28,11 @@ let browser: Launched;
 let userDataDir: string;
 let rosterPage: Page;
 
-async function fromRoster<M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) {
-  const reply = (await rosterPage.evaluate(
-    ([method, input]) => chrome.runtime.sendMessage({ troupe: 1, method, input }),
-    [method, input] as const,
-  )) as RosterReply<M>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+/** Asks the background from the extension's own roster page. */
+const fromRoster = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
+  callFrom(rosterPage, method, input);
 
-async function openCard(url: string): Promise<{ page: Page; card: CardView }> {
-  const page = await browser.context.newPage();
-  const card = await cardOf(page, browser.extensionId!);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await card.waitFor(`${CARD}[data-phase=ready]`);
-  return { page, card };
-}
+const openCard = (url: string) => openCardAt(browser, url);
 
 beforeAll(async () => {
   if (!lena || !post) throw new Error('tests/fixtures/pages/pages.json lists no Instagram profile and post');

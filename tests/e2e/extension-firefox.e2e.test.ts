@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../overlay/Card';
+import { CARD } from './support/card';
 import { creatorOf, expectedFacts } from './support/expected-facts';
 import { type LaunchedFirefox, launchFirefox } from './support/firefox';
 import { firefoxCard } from './support/firefox-card';
@@ -24,7 +25,6 @@ import {
 } from './support/social-server';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
-const CARD = '[data-testid=troupe-card]';
 
 const cardText = (page: Page, testId: string) => firefoxCard(page).text(testId);
 const cardCount = (page: Page, testId: string) => firefoxCard(page).count(`[data-testid=${testId}]`);

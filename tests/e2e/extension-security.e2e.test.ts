@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterApi, RosterMethod, RosterReply } from '../../shared/messages';
-import { type CardView, cardOf } from './support/card';
+import { openCard as openCardAt } from './support/card';
 import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
 import { otherCreator, ownPages, type SocialServer, startSocialServer } from './support/social-server';
 
 /** The extension API, in the content-script world and in extension pages where these functions run. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-const CARD = '[data-testid=troupe-card]';
 const own = ownPages();
 const lena = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/')!;
 // The same creator with figures a tampered page (or an XSS there) would show: 12,431 → 912,431.
@@ -33,22 +33,10 @@ let userDataDir: string;
 let rosterPage: Page;
 
 /** Asks the background from the extension's own roster page. */
-async function fromRoster<M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) {
-  const reply = (await rosterPage.evaluate(
-    ([method, input]) => chrome.runtime.sendMessage({ troupe: 1, method, input }),
-    [method, input] as const,
-  )) as RosterReply<M>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+const fromRoster = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
+  callFrom(rosterPage, method, input);
 
-async function openCard(url: string): Promise<{ page: Page; card: CardView }> {
-  const page = await browser.context.newPage();
-  const card = await cardOf(page, browser.extensionId!);
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await card.waitFor(`${CARD}[data-phase=ready]`);
-  return { page, card };
-}
+const openCard = (url: string) => openCardAt(browser, url);
 
 beforeAll(async () => {
   server = await startSocialServer([lena, tampered]);

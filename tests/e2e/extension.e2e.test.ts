@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../overlay/Card';
 import { adapterFor } from '../../shared/platforms';
 import { FACTOR_IDS } from '../../shared/schemas/enums';
-import { type CardView, cardOf } from './support/card';
+import { CARD, type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { creatorOf, expectedFacts } from './support/expected-facts';
 import { missesOnRealPages } from './support/real-pages';
@@ -27,7 +27,6 @@ import {
 declare const chrome: typeof import('wxt/browser').browser;
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts');
-const CARD = '[data-testid=troupe-card]';
 
 // The card's root is closed: each page's card is read through the content-script world (support/card.ts).
 const cards = new WeakMap<Page, CardView>();

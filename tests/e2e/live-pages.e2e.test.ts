@@ -27,7 +27,7 @@ import {
   realAnswers,
 } from './support/api-answers';
 import { type AppServer, SERVED_HEADER, startAppServer } from './support/app-server';
-import { type CardView, cardOf } from './support/card';
+import { CARD, type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
 import { otherCreator, ownPages, pageHtml, type SocialPage } from './support/social-server';
 
@@ -42,7 +42,6 @@ interface AppWindow {
   troupeNavigate: (href: string) => Promise<void>;
 }
 
-const CARD = '[data-testid=troupe-card]';
 const real = realAnswers();
 /** What each scenario replays: the real answers, and our own where no public capture exists (TikTok, Instagram). */
 const replayed = [...real, ...ownAnswers()];

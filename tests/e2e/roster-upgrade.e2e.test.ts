@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RosterApi, RosterMethod, RosterReply } from '../../shared/messages';
 import { upgradeCollaboration } from '../../shared/roster/collaboration';
 import { mergeSave } from '../../shared/roster/merge';
 import { rosterRow } from '../../shared/roster/row';
@@ -18,6 +17,7 @@ import { OLD_LAYOUT } from '../entrypoints/background/support/old-layouts';
 import { V2_COLLABORATION } from '../shared/roster/collaborations';
 import { fitResult, profile } from '../shared/roster/creators';
 import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -30,14 +30,7 @@ async function openRoster(): Promise<Page> {
   return page;
 }
 
-async function ask<M extends RosterMethod>(page: Page, method: M, input: Parameters<RosterApi[M]>[0]) {
-  const reply = (await page.evaluate(
-    ([method, input]) => chrome.runtime.sendMessage({ troupe: 1, method, input }),
-    [method, input] as const,
-  )) as RosterReply<M>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+const ask = callFrom;
 
 beforeAll(async () => {
   userDataDir = mkdtempSync(join(tmpdir(), 'troupe-upgrade-e2e-'));

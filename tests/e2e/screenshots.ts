@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cardOf } from './support/card';
+import { CARD, cardOf } from './support/card';
 import { launch } from './support/chromium';
 import { callFrom } from './support/extension-call';
 import { ownPages, REPO_ROOT, startSocialServer } from './support/social-server';
@@ -12,7 +12,6 @@ import { startWidgetSite } from './widget-site';
 
 const OUT = join(REPO_ROOT, '.github/screenshots');
 const SCHEMES = ['light', 'dark'] as const;
-const CARD = '[data-testid=troupe-card]';
 
 async function main() {
   const pages = ownPages();

@@ -3,6 +3,7 @@
 // chrome.dom.openOrClosedShadowRoot opens it) and press its buttons with the page's real mouse and
 // keyboard, which the card trusts, unlike a script's clicks.
 import type { Page } from 'playwright-core';
+import type { Launched } from './chromium';
 import { type ContentWorld, contentWorld } from './content-world';
 
 type Query = {
@@ -82,4 +83,16 @@ export async function cardOf(page: Page, extensionId: string): Promise<CardView>
       await page.screenshot({ path, clip: await rect(selector) });
     },
   };
+}
+
+/** The card's root element inside its shadow root. */
+export const CARD = '[data-testid=troupe-card]';
+
+/** A new tab at `url` in the launched browser, once its card is ready. */
+export async function openCard(browser: Launched, url: string): Promise<{ page: Page; card: CardView }> {
+  const page = await browser.context.newPage();
+  const card = await cardOf(page, browser.extensionId!);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await card.waitFor(`${CARD}[data-phase=ready]`);
+  return { page, card };
 }
