@@ -2,7 +2,7 @@
 // discount codes, gift/PR, sponsor and affiliate wording, shopping calls to action, brand mentions in a
 // commercial context, the platform's paid-partnership label). Whether something discloses them is
 // disclosures.ts and judgement.ts.
-import type { Signal } from '../schemas/disclosure';
+import type { CommercialSignal } from '../schemas/disclosure';
 import type { Platform } from '../schemas/enums';
 import { findMentions } from '../text/entities';
 import { linkShapeOf, linkShapeOfLower } from './affiliate-networks';
@@ -54,9 +54,13 @@ function numberBefore(text: string, percentAt: number): number {
 }
 
 /** Link, word and hashtag signals, and the paid label; brand mentions come once the post is known commercial. */
-export function signalsOf(scan: CaptionScan, paidLabel: boolean | null, platform: Platform | null): Signal[] {
+export function signalsOf(
+  scan: CaptionScan,
+  paidLabel: boolean | null,
+  platform: Platform | null,
+): CommercialSignal[] {
   const { text, lower } = scan;
-  const signals: Signal[] = [];
+  const signals: CommercialSignal[] = [];
   for (const link of scan.links) {
     // A slice of `lower` is the link lower-cased, except where "İ" was mapped (then lower-case it alone).
     const shape = scan.dotted ? linkShapeOf(link.text) : linkShapeOfLower(lower.slice(link.start, link.end));
@@ -101,9 +105,9 @@ export function signalsOf(scan: CaptionScan, paidLabel: boolean | null, platform
  */
 export function withBrandMentions(
   scan: CaptionScan,
-  signals: Signal[],
+  signals: CommercialSignal[],
   disclosures: readonly Disclosure[],
-): Signal[] {
+): CommercialSignal[] {
   const { text } = scan;
   if (!text.includes('@')) return signals;
   const anchors: number[] = [];
@@ -114,7 +118,7 @@ export function withBrandMentions(
     anchors.push(s.start);
   }
   while (f < disclosures.length) anchors.push(disclosures[f++]!.start);
-  const mentions: Signal[] = [];
+  const mentions: CommercialSignal[] = [];
   for (const mention of findMentions(text, scan.links)) {
     const lineStart = text.lastIndexOf('\n', mention.start) + 1;
     const lineEnd = text.indexOf('\n', mention.end) < 0 ? text.length : text.indexOf('\n', mention.end);

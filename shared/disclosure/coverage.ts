@@ -7,7 +7,7 @@
 // link it covers), so judgement takes the best of each kind once and looks per signal only at the few
 // disclosures whose effect depends on where the signal is: asterisks, a sponsor's own links, the line a
 // link stands on (NO), the link an explanation stands next to (DE). That keeps a 4M-character audit linear.
-import type { Covers, Signal } from '../schemas/disclosure';
+import type { CommercialSignal, Covers } from '../schemas/disclosure';
 import { COVERED_BY } from './covers';
 import type { Disclosure } from './disclosures';
 import { firstAtOrAfter } from './sorted';
@@ -26,10 +26,10 @@ function squash(s: string): string {
   return out;
 }
 
-export const isLink = (s: Signal) => s.kind === 'affiliate_link' || s.kind === 'shortener';
+export const isLink = (s: CommercialSignal) => s.kind === 'affiliate_link' || s.kind === 'shortener';
 
 /** The link and its network, lower case, as a brand is looked for in them (made once per link). */
-function linkWords(index: CoverageIndex, link: Signal): string {
+function linkWords(index: CoverageIndex, link: CommercialSignal): string {
   index.wordsAt ??= new Map();
   let words = index.wordsAt.get(link.start);
   if (words === undefined) {
@@ -109,7 +109,7 @@ export function coverageIndex(
 }
 
 /** Whether disclosure `i` speaks for signal `s` at all (its kind, its brand, its link). */
-export function covers(index: CoverageIndex, i: number, s: Signal): boolean {
+export function covers(index: CoverageIndex, i: number, s: CommercialSignal): boolean {
   const d = index.disclosures[i]!;
   if (d.link) return s.start === d.link.start && isLink(s);
   if (COVERED_BY[s.kind].includes(d.covers)) return true;
@@ -122,7 +122,7 @@ export function covers(index: CoverageIndex, i: number, s: Signal): boolean {
 }
 
 /** The brands named by sponsorship and gift disclosures that are behind a link (asked once per link). */
-export function brandsBehind(index: CoverageIndex, link: Signal): readonly string[] {
+export function brandsBehind(index: CoverageIndex, link: CommercialSignal): readonly string[] {
   if (index.byBrand.size === 0) return [];
   index.brandsAt ??= new Map();
   let brands = index.brandsAt.get(link.start);
@@ -136,7 +136,7 @@ export function brandsBehind(index: CoverageIndex, link: Signal): readonly strin
 }
 
 /** Disclosures on the given lines that speak for `s`. */
-export function onLines(index: CoverageIndex, s: Signal, lines: readonly number[]): number[] {
+export function onLines(index: CoverageIndex, s: CommercialSignal, lines: readonly number[]): number[] {
   if (!index.byLine) {
     index.byLine = new Map();
     for (const kind of Object.values(index.byKind))
@@ -164,7 +164,7 @@ function nextToEachOther(text: string, a: { start: number; end: number }, b: { s
 }
 
 /** Sponsorship and gift disclosures at most one line break from a shortened link: the sponsor's own link. */
-export function sponsorsNear(index: CoverageIndex, link: Signal): readonly number[] {
+export function sponsorsNear(index: CoverageIndex, link: CommercialSignal): readonly number[] {
   const { sponsorship, gift } = index.byKind;
   if (sponsorship.length === 0 && gift.length === 0) return [];
   index.sponsors ??= [...sponsorship, ...gift].sort((x, y) => x - y);

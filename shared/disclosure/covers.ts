@@ -3,7 +3,7 @@
 // an affiliate explanation the creator's affiliate links and codes. Regulators treat each material
 // connection separately (disclosure-rules.md, affiliate note 2), so a sponsorship line does not disclose
 // unrelated affiliate links further down.
-import type { Covers, Signal } from '../schemas/disclosure';
+import type { CommercialSignal, Covers } from '../schemas/disclosure';
 import { BARE_LABELS, CHANNEL_SUPPORT, EXPLANATIONS, LINK_LABELS } from './affiliate-wording';
 import { normalizeKey } from './rules';
 
@@ -95,7 +95,7 @@ export function coversOf(...forms: string[]): Covers {
  * Which kinds of disclosure can cover a kind of signal (before the brand is compared). Sponsorship and gift
  * disclosures cover an affiliate link or a shortened link only when it is the named brand's own.
  */
-export const COVERED_BY: Record<Signal['kind'], readonly Covers[]> = {
+export const COVERED_BY: Record<CommercialSignal['kind'], readonly Covers[]> = {
   affiliate_link: ['any', 'affiliate'],
   shortener: ['any', 'affiliate'],
   affiliate_wording: ['any', 'affiliate'],

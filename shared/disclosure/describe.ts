@@ -1,6 +1,6 @@
 // Commercial signals and their coverage in a marketer's words, for reasons, the audit's JSON lines, the
 // card and the roster. No imports beyond types: the card's content script uses it without the checker.
-import type { DisclosureReport, Signal } from '../schemas/disclosure';
+import type { CommercialSignal, DisclosureReport } from '../schemas/disclosure';
 import type { Jurisdiction, Verdict } from '../schemas/enums';
 
 /** Worst first: the overall verdict is the worst across jurisdictions. */
@@ -12,7 +12,7 @@ export const VERDICT_SEVERITY: Record<Verdict, number> = {
   not_needed: 0,
 };
 
-export const KIND_WORDS: Record<Signal['kind'], string> = {
+export const KIND_WORDS: Record<CommercialSignal['kind'], string> = {
   affiliate_link: 'affiliate link',
   shortener: 'shortened link',
   discount_code: 'discount code',
@@ -25,14 +25,14 @@ export const KIND_WORDS: Record<Signal['kind'], string> = {
 };
 
 /** A signal as a marketer reads it: `affiliate link "https://amzn.to/x" (Amazon Associates)`. */
-export function describeSignal(s: Signal): string {
+export function describeSignal(s: CommercialSignal): string {
   if (s.kind === 'paid_label') return `the platform's ${KIND_WORDS.paid_label}`;
   const detail = s.kind === 'affiliate_link' || s.kind === 'shortener' || s.kind === 'discount_code';
   return `${KIND_WORDS[s.kind]} "${s.text}"${detail && s.detail ? ` (${s.detail})` : ''}`;
 }
 
 export interface CoverageLine {
-  kind: Signal['kind'];
+  kind: CommercialSignal['kind'];
   /** The signal in words: `affiliate link "https://amzn.to/x" (Amazon Associates)`. */
   signal: string;
   /** Its worst verdict across the jurisdictions checked. */

@@ -1,7 +1,7 @@
 // Disclosures: the terms in a caption that say it is commercial, each with what it covers (covers.ts)
 // and, for a sponsorship or gift, the brand it names. An asterisk on an affiliate link is a disclosure of
 // that link alone (complete only with an explanation, DE). Strength per jurisdiction is judgement.ts.
-import type { Covers, Signal } from '../schemas/disclosure';
+import type { CommercialSignal, Covers } from '../schemas/disclosure';
 import type { Jurisdiction } from '../schemas/enums';
 import type { Entity } from '../text/entities';
 import type { CaptionScan } from './caption-scan';
@@ -81,7 +81,7 @@ const ASTERISK: VocabularyEntry = {
 };
 
 /** The caption's disclosures in text order; `signals` are its link signals, for the asterisks. */
-export function disclosuresOf(scan: CaptionScan, signals: readonly Signal[]): Disclosure[] {
+export function disclosuresOf(scan: CaptionScan, signals: readonly CommercialSignal[]): Disclosure[] {
   const { text } = scan;
   const out: Disclosure[] = [];
   for (const m of scan.matches) {

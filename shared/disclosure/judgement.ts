@@ -2,7 +2,7 @@
 // cover it (accepted and seen → disclosed; accepted but after the fold or in a hashtag pile → late;
 // wording the rule calls unclear → ambiguous; nothing → missing). The worst signal decides the verdict,
 // and the reasons name it in a marketer's words.
-import type { Covers, Reason, Signal, SignalVerdict } from '../schemas/disclosure';
+import type { CommercialSignal, Covers, Reason, SignalVerdict } from '../schemas/disclosure';
 import type { Platform, Verdict } from '../schemas/enums';
 import { brandsBehind, type CoverageIndex, isLink, lineOf, onLines, sponsorsNear } from './coverage';
 import { COVERED_BY } from './covers';
@@ -37,7 +37,7 @@ export interface Caption {
   pile: HashtagPile | null;
   pileLeadsText: boolean;
   paidLabel: boolean | null;
-  signals: readonly Signal[];
+  signals: readonly CommercialSignal[];
   disclosures: readonly Disclosure[];
   index: CoverageIndex;
   /** Some jurisdiction checked judges affiliate explanations by their nearness to the link (DE). */
@@ -117,7 +117,7 @@ function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | strin
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
 
-const starred = (c: Caption, s: Signal) => c.index.asteriskAt.has(s.start);
+const starred = (c: Caption, s: CommercialSignal) => c.index.asteriskAt.has(s.start);
 
 function onOneLine(text: string, a: { start: number; end: number }, b: { start: number; end: number }) {
   const nl = text.indexOf('\n', Math.min(a.end, b.end));
@@ -125,7 +125,12 @@ function onOneLine(text: string, a: { start: number; end: number }, b: { start: 
 }
 
 /** How well disclosure `i` discloses signal `s` (null: the whole post, labelled commercial) under the rule. */
-function outcomeOf(rules: JurisdictionRules, c: Caption, i: number, s: Signal | null): Outcome | null {
+function outcomeOf(
+  rules: JurisdictionRules,
+  c: Caption,
+  i: number,
+  s: CommercialSignal | null,
+): Outcome | null {
   const d = c.disclosures[i]!;
   const meaning = meaningIn(rules, d);
   if (meaning === null) return null;
@@ -215,7 +220,7 @@ function whyMissing(
   rules: JurisdictionRules,
   c: Caption,
   other: Disclosure | undefined | null,
-  s: Signal,
+  s: CommercialSignal,
 ): string {
   if (!other) return `not disclosed: nothing ${rules.authority} accepts says so`;
   const q = quote(c, other);
@@ -272,7 +277,7 @@ function localsOf(c: Caption): (Local | null)[] {
 function signalOutcome(
   rules: JurisdictionRules,
   c: Caption,
-  s: Signal,
+  s: CommercialSignal,
   local: Local,
   ofKind: Outcome | null,
   brands: Map<string, Outcome | null>,
@@ -319,8 +324,8 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   }
   // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
   // and what is said when nothing covers that kind.
-  const ofKind = new Map<Signal['kind'], Outcome | null>();
-  const missingOfKind = new Map<Signal['kind'], Outcome>();
+  const ofKind = new Map<CommercialSignal['kind'], Outcome | null>();
+  const missingOfKind = new Map<CommercialSignal['kind'], Outcome>();
   const brands = new Map<string, Outcome | null>();
   const memo: (Outcome | null | undefined)[] = [];
   let other: Disclosure | undefined | null = null;
@@ -385,7 +390,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
 }
 
 /** Affiliate disclosures (explanations) that start within reach of the signal (DE: next to the link). */
-function explanationsNear(c: Caption, s: Signal): number[] {
+function explanationsNear(c: Caption, s: CommercialSignal): number[] {
   const list = c.index.byKind.affiliate;
   const from = s.start - NEAR_LINK_CHARS - 200;
   const lo = firstAtOrAfter(list.length, from, (k) => c.disclosures[list[k]!]!.start);

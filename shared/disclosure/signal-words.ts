@@ -2,9 +2,9 @@
 // `#x` only as a whole hashtag). Kept apart from the rule tables because a commercial signal is a fact
 // about the post, while whether a word *discloses* it depends on the jurisdiction. Affiliate wording
 // (signal and disclosure at once) is in affiliate-wording.ts.
-import type { Signal } from '../schemas/disclosure';
+import type { CommercialSignal } from '../schemas/disclosure';
 
-export type SignalKind = Signal['kind'];
+export type SignalKind = CommercialSignal['kind'];
 
 export interface SignalWords {
   kind: SignalKind;

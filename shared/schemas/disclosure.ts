@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { JURISDICTIONS, VERDICTS } from './enums';
 import { PlatformSchema } from './profile';
 
-export const SignalSchema = z.object({
+export const CommercialSignalSchema = z.object({
   kind: z.enum([
     'affiliate_link',
     'shortener',
@@ -25,7 +25,7 @@ export const SignalSchema = z.object({
    */
   disclosedBy: z.array(z.number().int()).optional(),
 });
-export type Signal = z.infer<typeof SignalSchema>;
+export type CommercialSignal = z.infer<typeof CommercialSignalSchema>;
 
 /**
  * What a disclosure covers: `any` for a generic label (#ad, Werbung, publicidad), `sponsorship` for
@@ -81,7 +81,7 @@ export const DisclosureReportSchema = z.object({
       signals: z.array(SignalVerdictSchema).optional(),
     }),
   ),
-  signals: z.array(SignalSchema),
+  signals: z.array(CommercialSignalSchema),
   disclosures: z.array(DisclosureTermSchema),
   reasons: z.array(ReasonSchema),
   /** Characters visible before the platform truncates the caption, null when it shows it all. */

@@ -15,7 +15,7 @@ export const ROLE_FIT_SCALE = 3;
 export const FORMAT_SPREAD = 3;
 
 type Side = RoleResult['signals'][number]['side'];
-type Signal = RoleResult['signals'][number];
+type RoleSignal = RoleResult['signals'][number];
 
 const sideScore = (weight: number) => 100 * (1 - Math.exp(-weight / ROLE_FIT_SCALE));
 
@@ -31,7 +31,7 @@ export function roleFitFactor(ctx: FitContext): FactorOutcome {
   const brief = ctx.compiled.brief;
   if (!brief) return notApplicable('Without a brief there is no partnership purpose to fit.');
   const purpose: BriefPurpose = brief.purpose;
-  const signals: Signal[] = [...role.signals];
+  const signals: RoleSignal[] = [...role.signals];
   const formats = new Set<string>();
   for (const post of profile.recentPosts) if (post.format) formats.add(post.format);
   if (formats.size >= FORMAT_SPREAD)
