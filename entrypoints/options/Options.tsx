@@ -50,30 +50,57 @@ const WEIGHT_HELP: Record<(typeof FACTOR_IDS)[number], string> = {
   roleFit: "the creator's role suits the brief's purpose (production, distribution or both)",
 };
 
-/** A typed field with its problem said beside it (and tied to it for screen readers). */
-function Field({
-  id,
-  label,
-  problem,
-  children,
-}: {
+/** The fields typed as text (read by readFields), in the editor's order, and how each is typed in. */
+const TYPED_FIELDS: readonly {
   id: keyof BriefFields;
   label: string;
+  typed: 'count' | 'percent' | 'codes';
+}[] = [
+  { id: 'followersMin', label: 'Followers from', typed: 'count' },
+  { id: 'followersMax', label: 'Followers up to', typed: 'count' },
+  { id: 'minEngagement', label: 'Minimum engagement (%), empty for none', typed: 'percent' },
+  {
+    id: 'regions',
+    label: 'Countries wanted, one two-letter code per line (US, GB, DE); empty for anywhere',
+    typed: 'codes',
+  },
+  { id: 'excludedRegions', label: 'Countries excluded, one two-letter code per line', typed: 'codes' },
+  {
+    id: 'languages',
+    label: 'Languages wanted, one two-letter code per line (en, es, de); empty for any',
+    typed: 'codes',
+  },
+];
+
+/** A typed field with its problem said beside it (and tied to it for screen readers). */
+function Field({
+  field: { id, label, typed },
+  value,
+  problem,
+  onInput,
+}: {
+  field: (typeof TYPED_FIELDS)[number];
+  value: string;
   problem: string | undefined;
-  children: (aria: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby'?: string;
-  }) => preact.ComponentChild;
+  onInput: (e: Event) => void;
 }) {
+  const control = {
+    id: `field-${id}`,
+    value,
+    onInput,
+    'aria-invalid': problem !== undefined,
+    'aria-describedby': problem ? `problem-${id}` : undefined,
+  };
   return (
     <div class="field">
-      <label for={`field-${id}`}>{label}</label>
-      {children({
-        id: `field-${id}`,
-        'aria-invalid': problem !== undefined,
-        'aria-describedby': problem ? `problem-${id}` : undefined,
-      })}
+      <label for={control.id}>{label}</label>
+      {typed === 'codes' ? (
+        <textarea {...control} rows={2} />
+      ) : typed === 'count' ? (
+        <input {...control} type="number" min={0} />
+      ) : (
+        <input {...control} type="text" inputMode="decimal" />
+      )}
       {problem && (
         <p class="error field-problem" id={`problem-${id}`} data-testid={`problem-${id}`}>
           {problem}
@@ -358,75 +385,15 @@ export function Options() {
               </label>
             ))}
           </fieldset>
-          <Field id="followersMin" label="Followers from" problem={problems.followersMin}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                value={fields.value!.followersMin}
-                onInput={type('followersMin')}
-              />
-            )}
-          </Field>
-          <Field id="followersMax" label="Followers up to" problem={problems.followersMax}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                value={fields.value!.followersMax}
-                onInput={type('followersMax')}
-              />
-            )}
-          </Field>
-          <Field
-            id="minEngagement"
-            label="Minimum engagement (%), empty for none"
-            problem={problems.minEngagement}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                inputMode="decimal"
-                value={fields.value!.minEngagement}
-                onInput={type('minEngagement')}
-              />
-            )}
-          </Field>
-          <Field
-            id="regions"
-            label="Countries wanted, one two-letter code per line (US, GB, DE); empty for anywhere"
-            problem={problems.regions}
-          >
-            {(aria) => (
-              <textarea {...aria} rows={2} value={fields.value!.regions} onInput={type('regions')} />
-            )}
-          </Field>
-          <Field
-            id="excludedRegions"
-            label="Countries excluded, one two-letter code per line"
-            problem={problems.excludedRegions}
-          >
-            {(aria) => (
-              <textarea
-                {...aria}
-                rows={2}
-                value={fields.value!.excludedRegions}
-                onInput={type('excludedRegions')}
-              />
-            )}
-          </Field>
-          <Field
-            id="languages"
-            label="Languages wanted, one two-letter code per line (en, es, de); empty for any"
-            problem={problems.languages}
-          >
-            {(aria) => (
-              <textarea {...aria} rows={2} value={fields.value!.languages} onInput={type('languages')} />
-            )}
-          </Field>
+          {TYPED_FIELDS.map((field) => (
+            <Field
+              key={field.id}
+              field={field}
+              value={fields.value![field.id]}
+              problem={problems[field.id]}
+              onInput={type(field.id)}
+            />
+          ))}
           <fieldset>
             <legend>Where your sponsored posts must follow the disclosure rules</legend>
             {JURISDICTIONS.map((j) => (
