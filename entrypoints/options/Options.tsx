@@ -19,6 +19,7 @@ import {
   parseNiches,
   readFields,
 } from './brief-form';
+import { Checklist } from './Checklist';
 import { PurposeField } from './PurposeField';
 import { type ReceiverError, receiverError } from './receiver-error';
 
@@ -49,6 +50,14 @@ const WEIGHT_HELP: Record<(typeof FACTOR_IDS)[number], string> = {
   brandSafety: 'none of your caution terms in bio or captions',
   roleFit: "the creator's role suits the brief's purpose (production, distribution or both)",
 };
+
+/** The brief's word lists, typed one item per line. */
+const LIST_FIELDS = [
+  { id: 'values', label: 'Values, one per line', rows: 3 },
+  { id: 'excludedTerms', label: 'Excluded terms (any match excludes), one per line', rows: 3 },
+  { id: 'cautionTerms', label: 'Caution terms (lower brand safety), one per line', rows: 2 },
+] as const;
+type ListField = (typeof LIST_FIELDS)[number];
 
 /** The fields typed as text (read by readFields), in the editor's order, and how each is typed in. */
 const TYPED_FIELDS: readonly {
@@ -342,49 +351,23 @@ export function Options() {
               onChange={(e) => set({ niches: parseNiches(text(e)) })}
             />
           </label>
-          <label>
-            Values, one per line
-            <textarea
-              rows={3}
-              value={d.values.join('\n')}
-              onChange={(e) => set({ values: lines(text(e)) })}
-            />
-          </label>
-          <label>
-            Excluded terms (any match excludes), one per line
-            <textarea
-              rows={3}
-              value={d.excludedTerms.join('\n')}
-              onChange={(e) => set({ excludedTerms: lines(text(e)) })}
-            />
-          </label>
-          <label>
-            Caution terms (lower brand safety), one per line
-            <textarea
-              rows={2}
-              value={d.cautionTerms.join('\n')}
-              onChange={(e) => set({ cautionTerms: lines(text(e)) })}
-            />
-          </label>
-          <fieldset>
-            <legend>Platforms (none ticked means all)</legend>
-            {PLATFORMS.map((p) => (
-              <label key={p} class="choice">
-                <input
-                  type="checkbox"
-                  checked={d.platforms.includes(p)}
-                  onChange={() =>
-                    set({
-                      platforms: d.platforms.includes(p)
-                        ? d.platforms.filter((x) => x !== p)
-                        : [...d.platforms, p],
-                    })
-                  }
-                />
-                {PLATFORM_NAMES[p]}
-              </label>
-            ))}
-          </fieldset>
+          {LIST_FIELDS.map(({ id, label, rows }) => (
+            <label key={id}>
+              {label}
+              <textarea
+                rows={rows}
+                value={d[id].join('\n')}
+                onChange={(e) => set({ [id]: lines(text(e)) } as Pick<Brief, ListField['id']>)}
+              />
+            </label>
+          ))}
+          <Checklist
+            legend="Platforms (none ticked means all)"
+            options={PLATFORMS}
+            chosen={d.platforms}
+            name={(p) => PLATFORM_NAMES[p]}
+            onChange={(platforms) => set({ platforms })}
+          />
           {TYPED_FIELDS.map((field) => (
             <Field
               key={field.id}
@@ -394,25 +377,14 @@ export function Options() {
               onInput={type(field.id)}
             />
           ))}
-          <fieldset>
-            <legend>Where your sponsored posts must follow the disclosure rules</legend>
-            {JURISDICTIONS.map((j) => (
-              <label key={j} class="choice" title={JURISDICTION_RULES[j].authority}>
-                <input
-                  type="checkbox"
-                  checked={d.jurisdictions.includes(j)}
-                  onChange={() =>
-                    set({
-                      jurisdictions: d.jurisdictions.includes(j)
-                        ? d.jurisdictions.filter((x) => x !== j)
-                        : [...d.jurisdictions, j],
-                    })
-                  }
-                />
-                {JURISDICTION_RULES[j].name} ({j})
-              </label>
-            ))}
-          </fieldset>
+          <Checklist
+            legend="Where your sponsored posts must follow the disclosure rules"
+            options={JURISDICTIONS}
+            chosen={d.jurisdictions}
+            name={(j) => `${JURISDICTION_RULES[j].name} (${j})`}
+            title={(j) => JURISDICTION_RULES[j].authority}
+            onChange={(jurisdictions) => set({ jurisdictions })}
+          />
           <fieldset class="weights">
             <legend>How much each factor counts in the fit score: 0 leaves it out, 10 counts most</legend>
             {FACTOR_IDS.map((f) => (

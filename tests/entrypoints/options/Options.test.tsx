@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newBrief } from '../../../entrypoints/options/brief-form';
 import { Options } from '../../../entrypoints/options/Options';
-import { fakeBackground } from '../support/fake-background';
+import { type FakeBackground, fakeBackground } from '../support/fake-background';
 import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
+let background: FakeBackground;
 const brief = {
   ...newBrief(),
   name: 'Trail',
@@ -13,7 +14,8 @@ const brief = {
 };
 
 beforeEach(async () => {
-  fakeBackground({
+  background = fakeBackground({
+    'brief.save': ({ brief }: { brief: unknown }) => brief,
     'brief.list': () => ({ briefs: [brief], activeId: brief.id }),
     'brief.preview': () => [],
     'settings.get': () => ({ receiverUrl: '', receiverToken: '' }),
@@ -90,5 +92,56 @@ describe('the brief editor’s typed fields', () => {
       '"english" is not a two-letter language code (ISO 639-1, for example en, es, de).',
     );
     expect(scratch.querySelectorAll('.field-problem')).toHaveLength(1);
+  });
+});
+
+describe('the brief editor’s lists', () => {
+  const labelled = (text: string) =>
+    [...scratch.querySelectorAll('label')]
+      .find((l) => l.textContent?.trim() === text)!
+      .querySelector('input, textarea') as HTMLInputElement | HTMLTextAreaElement;
+
+  it('saves the platforms and jurisdictions ticked and the terms typed one per line', async () => {
+    labelled('TikTok').click();
+    await settle();
+    labelled('YouTube').click();
+    await settle();
+    labelled('TikTok').click();
+    await settle();
+    const us = [...scratch.querySelectorAll('label')].find((l) => l.textContent?.endsWith('(US)'))!;
+    const eu = [...scratch.querySelectorAll('label')].find((l) => l.textContent?.endsWith('(EU)'))!;
+    expect(eu.title).not.toBe('');
+    us.querySelector('input')!.click();
+    await settle();
+    eu.querySelector('input')!.click();
+    await settle();
+    typeInto(labelled('Values, one per line'), 'craft\n\n  slow travel ');
+    typeInto(labelled('Excluded terms (any match excludes), one per line'), 'casino');
+    typeInto(labelled('Caution terms (lower brand safety), one per line'), 'giveaway\ncrypto');
+    await settle();
+    expect((labelled('YouTube') as HTMLInputElement).checked).toBe(true);
+    expect((labelled('TikTok') as HTMLInputElement).checked).toBe(false);
+    (scratch.querySelector('form') as HTMLFormElement).requestSubmit();
+    await settle();
+    expect(background.inputsOf('brief.save')).toEqual([
+      {
+        brief: expect.objectContaining({
+          platforms: ['youtube'],
+          jurisdictions: ['EU'],
+          values: ['craft', 'slow travel'],
+          excludedTerms: ['casino'],
+          cautionTerms: ['giveaway', 'crypto'],
+        }),
+      },
+    ]);
+  });
+
+  it('shows each list in a box sized for it, one item a line', () => {
+    const rows = (text: string) => labelled(text).getAttribute('rows');
+    expect([
+      rows('Values, one per line'),
+      rows('Excluded terms (any match excludes), one per line'),
+      rows('Caution terms (lower brand safety), one per line'),
+    ]).toEqual(['3', '3', '2']);
   });
 });
