@@ -38,7 +38,7 @@ export function Card({ store, actions, onRendered }: CardProps) {
       data-phase={state.phase}
       aria-label="Troupe creator card"
       // The shortcut also works with focus inside the card: the shadow root keeps keys from the page
-      // (isolateEvents), so the content script's window listener never hears them from here.
+      // (card-host.ts), so the content script's window listener never hears them from here.
       onKeyDown={(event) => {
         if (!event.isTrusted || !isShortcut(event)) return;
         event.preventDefault();
