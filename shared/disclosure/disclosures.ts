@@ -41,9 +41,14 @@ function asLabel(text: string, start: number, end: number): boolean {
   );
 }
 
-function brandAfter(text: string, end: number): string | null {
+/**
+ * `anyTag`: any hashtag after the term is taken for the brand. Not for a term that needs the brand to count
+ * (IT "#adv"): there "#adv #estate" names no brand, so only a handle, a name or a capitalised tag does.
+ */
+function brandAfter(text: string, end: number, anyTag: boolean): string | null {
   BRAND_AFTER.lastIndex = end;
   const m = BRAND_AFTER.exec(text);
+  if (m?.[2] !== undefined && !anyTag && !/^\p{Lu}/u.test(m[2])) return null;
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
@@ -94,7 +99,9 @@ export function disclosuresOf(scan: CaptionScan, signals: readonly CommercialSig
       covers: m.entry.covers,
       pileIndex: m.pileIndex,
       label: m.tag || asLabel(text, m.start, m.end),
-      brand: named ? (m.middle?.replace(/^@/, '').trim() ?? brandAfter(text, m.end)) : null,
+      brand: named
+        ? (m.middle?.replace(/^@/, '').trim() ?? brandAfter(text, m.end, !m.entry.needsBrand))
+        : null,
       link: null,
       // Only an explanation's line start matters (DE: the explanation starts with the asterisk).
       starLed: m.entry.covers === 'affiliate' && lineStartsWithStar(text, m.start),
