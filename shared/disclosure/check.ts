@@ -6,7 +6,7 @@
 import type { DisclosureReport, DisclosureTerm, Reason } from '../schemas/disclosure';
 import type { Jurisdiction, Verdict } from '../schemas/enums';
 import { scanCaption } from './caption-scan';
-import { signalsOf, withBrandMentions } from './commercial-signals';
+import { signalsOf, withBrandMentions, withoutBareCallsToAction } from './commercial-signals';
 import { type CoverageIndex, coverageIndex } from './coverage';
 import { describeSignal, VERDICT_SEVERITY } from './describe';
 import { type Disclosure, disclosuresOf } from './disclosures';
@@ -74,7 +74,7 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const paidLabel = input.paidLabel ?? null;
 
   const scan = scanCaption(text, vocabulary());
-  let signals = signalsOf(scan, paidLabel, platform);
+  let signals = withoutBareCallsToAction(scan, signalsOf(scan, paidLabel, platform));
   const disclosures = disclosuresOf(scan, signals);
   const commercial = signals.length > 0 || declaresCommercial(text, disclosures);
   if (commercial) signals = withBrandMentions(scan, signals, disclosures);
