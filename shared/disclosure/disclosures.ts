@@ -29,16 +29,17 @@ export interface Disclosure {
 
 const LABEL_AFTER = /^[ \t]*(?:[:|\-–—•/\])]|\r?\n|$)/;
 const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
+const PROSE_AFTER = /^ \p{Ll}/u;
 // The brand right after a term: a handle, a tag, or one or two capitalised words ("NordShield", "Acme Co").
 const BRAND_AFTER =
   /[ \t]*(?:[:：|+×–—-][ \t]*)?(?:@([\p{L}\p{N}_.]*[\p{L}\p{N}_])|[#＃]([\p{L}\p{N}_]+)|(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*)?))/uy;
 
 /** "Ad: …", "Werbung | …", "… \n#ad", "… Publicidad" at the end: a word used as a label. */
 function asLabel(text: string, start: number, end: number): boolean {
-  return (
-    LABEL_AFTER.test(text.slice(end, end + 4)) ||
-    LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-  );
+  if (LABEL_AFTER.test(text.slice(end, end + 4))) return true;
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // "Ad astra per aspera", "Ad blockers are…": a two-letter word opening a lower-case sentence is prose.
+  return !(end - start <= 2 && PROSE_AFTER.test(text.slice(end, end + 2)));
 }
 
 /**
