@@ -28,6 +28,7 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
       pt: ['cupom'],
       pl: ['kod'],
       nb: ['kode'],
+      hi: ['कोड'],
     },
   },
   {
@@ -57,6 +58,7 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
       pt: ['% de desconto'],
       pl: ['% zniżki', '% rabatu'],
       nb: ['% avslag'],
+      hi: ['% छूट'],
     },
   },
   {
@@ -76,6 +78,7 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
         'free product',
         'suppliedby',
         'invited guest',
+        'c/o',
       ],
       de: ['geschenkt', 'pr-sample', 'zur verfügung gestellt', 'unbezahlt', 'kostenlos erhalten'],
       es: ['regalo', 'me regalaron', 'regalado', 'me han enviado'],
