@@ -34,7 +34,18 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
   {
     kind: 'discount_code',
     words: {
-      en: ['use my code', 'promo code', 'discount code', 'coupon code', 'my code', 'with code'],
+      en: [
+        'use my code',
+        'promo code',
+        'discount code',
+        'coupon code',
+        'my code',
+        'with code',
+        // The code itself is in the bio: still a code the creator hands out for the brand.
+        'code in bio',
+        'code in my bio',
+        'code is in my bio',
+      ],
       de: ['rabattcode', 'gutscheincode', 'mit meinem code', 'mit dem code'],
       es: ['código de descuento', 'con mi código', 'con el código', 'código descuento'],
       fr: ['avec mon code', 'code de réduction'],
@@ -75,6 +86,8 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
         'pr stay',
         'press trip',
         'kindly sent',
+        'for sending me',
+        'for sending us',
         'free product',
         'suppliedby',
         'invited guest',
