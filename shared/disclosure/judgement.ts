@@ -106,11 +106,18 @@ function improve(rules: JurisdictionRules, c: Caption, best: Outcome | null, i: 
   return outcomeOf(rules, c, i, null);
 }
 
+/** What the platform's fold counted when it cut this caption: its characters, or (Instagram) its lines. */
+function foldWords(c: Caption): string {
+  const fold = FOLDS[c.platform!];
+  const byLines = fold.lines !== null && c.fold !== null && c.text.charCodeAt(c.fold) === 10;
+  return byLines ? `${fold.lines} lines` : `${fold.chars} characters`;
+}
+
 /** Whether the jurisdiction's reader sees the term: true, or why not. */
 function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
   if (isSeen(rules, c, d)) return true;
   if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
-  const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
+  const where = c.platform ? `${c.platform}'s "more" (${foldWords(c)})` : 'the fold';
   return `it only appears at character ${d.start}, after ${where}`;
 }
 
