@@ -66,18 +66,31 @@ const FILLERS = new Set([
 /** How many words before a term are read for a negation ("not paid or sponsored" is missed, "not already using code" is not negated). */
 const REACH = 2;
 
-const WORD = /[\p{L}\p{M}\p{N}'’]/u;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+/** No negation or filler is longer: a longer word is read without being sliced out. */
+const LONGEST = 7;
+
+// Hot path: called for every term the scan finds, so ASCII is decided by char code.
+function inWord(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+  return c === 0x2019 || WORD.test(lower[at]!);
+}
 
 /** Whether the term starting at `start` of the lower-cased caption is negated by the words just before it, in the same clause. */
 export function negatedAt(lower: string, start: number): boolean {
   let i = start;
-  let read = 0;
-  while (read < REACH) {
+  for (let read = 0; read < REACH; ) {
     // Spaces and hyphens ("non-sponsored") separate words; any other mark ends the clause.
-    while (i > 0 && (lower[i - 1] === ' ' || lower[i - 1] === '-' || lower[i - 1] === '\t')) i--;
+    let c = lower.charCodeAt(i - 1);
+    while (i > 0 && (c === 32 || c === 45 || c === 9)) c = lower.charCodeAt(--i - 1);
     const end = i;
-    while (i > 0 && WORD.test(lower[i - 1]!)) i--;
+    while (i > 0 && inWord(lower, i - 1)) i--;
     if (i === end) return false;
+    if (end - i > LONGEST) {
+      read++;
+      continue;
+    }
     const word = lower.slice(i, end);
     if (NEGATIONS.has(word)) return true;
     if (!FILLERS.has(word)) read++;
