@@ -6,16 +6,10 @@ import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { dateFromText } from './dates';
+import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
 import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
@@ -373,17 +367,10 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
   if (!INSTAGRAM_API_CALLS.some((c) => new RegExp(c.path).test(requestUrl.pathname))) return null;
-  try {
-    return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
 }
 
-export const instagram: PlatformAdapter = {
-  platform: 'instagram',
-  ...PLATFORM_RECORDS.instagram,
+export const instagram = defineAdapter('instagram', {
   examples: [
     { url: 'https://www.instagram.com/pluto__travel/', match: { kind: 'profile', handle: 'pluto__travel' } },
     { url: 'https://www.instagram.com/teslamotors', match: { kind: 'profile', handle: 'teslamotors' } },
@@ -417,4 +404,4 @@ export const instagram: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: INSTAGRAM_API_CALLS,
   readApiAnswer,
-};
+});

@@ -5,15 +5,9 @@ import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
@@ -364,21 +358,14 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 }
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  try {
-    const path = requestUrl.pathname;
-    const pageHandle = matchUrl(pageUrl)?.handle;
-    if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
-    if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
-    return null;
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  const path = requestUrl.pathname;
+  const pageHandle = matchUrl(pageUrl)?.handle;
+  if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
+  if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
+  return null;
 }
 
-export const tiktok: PlatformAdapter = {
-  platform: 'tiktok',
-  ...PLATFORM_RECORDS.tiktok,
+export const tiktok = defineAdapter('tiktok', {
   examples: [
     { url: 'https://www.tiktok.com/@illojuan', match: { kind: 'profile', handle: 'illojuan' } },
     {
@@ -404,4 +391,4 @@ export const tiktok: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: TIKTOK_API_CALLS,
   readApiAnswer,
-};
+});

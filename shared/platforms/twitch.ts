@@ -14,10 +14,10 @@ import {
   type Extraction,
   ExtractionError,
   type LiveStream,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
 import { countBefore } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
@@ -290,21 +290,14 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
   if (requestUrl.hostname !== 'gql.twitch.tv' || requestUrl.pathname !== '/gql') return null;
   const match = matchUrl(pageUrl);
   if (!match) return null;
-  try {
-    const login = loginOf(json, match);
-    if (!login) return null;
-    const part = channelPart(json, login);
-    if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
-    return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
-  } catch {
-    // The page shapes its answers; an oddity the readers did not foresee reads as nothing.
-    return null;
-  }
+  const login = loginOf(json, match);
+  if (!login) return null;
+  const part = channelPart(json, login);
+  if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
+  return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
 }
 
-export const twitch: PlatformAdapter = {
-  platform: 'twitch',
-  ...PLATFORM_RECORDS.twitch,
+export const twitch = defineAdapter('twitch', {
   examples: [
     { url: 'https://www.twitch.tv/washingtonpost', match: { kind: 'profile', handle: 'washingtonpost' } },
     { url: 'https://www.twitch.tv/illojuan/about', match: { kind: 'profile', handle: 'illojuan' } },
@@ -327,4 +320,4 @@ export const twitch: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});

@@ -6,15 +6,9 @@ import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
@@ -398,33 +392,26 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 /** One answer X's web app loaded (see X_API_CALLS): the user lookup or a profile timeline page. */
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  // Untrusted input: whatever goes wrong in reading it, the page carries on without a reading.
-  try {
-    const operation = operationOf(requestUrl);
-    if (!operation) return null;
-    const src = `json:${operation}`;
-    if (operation === USER_OPERATION) {
-      const user = obj(at(json, 'data', 'user', 'result'));
-      const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
-      return profile ? { handle: profile.handle, profile, posts: [] } : null;
-    }
-    const tweets = timelineTweets(json);
-    // The timeline's owner: the account the request asked for, else the creator whose page is open.
-    const owner = timelineOwner(tweets, {
-      id: str(requestVariables(requestUrl).userId),
-      handle: matchUrl(pageUrl)?.handle,
-    });
-    if (!owner) return null;
-    const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
-    return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
-  } catch {
-    return null;
+  const operation = operationOf(requestUrl);
+  if (!operation) return null;
+  const src = `json:${operation}`;
+  if (operation === USER_OPERATION) {
+    const user = obj(at(json, 'data', 'user', 'result'));
+    const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
+    return profile ? { handle: profile.handle, profile, posts: [] } : null;
   }
+  const tweets = timelineTweets(json);
+  // The timeline's owner: the account the request asked for, else the creator whose page is open.
+  const owner = timelineOwner(tweets, {
+    id: str(requestVariables(requestUrl).userId),
+    handle: matchUrl(pageUrl)?.handle,
+  });
+  if (!owner) return null;
+  const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
+  return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
 }
 
-export const x: PlatformAdapter = {
-  platform: 'x',
-  ...PLATFORM_RECORDS.x,
+export const x = defineAdapter('x', {
   examples: [
     { url: 'https://x.com/kikobeats', match: { kind: 'profile', handle: 'kikobeats' } },
     {
@@ -450,4 +437,4 @@ export const x: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: X_API_CALLS,
   readApiAnswer,
-};
+});

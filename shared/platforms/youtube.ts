@@ -11,11 +11,11 @@ import {
   asUrl,
   type Extraction,
   ExtractionError,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText, relativeDate } from './dates';
+import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
@@ -704,26 +704,19 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
   const match = matchUrl(pageUrl);
   if (!match || !obj(json)) return null;
-  try {
-    switch (requestUrl.pathname) {
-      case '/youtubei/v1/browse':
-        return readBrowseAnswer(json, pageUrl, match);
-      case '/youtubei/v1/next':
-        return readWatchAnswer(json, pageUrl, match, false);
-      case '/youtubei/v1/player':
-        return readWatchAnswer(json, pageUrl, match, true);
-      default:
-        return null;
-    }
-  } catch {
-    // The answer is the page's to shape; an oddity the readers did not foresee reads as nothing.
-    return null;
+  switch (requestUrl.pathname) {
+    case '/youtubei/v1/browse':
+      return readBrowseAnswer(json, pageUrl, match);
+    case '/youtubei/v1/next':
+      return readWatchAnswer(json, pageUrl, match, false);
+    case '/youtubei/v1/player':
+      return readWatchAnswer(json, pageUrl, match, true);
+    default:
+      return null;
   }
 }
 
-export const youtube: PlatformAdapter = {
-  platform: 'youtube',
-  ...PLATFORM_RECORDS.youtube,
+export const youtube = defineAdapter('youtube', {
   examples: [
     { url: 'https://www.youtube.com/@kurzgesagt', match: { kind: 'profile', handle: 'kurzgesagt' } },
     { url: 'https://www.youtube.com/@OneMedia./videos', match: { kind: 'profile', handle: 'OneMedia.' } },
@@ -751,4 +744,4 @@ export const youtube: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});
