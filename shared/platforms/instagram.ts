@@ -15,9 +15,8 @@ import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswe
 import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
 // Instagram's classes are generated; only link shapes, roles, titles and visible words are used.

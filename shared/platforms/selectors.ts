@@ -63,13 +63,10 @@ export function domSource(picked: Picked | { selector: DatedSelector }): string 
   return `dom:${picked.selector.css}`;
 }
 
-/** Collapsed visible text of the newest entry whose element shows any, with the entry that matched. */
-export function pickText(
-  root: ParentNode,
-  list: SelectorList,
-): { text: string; selector: DatedSelector } | null {
-  const found = pickWhere(root, list, (el) => visibleText(el).trim() !== '');
-  return found
-    ? { text: visibleText(found.element).replace(/\s+/g, ' ').trim(), selector: found.selector }
-    : null;
+const collapsed = (el: Element) => visibleText(el).replace(/\s+/g, ' ').trim();
+
+/** Collapsed visible text of the newest entry whose element shows any, with its `sources` value. */
+export function pickText(root: ParentNode, list: SelectorList): { text: string; source: string } | null {
+  const picked = pickWhere(root, list, (el) => collapsed(el) !== '');
+  return picked ? { text: collapsed(picked.element), source: domSource(picked) } : null;
 }

@@ -11,9 +11,8 @@ import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, type SelectorList } from './selectors';
+import { domSource, pick, pickText, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
 import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';
 import {

@@ -136,7 +136,7 @@ function readClip(doc: Document, post: Post, author: CreatorProfile): void {
 
 function readChannel(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const panel = pick(doc, SELECTORS.aboutPanel);
   const about = panel?.element;
   const aboutText = about?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -183,7 +183,7 @@ function extract(doc: Document, url: URL): Extraction {
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
   const title = pickText(doc, SELECTORS.streamTitle);
-  fill(post, 'caption', title?.text, title ? domSource(title) : '');
+  fill(post, 'caption', title?.text, title?.source ?? '');
   const paid = pick(doc, SELECTORS.paidPromotion);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   post.id = match.id ?? null;

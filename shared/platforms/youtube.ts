@@ -332,7 +332,7 @@ function readRecentPosts(data: Json, p: CreatorProfile, page: URL | undefined): 
 
 function readChannelDom(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const found = pickAll(doc, SELECTORS.channelMetadataParts);
   const parts = (found?.elements ?? [])
     .map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? '')
@@ -485,7 +485,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs ? domSource(subs) : '');
+  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs?.source ?? '');
   if (ownerHref) {
     const badge = pick(doc, SELECTORS.ownerVerified);
     fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
@@ -499,7 +499,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     like ? `${domSource(like)} aria-label` : '',
   );
   const description = pickText(doc, SELECTORS.description);
-  fill(post, 'caption', description?.text, description ? domSource(description) : '');
+  fill(post, 'caption', description?.text, description?.source ?? '');
   const paid = pick(doc, SELECTORS.paidOverlay);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   // Meta tags describe the page as first served; only used when nothing fresher was found.
