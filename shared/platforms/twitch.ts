@@ -19,6 +19,7 @@ import {
 import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
+import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
@@ -160,7 +161,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match)
     throw new ExtractionError('unsupported_url', `Not a Twitch channel, clip or video URL: ${url.href}`);
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile(
       'twitch',

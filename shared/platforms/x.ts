@@ -11,6 +11,7 @@ import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
+import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
@@ -257,7 +258,7 @@ function extract(doc: Document, url: URL): Extraction {
   if (!match) throw new ExtractionError('unsupported_url', `Not an X profile or post URL: ${url.href}`);
   const canonical = canonicalUrl(doc);
   const canonicalMatch = canonical ? matchUrl(canonical) : null;
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile('x', match.handle ?? '?', '');
     readProfileJsonLd(doc, p);

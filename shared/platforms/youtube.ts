@@ -18,6 +18,7 @@ import { dateFromText, relativeDate } from './dates';
 import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
+import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
@@ -548,7 +549,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match) throw new ExtractionError('unsupported_url', `Not a YouTube channel or video URL: ${url.href}`);
   const initial = assignedJson(doc, 'ytInitialData');
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'post') {
     const player = assignedJson(doc, 'ytInitialPlayerResponse');
     const freshPlayer = str(at(player, 'videoDetails', 'videoId')) === match.id ? player : undefined;
