@@ -5,8 +5,8 @@
 // web_profile_info). Untrusted JSON: every read is optional.
 import { exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, isoFromEpoch } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { arr, at, type Json, num, obj, str } from './json-path';
 
 const count = (v: Json): Count | null => exactCount(num(v) ?? -1);
@@ -39,12 +39,6 @@ function paidLabel(m: Record<string, Json>): boolean | undefined {
   if (m.is_paid_partnership === true || sponsors > 0) return true;
   if (m.is_paid_partnership === false) return false;
   return undefined;
-}
-
-function readCaptionEntities(post: Post): void {
-  if (!post.caption) return;
-  post.hashtags = hashtagsOf(post.caption);
-  post.mentions = mentionsOf(post.caption);
 }
 
 /** A v1 media object (today's web JSON and the private API) into `post`. */

@@ -4,8 +4,8 @@
 // logged-out page), then the logged-in DOM (header stats links, "Paid partnership" label).
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { dateFromText } from './dates';
@@ -238,10 +238,7 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   if (!author.url) author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 

@@ -3,8 +3,8 @@
 // before), JSON-LD, meta tags, then the DOM's data-e2e hooks.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
@@ -258,10 +258,7 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   if (!author.url) author.url = PLATFORM_RECORDS.tiktok.profileAt(author.handle);
-  if (!post.hashtags.length && !post.sources.hashtags && post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 

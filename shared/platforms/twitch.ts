@@ -5,8 +5,8 @@
 // profile, past broadcasts and clips.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
@@ -200,10 +200,7 @@ function extract(doc: Document, url: URL): Extraction {
       `Twitch ${post.format} ${match.id}: no broadcaster link or view count in the rendered page.`,
     );
   }
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
   author.languageHint = lang;

@@ -4,8 +4,8 @@
 // Me gusta"), with the button's visible text as its display ("6K"); never the words around it.
 import { countFromText, parseCount } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { visibleText } from './embedded';
 import { domSource, type Picked, pick, pickWhere, type SelectorList } from './selectors';
 
@@ -206,10 +206,7 @@ export function readArticle(article: Element, locale: string | undefined): Artic
 
   const text = own(article, S.tweetText);
   const caption = text ? collapse(visibleText(text.element)) : '';
-  if (fill(post, 'caption', caption, text ? domSource(text) : '')) {
-    post.hashtags = hashtagsOf(caption);
-    post.mentions = mentionsOf(caption);
-  }
+  if (fill(post, 'caption', caption, text ? domSource(text) : '')) readCaptionEntities(post);
   post.pinned = pinnedLabel(article);
   if (promotedLabel(article)) fill(post, 'paidPartnership', true, 'dom:promoted label ("Ad")');
 

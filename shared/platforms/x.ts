@@ -4,8 +4,9 @@
 // data-testid hooks (one post: x-article.ts).
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
+import { findLinks } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
@@ -246,10 +247,7 @@ function postResult(post: Post, author: CreatorProfile): Extraction {
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   if (!author.url) author.url = PLATFORM_RECORDS.x.profileAt(author.handle);
-  if (post.caption && !post.sources.hashtags) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 

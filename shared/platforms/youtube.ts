@@ -3,8 +3,8 @@
 // shapes as InnerTube /player, /next and /browse responses), then meta tags, then the DOM.
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
@@ -526,10 +526,7 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
   post.format = url?.pathname.startsWith('/shorts/') ? 'short' : 'video';
   if (post.postedAt && !post.postedAtPrecision)
     post.postedAtPrecision = /T\d/.test(post.postedAt) ? 'time' : 'day';
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   if (author.handle === '?') author.handle = post.authorHandle ?? 'unknown';
   if (!author.url) author.url = channelUrl(post.authorHandle ?? undefined, undefined);
   return { kind: 'post', post, author };
