@@ -242,10 +242,24 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
   return { kind: 'post', post, author };
 }
 
-/** A media object's owner record into the post page's author. */
-function readOwner(m: Record<string, Json>, author: CreatorProfile, src: string): void {
-  const owner = obj(m.user) ?? obj(m.owner);
-  if (owner) readApiUser(owner, author, src);
+/** The two shapes of one post's media object, and the field each names its owner in. */
+const MEDIA_SHAPES = {
+  api: { read: readApiMedia, owner: 'user' }, // items[], data-sjs scripts
+  graphql: { read: readGraphqlMedia, owner: 'owner' }, // shortcode_media
+} as const;
+
+/** A media object into the post page's post, and its owner record into the author. */
+function readMedia(
+  m: Record<string, Json>,
+  shape: keyof typeof MEDIA_SHAPES,
+  post: Post,
+  author: CreatorProfile,
+  src: string,
+): void {
+  const { read, owner } = MEDIA_SHAPES[shape];
+  read(m, post, src);
+  const user = obj(m.user) ?? obj(m.owner);
+  if (user) readApiUser(user, author, `${src}.${owner}`);
 }
 
 function extract(doc: Document, url: URL): Extraction {
@@ -285,15 +299,13 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
   if (media) {
-    readApiMedia(media, post, 'json:embedded media');
-    readOwner(media, author, 'json:embedded media.user');
+    readMedia(media, 'api', post, author, 'json:embedded media');
   }
   const shared = obj(
     at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (shared && shared.shortcode === match.id) {
-    readGraphqlMedia(shared, post, 'json:_sharedData…shortcode_media');
-    readOwner(shared, author, 'json:_sharedData…shortcode_media.owner');
+    readMedia(shared, 'graphql', post, author, 'json:_sharedData…shortcode_media');
   }
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
@@ -330,8 +342,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   const items = arr(at(json, 'items')).map(obj);
   const item = items.find((i) => i && (!match?.id || i.code === match.id));
   if (item) {
-    readApiMedia(item, post, 'json:items[0]');
-    readOwner(item, author, 'json:items[0].user');
+    readMedia(item, 'api', post, author, 'json:items[0]');
     return postResult(post, author, match?.id);
   }
   const media = obj(
@@ -339,8 +350,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (media) {
-    readGraphqlMedia(media, post, 'json:graphql.shortcode_media');
-    readOwner(media, author, 'json:graphql.shortcode_media.owner');
+    readMedia(media, 'graphql', post, author, 'json:graphql.shortcode_media');
     return postResult(post, author, match?.id);
   }
   const user = obj(

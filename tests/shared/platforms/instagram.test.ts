@@ -166,6 +166,27 @@ describe('instagram pages', () => {
   });
 });
 
+describe('instagram saved post JSON: the owner is the author, under the field its shape names', () => {
+  const user = { username: 'lena.makes', full_name: 'Lena Makes' };
+  it.each([
+    ['items[]', { items: [{ code: 'DAbc123XyZ_', user }] }, 'json:items[0].user'],
+    [
+      'shortcode_media',
+      { graphql: { shortcode_media: { shortcode: 'DAbc123XyZ_', owner: user } } },
+      'json:graphql.shortcode_media.owner',
+    ],
+  ])('%s', (_, json, ownerSource) => {
+    const e = instagram.extractFromJson(json, new URL('https://www.instagram.com/p/DAbc123XyZ_/'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('DAbc123XyZ_');
+    expect(e.author).toMatchObject({ handle: 'lena.makes', displayName: 'Lena Makes' });
+    expect(e.author.sources).toMatchObject({
+      handle: `${ownerSource}.username`,
+      displayName: `${ownerSource}.full_name`,
+    });
+  });
+});
+
 describe('instagram: the caption language wins over the page chrome (issue 11, item 10)', () => {
   it.skipIf(skipReal)('a Spanish caption on a lang="en" page posts in Spanish', () => {
     for (const [file, id] of [
