@@ -10,11 +10,11 @@ import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
-import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
+import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {
   authorOf,
@@ -143,8 +143,8 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
   fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
-  const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
-  fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
+  const bio = pickText(doc, SELECTORS.profileBio);
+  fill(p, 'bio', bio?.text, bio?.source ?? '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
   const bioLinks = [
     ...(urlLink ? [urlLink.element] : []),
@@ -156,7 +156,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const unique = links.filter((l, i) => links.findIndex((m) => bare(m) === bare(l)) === i);
   if (unique.length > p.links.length) {
     p.links = unique;
-    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio ? domSource(bio) : ''} a`;
+    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio?.source ?? ''} a`;
   }
 }
 

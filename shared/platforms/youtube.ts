@@ -16,11 +16,11 @@ import {
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText, relativeDate } from './dates';
 import { defineAdapter } from './define-adapter';
-import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
+import { assignedJson, canonicalUrl, meta } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
 import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
 // Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
@@ -479,11 +479,11 @@ function commentsText(next: Json): string | undefined {
 }
 
 function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
-  const owner = pickWhere(doc, SELECTORS.ownerLink, (el) => visibleText(el).trim() !== '');
+  const owner = pickText(doc, SELECTORS.ownerLink);
   const ownerHref = owner?.element.getAttribute('href') ?? undefined;
   if (owner) {
-    fill(post, 'authorHandle', handleFromPath(ownerHref), `${domSource(owner)} href`);
-    fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
+    fill(post, 'authorHandle', handleFromPath(ownerHref), `${owner.source} href`);
+    fill(author, 'displayName', owner.text, owner.source);
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
   fill(author, 'followers', subs ? countFromText(subs.text) : null, subs?.source ?? '');

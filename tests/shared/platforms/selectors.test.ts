@@ -43,7 +43,9 @@ describe('dated selectors', () => {
       { since: '2025-10', css: '.new' }, // present but showing nothing: an old layout's leftover
       { since: '2024-01', css: '.new-name' },
     ];
-    expect(pickText(page, list)).toEqual({ text: 'Lena Makes', source: 'dom:.new-name' });
+    const picked = pickText(page, list);
+    expect(picked).toMatchObject({ text: 'Lena Makes', source: 'dom:.new-name' });
+    expect(picked?.element.tagName).toBe('H1');
     expect(pickText(page, list.slice(0, 1))).toBeNull();
   });
 
