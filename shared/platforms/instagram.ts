@@ -16,6 +16,7 @@ import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
@@ -236,8 +237,7 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
     );
   }
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
+  authorFromPost(author, post);
   readCaptionEntities(post);
   return { kind: 'post', post, author };
 }

@@ -12,6 +12,7 @@ import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickText, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
 import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';
@@ -256,8 +257,7 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
       `TikTok video ${id ?? ''}: no video data found (no itemStruct for this video, no data-e2e video hooks).`,
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.tiktok.profileAt(author.handle);
+  authorFromPost(author, post);
   readCaptionEntities(post);
   return { kind: 'post', post, author };
 }

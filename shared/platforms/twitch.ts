@@ -21,6 +21,7 @@ import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
 import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
 
@@ -201,8 +202,7 @@ function extract(doc: Document, url: URL): Extraction {
     );
   }
   readCaptionEntities(post);
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
+  authorFromPost(author, post);
   author.languageHint = lang;
   return { kind: 'post', post, author };
 }

@@ -14,6 +14,7 @@ import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {
@@ -245,8 +246,7 @@ function postResult(post: Post, author: CreatorProfile): Extraction {
       'X post: no post data found (no tweet in the JSON, no article[data-testid=tweet], no og:title).',
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.x.profileAt(author.handle);
+  authorFromPost(author, post);
   readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
@@ -303,7 +303,6 @@ function extract(doc: Document, url: URL): Extraction {
   post.id = match.id ?? null;
   post.sources.id = 'url';
   post.url = metaIsCurrent && canonical ? canonical : url.href;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   author.languageHint = lang;
   return postResult(post, author);
 }
