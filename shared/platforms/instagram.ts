@@ -12,7 +12,7 @@ import { dateFromText } from './dates';
 import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
-import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
+import { type MediaShape, readApiUser, readMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { PLATFORM_RECORDS } from './platform-records';
@@ -242,24 +242,20 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
   return { kind: 'post', post, author };
 }
 
-/** The two shapes of one post's media object, and the field each names its owner in. */
-const MEDIA_SHAPES = {
-  api: { read: readApiMedia, owner: 'user' }, // items[], data-sjs scripts
-  graphql: { read: readGraphqlMedia, owner: 'owner' }, // shortcode_media
-} as const;
+/** The field each media shape names its owner in. */
+const OWNER_FIELD = { v1: 'user', graphql: 'owner' } as const;
 
 /** A media object into the post page's post, and its owner record into the author. */
-function readMedia(
+function readPostMedia(
   m: Record<string, Json>,
-  shape: keyof typeof MEDIA_SHAPES,
+  shape: MediaShape,
   post: Post,
   author: CreatorProfile,
   src: string,
 ): void {
-  const { read, owner } = MEDIA_SHAPES[shape];
-  read(m, post, src);
-  const user = obj(m.user) ?? obj(m.owner);
-  if (user) readApiUser(user, author, `${src}.${owner}`);
+  readMedia(m, shape, post, src);
+  const owner = obj(m.user) ?? obj(m.owner);
+  if (owner) readApiUser(owner, author, `${src}.${OWNER_FIELD[shape]}`);
 }
 
 function extract(doc: Document, url: URL): Extraction {
@@ -299,13 +295,13 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
   if (media) {
-    readMedia(media, 'api', post, author, 'json:embedded media');
+    readPostMedia(media, 'v1', post, author, 'json:embedded media');
   }
   const shared = obj(
     at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (shared && shared.shortcode === match.id) {
-    readMedia(shared, 'graphql', post, author, 'json:_sharedData…shortcode_media');
+    readPostMedia(shared, 'graphql', post, author, 'json:_sharedData…shortcode_media');
   }
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
@@ -342,7 +338,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   const items = arr(at(json, 'items')).map(obj);
   const item = items.find((i) => i && (!match?.id || i.code === match.id));
   if (item) {
-    readMedia(item, 'api', post, author, 'json:items[0]');
+    readPostMedia(item, 'v1', post, author, 'json:items[0]');
     return postResult(post, author, match?.id);
   }
   const media = obj(
@@ -350,7 +346,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (media) {
-    readMedia(media, 'graphql', post, author, 'json:graphql.shortcode_media');
+    readPostMedia(media, 'graphql', post, author, 'json:graphql.shortcode_media');
     return postResult(post, author, match?.id);
   }
   const user = obj(
