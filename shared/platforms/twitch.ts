@@ -19,7 +19,7 @@ import {
 import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
-import { pageLanguage } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
 import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';

@@ -12,7 +12,7 @@ import { countBefore } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
-import { pageLanguage } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
 import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';

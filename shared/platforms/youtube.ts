@@ -18,7 +18,7 @@ import { dateFromText, relativeDate } from './dates';
 import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
-import { pageLanguage } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
