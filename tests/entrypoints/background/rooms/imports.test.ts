@@ -1,11 +1,11 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
 import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { rosterCsv } from '../../../../shared/roster/csv';
 import { collaborationWith } from '../../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
 const noScoring: Scoring = {
   fitScore: () => {
@@ -16,20 +16,11 @@ const noScoring: Scoring = {
   },
 };
 
-let n = 0;
-const opened: { db: RosterDb; name: string }[] = [];
+const freshDb = freshRosterDbs('roster-import');
 async function freshRoster(onImportProgress?: (done: number, total: number) => void) {
-  const name = `roster-import-${++n}`;
-  const db = await openRosterDb({ name });
-  opened.push({ db, name });
+  const db = await freshDb();
   return { db, roster: createRosterService({ db, scoring: noScoring, onImportProgress }) };
 }
-afterEach(async () => {
-  for (const { db, name } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
 
 async function seed(roster: RosterApi, count: number, prefix = 'creator') {
   for (let i = 0; i < count; i++)

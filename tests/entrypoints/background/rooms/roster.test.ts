@@ -1,9 +1,9 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
 import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
 // These tests always pass the fit, as the overlay does: the service must not score on its own then.
 const noScoring: Scoring = {
@@ -15,21 +15,14 @@ const noScoring: Scoring = {
   },
 };
 
+const freshDb = freshRosterDbs('roster-test');
 let db: RosterDb;
 let roster: RosterApi;
-let name: string;
-let n = 0;
 
 beforeEach(async () => {
-  name = `roster-test-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   roster = createRosterService({ db, scoring: noScoring });
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('roster.save and roster.lookup', () => {
   it('saves a new creator as a prospect with one snapshot', async () => {
     const { entry, updated } = await roster['roster.save']({
