@@ -3,6 +3,7 @@ import type { RosterDb } from '../../../../entrypoints/background/roster-db';
 import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { rosterCsv } from '../../../../shared/roster/csv';
+import { EMPTY_FILTER } from '../../../../shared/roster/filter';
 import { collaborationWith } from '../../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 import { freshRosterDbs } from '../support/fresh-roster-db';
@@ -57,19 +58,7 @@ describe('JSON backup', () => {
     await source.roster['segments.save']({
       id: 's1',
       name: 'Strong fits',
-      filter: {
-        search: '',
-        platforms: [],
-        tiers: [],
-        roles: [],
-        statuses: [],
-        tags: [],
-        scoreMin: 70,
-        scoreMax: null,
-        disclosure: [],
-        niches: ['Trail'],
-        formats: ['video'],
-      },
+      filter: { ...EMPTY_FILTER, scoreMin: 70, niches: ['Trail'], formats: ['video'] },
     });
   });
 
