@@ -1,21 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RosterDb } from '../../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { rosterCsv } from '../../../../shared/roster/csv';
 import { EMPTY_FILTER } from '../../../../shared/roster/filter';
 import { collaborationWith } from '../../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
 import { freshRosterDbs } from '../support/fresh-roster-db';
-
-const noScoring: Scoring = {
-  fitScore: () => {
-    throw new Error('not used');
-  },
-  starterBrief: () => {
-    throw new Error('not used');
-  },
-};
+import { noScoring } from '../support/no-scoring';
 
 const freshDb = freshRosterDbs('roster-import');
 async function freshRoster(onImportProgress?: (done: number, total: number) => void) {
