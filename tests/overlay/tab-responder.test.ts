@@ -63,7 +63,7 @@ describe("the overlay's answer to the popup", () => {
         rescored++;
       },
     );
-    const rescore = { troupe: 1, method: 'overlay.rescore', input: {} };
+    const rescore = { troupe: TROUPE, method: 'overlay.rescore', input: {} };
     await expect(deliver(rescore)).resolves.toEqual({ kept: [true], reply: undefined });
     expect(rescored).toBe(1);
     await expect(deliver({ event: 'import.progress' })).resolves.toEqual({ kept: [false], reply: 'none' });
