@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
-import type { Platform } from '../../shared/schemas/enums';
 import { disclosure, fitResult, profile } from '../shared/roster/creators';
 import { type Launched, launch } from './support/chromium';
 import { callFrom } from './support/extension-call';
+import { openSeededRoster } from './support/seeded-roster';
 
-const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'twitch'];
 const SEEDED = 12;
 
 let browser: Launched;
@@ -23,12 +22,10 @@ const scores = async () => (await page.getByTestId('roster-score').allTextConten
 
 beforeAll(async () => {
   browser = await launch({ extension: true });
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`chrome-extension://${browser.extensionId}/roster.html`);
-  for (let i = 0; i < SEEDED; i++) {
-    const platform = PLATFORMS[i % PLATFORMS.length]!;
-    await call('roster.save', {
+  page = await openSeededRoster(
+    browser,
+    SEEDED,
+    (i, platform) => ({
       profile: profile({
         handle: `flow_${platform}_${i}`,
         platform,
@@ -36,10 +33,9 @@ beforeAll(async () => {
       }),
       fit: fitResult((i * 37) % 101),
       disclosures: [disclosure('disclosed', `https://example.test/p/${i}`)],
-    });
-  }
-  await page.reload();
-  await page.getByText(`${SEEDED} of ${SEEDED} creators`).waitFor();
+    }),
+    (page) => page.on('pageerror', (e) => pageErrors.push(e.message)),
+  );
 });
 
 afterAll(async () => {

@@ -1,12 +1,12 @@
-import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import type { RosterDb } from '../../../entrypoints/background/roster-db';
 import { listenForRoster } from '../../../entrypoints/background/roster-listener';
 import { createRosterService } from '../../../entrypoints/background/roster-service';
 import { scoring } from '../../../entrypoints/background/scoring';
-import type { RosterMethod, RosterReply } from '../../../shared/messages';
+import { type RosterMethod, type RosterReply, TROUPE } from '../../../shared/messages';
 import { fitResult, profile } from '../../shared/roster/creators';
+import { freshRosterDbs } from './support/fresh-roster-db';
 
 // The background's onMessage with the senders Chromium reports: a content script on a social page
 // (its tab and the page's address), an extension page, and anything else.
@@ -14,24 +14,20 @@ const ID = fakeBrowser.runtime.id;
 const extensionPage = { id: ID, url: `chrome-extension://${ID}/roster.html` };
 const instagramTab = { id: ID, url: 'https://www.instagram.com/trailmaya/', tab: { id: 7 } };
 
+const freshDb = freshRosterDbs('roster-listener');
 let db: RosterDb;
 let stop: () => void;
-let n = 0;
-let name: string;
 beforeEach(async () => {
-  name = `roster-listener-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   stop = listenForRoster(createRosterService({ db, scoring }));
 });
 afterEach(async () => {
   stop();
   fakeBrowser.reset();
-  db.close();
-  await deleteDB(name);
 });
 
 async function ask(sender: object, method: RosterMethod, input: unknown): Promise<RosterReply> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger({ troupe: 1, method, input }, sender);
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ troupe: TROUPE, method, input }, sender);
   return (await answers.find(Boolean)) as RosterReply;
 }
 

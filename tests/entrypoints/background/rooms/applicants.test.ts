@@ -1,12 +1,12 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
 import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import { scoring } from '../../../../entrypoints/background/scoring';
 import type { RosterApi } from '../../../../shared/messages';
 import type { Application } from '../../../../shared/schemas/application';
 import type { ReceivedApplication } from '../../../../shared/schemas/received-application';
 import { profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
 function received(
   id: number,
@@ -40,15 +40,13 @@ function received(
 
 const jsonl = (items: ReceivedApplication[]) => items.map((i) => JSON.stringify(i)).join('\n');
 
+const freshDb = freshRosterDbs('applicants');
 let db: RosterDb;
 let roster: RosterApi;
 let requests: string[];
-let n = 0;
-let name: string;
 
 beforeEach(async () => {
-  name = `applicants-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   requests = [];
   roster = createRosterService({
     db,
@@ -68,11 +66,6 @@ beforeEach(async () => {
   });
   await roster['brief.createStarter']({});
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('applicants into the roster', () => {
   it('enter as applied, self-reported, scored against the active brief', async () => {
     const text = jsonl([
