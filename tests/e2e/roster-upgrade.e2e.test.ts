@@ -101,7 +101,7 @@ it('a v3 roster database in the extension upgrades to v4 on the next start with 
     const dbs = await indexedDB.databases();
     return dbs.find((d) => d.name === 'troupe-roster')?.version;
   });
-  expect(version).toBe(4);
+  expect(version).toBe(5);
   expect(await ask(after, 'roster.lookup', { key: creator.key })).toEqual(creator);
   const { briefs, activeId } = await ask(after, 'brief.list', {});
   expect(activeId).toBe('old');
