@@ -41,7 +41,7 @@ afterAll(async () => {
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-it('a v3 roster database in the extension upgrades to v4 on the next start with nothing lost', async () => {
+it('a v3 roster database in the extension upgrades to the current version (v5) on the next start with nothing lost', async () => {
   const creator = mergeSave(
     undefined,
     { profile: profile({ handle: 'kitchen_kai', platform: 'tiktok' }), fit: fitResult(64) },

@@ -107,4 +107,24 @@ describe('deciding pending claims', () => {
       await deleteDB(otherName);
     }
   });
+
+  it('an older backup (v4: claims without follower counts, no decisions) restores with its claims pending', async () => {
+    const backup = await roster['roster.backup']({});
+    const v4 = {
+      ...backup,
+      version: 4,
+      creators: backup.creators.map(({ claimDecisions: _none, ...c }) => ({
+        ...c,
+        claims: c.claims?.map(({ claimedFollowers: _old, ...claim }) => claim),
+      })),
+    };
+    await roster['roster.remove']({ keys: [KEY] });
+    await roster['roster.import']({ kind: 'backup', text: JSON.stringify(v4) });
+    const entry = (await roster['roster.detail']({ key: KEY }))!.entry;
+    expect(entry.claims?.map((c) => c.applicationId)).toEqual(['1', '2']);
+    expect((await roster['roster.rows']({})).rows[0]?.pendingClaims).toBe(2);
+    expect((await roster['claims.confirm']({ key: KEY, applicationId: '1' })).applicant?.email).toBe(
+      'a1@example.com',
+    );
+  });
 });
