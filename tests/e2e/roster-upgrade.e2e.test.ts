@@ -39,7 +39,7 @@ afterAll(async () => {
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-it('a v3 roster database in the extension upgrades to v4 on the next start with nothing lost', async () => {
+it('a v3 roster database in the extension upgrades to the current version (v5) on the next start with nothing lost', async () => {
   const creator = mergeSave(
     undefined,
     { profile: profile({ handle: 'kitchen_kai', platform: 'tiktok' }), fit: fitResult(64) },
@@ -98,7 +98,7 @@ it('a v3 roster database in the extension upgrades to v4 on the next start with 
   const version = await after.evaluate(
     async () => (await indexedDB.databases()).find((d) => d.name === 'troupe-roster')?.version,
   );
-  expect(version).toBe(4);
+  expect(version).toBe(5);
   expect(await ask(after, 'roster.lookup', { key: creator.key })).toEqual(creator);
   const { briefs, activeId } = await ask(after, 'brief.list', {});
   expect(activeId).toBe('old');

@@ -29,6 +29,16 @@ describe('Filters', () => {
     expect(state.filter.value.search).toBe('sourdough');
   });
 
+  it('shows only creators with pending claims when that box is ticked, and all again when cleared', async () => {
+    const pending = labelled('pending');
+    expect(pending.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Applicant claims');
+    pending.click();
+    expect(state.filter.value.claims).toEqual(['pending']);
+    await settle();
+    labelled('pending').click();
+    expect(state.filter.value.claims).toEqual([]);
+  });
+
   it('reads each end of the fit-score range as a number from 0 to 100, blank for open', async () => {
     typeInto(labelled('from'), '150');
     expect(state.filter.value).toMatchObject({ scoreMin: 100, scoreMax: null });
