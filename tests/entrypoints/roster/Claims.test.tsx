@@ -4,8 +4,8 @@ import type { ClaimChoice, RosterDetail } from '../../../shared/messages';
 import { confirmClaim, dismissClaim } from '../../../shared/roster/claims';
 import { mergeApplicant, mergeSave } from '../../../shared/roster/merge';
 import { profile } from '../../shared/roster/creators';
+import { mount, settle } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle } from '../support/scratch';
 
 const DECIDED_AT = '2025-11-07T10:30:00.000Z';
 const eve = {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Filters } from '../../../entrypoints/roster/Filters';
 import { createRosterState, type RosterState } from '../../../entrypoints/roster/roster-state';
 import type { Segment } from '../../../shared/roster/records';
+import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
 let state: RosterState;
