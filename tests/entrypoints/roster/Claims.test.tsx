@@ -116,7 +116,7 @@ describe('a pending claim in the detail', () => {
       { key: 'instagram:trail_ana', applicationId: '41' },
     ]);
     expect(background.inputsOf('claims.confirm')).toEqual([]);
-    expect(claims().querySelector('h3')?.textContent).toBe('Pending claims (0)');
+    expect(claims().querySelector('h3')?.textContent).toBe('Applicant claims');
     expect(claims().textContent).toContain('dismissed by you, 2025-11-07 10:30 UTC');
     expect(scratch.querySelector('[data-testid=roster-application]')).toBeNull();
     expect((scratch.querySelector('select') as HTMLSelectElement).value).toBe('prospect');
