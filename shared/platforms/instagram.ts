@@ -3,7 +3,7 @@
 // as the private API; window._sharedData before 2022), then meta tags (the only facts on a
 // logged-out page), then the logged-in DOM (header stats links, "Paid partnership" label).
 import { countFromText } from '../counts/parse-count';
-import type { CreatorProfile, Post } from '../schemas/profile';
+import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
 import {
@@ -14,7 +14,7 @@ import {
   type PlatformAdapter,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countBefore, countIn } from './counts-in-text';
 import { dateFromText } from './dates';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
@@ -142,29 +142,47 @@ function quoted(text: string | null): string | null {
   return start >= 0 && end > start + 2 ? text.slice(start + 3, end) : null;
 }
 
+// "Pluto (@pluto__travel) • Instagram photos and videos" in every language, "Name(@handle)" in
+// Japanese, "@homegate.ch • Instagram-Fotos und -Videos" for an account with no name.
+const TITLE = /^(?:(.+?) ?\()?@([\w.]+)\)?/;
+
+/**
+ * The figures before the dash of a meta description, in their order: "2,362 Followers, 136
+ * Following, 224 Posts - …" reads the same in every interface language ("1.234 Follower, 56 Gefolgt,
+ * 78 Beiträge – …", "フォロワー2,362人、フォロー中136人、投稿224件 - …"), so position, not wording, says which is which.
+ */
+function leadingFigures(text: string | null, count: number): (Count | null)[] | null {
+  const head = text?.split(/\s[-–—―]\s/)[0];
+  const parts = head?.split(/,\s+|、/);
+  return parts?.length === count ? parts.map(countIn) : null;
+}
+
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
   const og = meta(doc, 'og:description');
   const desc = meta(doc, 'description');
-  const title = meta(doc, 'og:title');
-  // "Pluto (@pluto__travel) • Instagram photos and videos"
-  const m = title ? /^(.*) \(@([\w.]+)\)/.exec(title) : null;
+  const m = TITLE.exec(meta(doc, 'og:title') ?? '');
   if (m && m[2]?.toLowerCase() !== p.handle.toLowerCase()) return; // meta describes another page
   if (m?.[2]) p.handle = m[2];
   fill(p, 'displayName', m?.[1], 'meta:og:title');
-  // "2,362 Followers, 136 Following, 224 Posts - …" (the figures are the shown ones)
-  fill(p, 'followers', countBefore(og ?? desc, 'Followers'), 'meta:og:description');
-  fill(p, 'following', countBefore(og ?? desc, 'Following'), 'meta:og:description');
-  fill(p, 'posts', countBefore(og ?? desc, 'Posts'), 'meta:og:description');
+  const [followers, following, posts] = leadingFigures(og ?? desc, 3) ?? [];
+  fill(p, 'followers', followers, 'meta:og:description');
+  fill(p, 'following', following, 'meta:og:description');
+  fill(p, 'posts', posts, 'meta:og:description');
   fill(p, 'bio', quoted(desc), 'meta:description (quoted)');
 }
 
 function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
   const og = meta(doc, 'og:description') ?? meta(doc, 'description');
-  // '298K likes, 553 comments - willyrex on May 29, 2021: "<caption>". '
-  const head = og ? /^(.*?) - ([\w.]+) on ([^:"]+?)(?::|$)/.exec(og) : null;
+  // '298K likes, 553 comments - willyrex on May 29, 2021: "<caption>". ', the same in other
+  // languages with other words ('1.234 „Gefällt mir“-Angaben, 56 Kommentare - lena.makes am 3. März 2025: …').
+  const head = og ? /^(.*?) [-–] ([\w.]+) \p{L}+ ([^:"]+?)(?::|$)/u.exec(og) : null;
   if (head) {
-    fill(post, 'likes', countBefore(head[1], 'likes?'), 'meta:og:description');
-    fill(post, 'comments', countBefore(head[1], 'comments?'), 'meta:og:description');
+    const [likes, comments] = leadingFigures(head[1]!, 2) ?? [
+      countBefore(head[1], 'likes?'),
+      countBefore(head[1], 'comments?'),
+    ];
+    fill(post, 'likes', likes, 'meta:og:description');
+    fill(post, 'comments', comments, 'meta:og:description');
     fill(post, 'authorHandle', head[2], 'meta:og:description');
     // "May 29, 2021": a calendar date with no time zone, so no time is invented.
     if (fill(post, 'postedAt', dateFromText(head[3]), 'meta:og:description')) post.postedAtPrecision = 'day';
