@@ -74,6 +74,13 @@ const SELECTORS = {
 
 const VIDEO_ID = /^[\w-]{11}$/;
 
+/**
+ * A figure as the page prints it, read in the page's interface language (its <html lang>, kept as
+ * the record's languageHint): "86,3 B abone" is 86.3 thousand in Turkish, not 86.3 billion.
+ */
+const shownCount = (text: string | undefined, record: CreatorProfile) =>
+  text ? countFromText(text, { locale: record.languageHint ?? undefined }) : null;
+
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
@@ -81,7 +88,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
     const id = url.pathname.slice(1).split('/')[0] ?? '';
     return VIDEO_ID.test(id) ? { kind: 'post', id } : null;
   }
-  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname)) return null;
+  // YouTube Music is another app (ytmusic-app, its own state) whose pages the readers cannot read.
+  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname) || url.hostname === 'music.youtube.com') return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = ''] = parts;
   if (first === 'watch') {
@@ -92,7 +100,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (first.startsWith('@') && first.length > 1)
     return { kind: 'profile', handle: decodedPath(first.slice(1)) };
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
-  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
+  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: decodedPath(second) };
   return null;
 }
 
@@ -184,9 +192,9 @@ function readChannel(data: Json, p: CreatorProfile): void {
     const src = 'json:ytInitialData.header.c4TabbedHeaderRenderer';
     fill(p, 'displayName', str(c4.title), `${src}.title`);
     const subs = ytText(c4.subscriberCountText);
-    fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
     const videos = ytText(c4.videosCountText);
-    fill(p, 'posts', videos ? countFromText(videos) : null, `${src}.videosCountText`);
+    fill(p, 'posts', shownCount(videos, p), `${src}.videosCountText`);
     fill(p, 'verified', badgesVerified(c4.badges), `${src}.badges`);
     const links = headerLinks(c4.headerLinks);
     fill(p, 'links', links, `${src}.headerLinks`);
@@ -202,8 +210,8 @@ function readChannel(data: Json, p: CreatorProfile): void {
       }
     }
     // Rows read "@handle" then "N subscribers • N videos": subscribers come first in every locale.
-    fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src}.metadataRows (subscribers)`);
-    fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src}.metadataRows (videos)`);
+    fill(p, 'followers', shownCount(figures[0], p), `${src}.metadataRows (subscribers)`);
+    fill(p, 'posts', shownCount(figures[1], p), `${src}.metadataRows (videos)`);
     const badge = arr(at(ph, 'title', 'dynamicTextViewModel', 'text', 'attachmentRuns')).some((r) =>
       arr(at(r, 'element', 'type', 'imageType', 'image', 'sources')).some((s) =>
         /CHECK_CIRCLE|VERIFIED/.test(str(at(s, 'clientResource', 'imageName')) ?? ''),
@@ -271,10 +279,10 @@ function readAbout(vm: Record<string, Json>, p: CreatorProfile): void {
   }
   fill(p, 'bio', str(vm.description), `${src}.description`);
   const subs = ytText(vm.subscriberCountText) ?? str(vm.subscriberCountText);
-  fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+  fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
   const videos = ytText(vm.videoCountText) ?? str(vm.videoCountText);
   // The About panel prints the whole video count ("1,204 videos") where the header rounds it.
-  const count = videos ? countFromText(videos) : null;
+  const count = shownCount(videos, p);
   if (count?.exact || !p.posts) {
     p.posts = count ?? p.posts;
     if (count) p.sources.posts = `${src}.videoCountText`;
@@ -321,6 +329,7 @@ function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): C
     handle: readChannelHandle(data) ?? handleInUrl ?? null,
     capturedAt: p.capturedAt,
     streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
+    locale: p.languageHint,
   };
 }
 
@@ -344,8 +353,8 @@ function readChannelDom(doc: Document, p: CreatorProfile): void {
   }
   const figures = parts.filter((t) => !t.startsWith('@') && /\d/.test(t));
   const src = found ? domSource(found) : '';
-  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src} (subscribers)`);
-  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src} (videos)`);
+  fill(p, 'followers', shownCount(figures[0], p), `${src} (subscribers)`);
+  fill(p, 'posts', shownCount(figures[1], p), `${src} (videos)`);
   if (parts.length) {
     const badge = pick(doc, SELECTORS.channelVerified);
     fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:header (no verified badge)');
@@ -393,7 +402,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     const src = 'json:ytInitialData…videoPrimaryInfoRenderer';
     const viewText = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'));
     const shortViews = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'shortViewCount'));
-    const views = viewText ? countFromText(viewText) : null;
+    const views = shownCount(viewText, author);
     // With the player's exact counter the watch page's full figure is its display (TRUTH: "1.077.715
     // visualizaciones"); a /next answer on its own shows the rounded one as on channel cards ("41m views").
     if (post.views) post.views = withDisplay(post.views, viewText) ?? post.views;
@@ -417,7 +426,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
       if (post.likes) post.likes = withDisplay(post.likes, display);
       else fill(post, 'likes', { ...exact, display: display ?? null }, `${src}.likeButton accessibilityText`);
     } else if (display) {
-      fill(post, 'likes', countFromText(display), `${src}.likeButton title`);
+      fill(post, 'likes', shownCount(display, author), `${src}.likeButton title`);
     }
     if (post.likes && display && !post.likes.display) post.likes = { ...post.likes, display };
     const dateText = ytText(at(primary, 'dateText'));
@@ -446,11 +455,11 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     fill(post, 'authorHandle', handleFromPath(base), `${src}.navigationEndpoint.canonicalBaseUrl`);
     fill(author, 'displayName', ytText(owner.title), `${src}.title`);
     const subs = ytText(owner.subscriberCountText);
-    fill(author, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(author, 'followers', shownCount(subs, author), `${src}.subscriberCountText`);
     fill(author, 'verified', badgesVerified(owner.badges), `${src}.badges`);
   }
   const comments = commentsText(next);
-  fill(post, 'comments', comments ? countFromText(comments) : null, 'json:ytInitialData comments header');
+  fill(post, 'comments', shownCount(comments, author), 'json:ytInitialData comments header');
   const channelId =
     str(at(owner, 'navigationEndpoint', 'browseEndpoint', 'browseId')) ?? str(details?.channelId);
   if (post.authorHandle) {
@@ -485,7 +494,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs ? domSource(subs) : '');
+  fill(author, 'followers', shownCount(subs?.text, author), subs ? domSource(subs) : '');
   if (ownerHref) {
     const badge = pick(doc, SELECTORS.ownerVerified);
     fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
@@ -556,14 +565,15 @@ function extract(doc: Document, url: URL): Extraction {
     const freshNext = nextId === match.id ? initial : undefined;
     const post = newPost();
     const author = newProfile('youtube', '?', '');
+    author.languageHint = lang;
     readVideo(freshNext, freshPlayer, post, author);
     readVideoDom(doc, post, author);
     fill(post, 'id', match.id, 'url');
-    author.languageHint = lang;
     return finishPost(post, author, url);
   }
   const p = newProfile('youtube', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
   p.sources.url = canonicalUrl(doc) ? 'dom:link[rel=canonical]' : 'url';
+  p.languageHint = lang;
   if (browseMatches(initial, match)) {
     readChannel(initial, p);
     readRecentPosts(initial, p, url);
@@ -574,7 +584,6 @@ function extract(doc: Document, url: URL): Extraction {
     p.sources.handle = CHANNEL_ID_SOURCE;
   }
   fill(p, 'bio', meta(doc, 'og:description'), 'meta:og:description');
-  p.languageHint = lang;
   return finishProfile(p);
 }
 
@@ -740,6 +749,11 @@ export const youtube: PlatformAdapter = {
     { url: 'https://www.youtube.com/watch?v=DIsktwOQZuU&t=42s', match: { kind: 'post', id: 'DIsktwOQZuU' } },
     { url: 'https://www.youtube.com/shorts/7PIMiDcwNvc', match: { kind: 'post', id: '7PIMiDcwNvc' } },
     { url: 'https://youtu.be/WXxV9g7lsFE', match: { kind: 'post', id: 'WXxV9g7lsFE' } },
+    {
+      url: 'https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+      match: { kind: 'profile', handle: 'ヒカキン' },
+    },
+    { url: 'https://music.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q', match: null },
     { url: 'https://www.youtube.com/', match: null },
     { url: 'https://www.youtube.com/feed/subscriptions', match: null },
     { url: 'https://www.youtube.com/results?search_query=troupe', match: null },

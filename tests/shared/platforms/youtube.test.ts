@@ -489,3 +489,81 @@ describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})
     expect(e.post).toMatchObject({ postedAt: '2017-04-14T09:02:38-07:00', postedAtPrecision: 'time' });
   });
 });
+
+// The same page served in other interface languages: YouTube prints CLDR's compact figures, whose
+// words mean other magnitudes in other languages ("B" is "bin", a thousand, in Turkish; "t" a
+// thousand in Danish; "mil." a million in Czech). Our own page, its figures reworded as each
+// language prints them, read with the page's <html lang>.
+describe('youtube figures in the interface language of the page', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: Record<string, string>) {
+    let { html, url } = ownPage('youtube', kind);
+    html = html.replace('lang="en"', `lang="${lang}"`);
+    for (const [en, local] of Object.entries(words)) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['tr-TR', '86,3 B abone', '142 video', 86_300],
+    ['da-DK', '86,3 t abonnenter', '142 videoer', 86_300],
+    ['vi-VN', '86,3 N người đăng ký', '142 video', 86_300],
+    ['cs-CZ', '1,2 mil. odběratelů', '142 videí', 1_200_000],
+    ['fi-FI', '86,3 t. tilaajaa', '142 videota', 86_300],
+    ['en', '86.3K subscribers', '142 videos', 86_300],
+  ])('%s channel header "%s"', (lang, subs, videos, value) => {
+    const { doc, url } = served('profile', lang, { '86.3K subscribers': subs, '142 videos': videos });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toEqual({ value, display: subs, exact: false });
+    expect(e.profile.posts?.value).toBe(142);
+  });
+
+  it('a Turkish watch page: the owner has 86.3 thousand subscribers, not 86.3 billion', () => {
+    const { doc, url } = served('post', 'tr-TR', { '86.3K subscribers': '86,3 B abone' });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.author.followers?.value).toBe(86_300);
+  });
+});
+
+// More address forms YouTube serves (tabs, share links, the mobile site, YouTube Music, the EU consent
+// interstitial). Kept here rather than in the adapter's `examples`, which ship in the content script
+// (tests/e2e/extension-size.e2e.test.ts): the same hosts, so the manifest check learns nothing more.
+describe('youtube address forms in the wild', () => {
+  it.each([
+    ['https://www.youtube.com/@kurzgesagt/shorts', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/@kurzgesagt/streams', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/@kurzgesagt/featured', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/user/iyazlive/videos', { kind: 'profile', handle: 'iyazlive' }],
+    [
+      'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/about',
+      { kind: 'profile', id: 'UCsXVk37bltHxD1rDPwtNM8Q' },
+    ],
+    ['https://m.youtube.com/watch?v=hwMkbaS_M_c&feature=share', { kind: 'post', id: 'hwMkbaS_M_c' }],
+    ['https://www.youtube.com/shorts/7PIMiDcwNvc?feature=share', { kind: 'post', id: '7PIMiDcwNvc' }],
+    ['https://www.youtube.com/live/7PIMiDcwNvc', { kind: 'post', id: '7PIMiDcwNvc' }],
+    ['https://youtu.be/WXxV9g7lsFE?si=Q1w2e3r4', { kind: 'post', id: 'WXxV9g7lsFE' }],
+    // YouTube Music is another app: no card rather than a reading of a page we cannot read.
+    ['https://music.youtube.com/watch?v=WXxV9g7lsFE', null],
+    // The consent interstitial (EU, logged out) names no creator: no card, never a wrong one.
+    ['https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kurzgesagt', null],
+    ['https://www.youtube.com/playlist?list=PLFs4vir_WsTyXrrpFstD64Qj95vpy-yo1', null],
+  ])('%s', (url, match) => {
+    expect(youtube.matchUrl(url)).toEqual(match);
+  });
+
+  it('a /c/ custom address in another script is decoded, so the page data of that channel matches it', () => {
+    const browse = {
+      metadata: {
+        channelMetadataRenderer: {
+          title: 'ヒカキン',
+          externalId: 'UCZf__ehlCEBPop-_sldpBUQ',
+          vanityChannelUrl: 'http://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+        },
+      },
+    };
+    const url = new URL('https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3');
+    const e = youtube.extractFromJson(browse, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.displayName).toBe('ヒカキン');
+  });
+});
