@@ -85,7 +85,12 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (!PLATFORM_RECORDS.tiktok.hosts.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!first.startsWith('@') || first.length < 2) return null;
-  const handle = decodeURIComponent(first.slice(1));
+  let handle: string;
+  try {
+    handle = decodeURIComponent(first.slice(1));
+  } catch {
+    return null; // "%" not followed by a code: no handle TikTok would serve
+  }
   if (!second) return { kind: 'profile', handle };
   if ((second === 'video' || second === 'photo') && /^\d+$/.test(third))
     return { kind: 'post', handle, id: third };
@@ -393,6 +398,14 @@ export const tiktok: PlatformAdapter = {
       url: 'https://m.tiktok.com/@someone/photo/7300000000000000000',
       match: { kind: 'post', handle: 'someone', id: '7300000000000000000' },
     },
+    {
+      url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710?is_from_webapp=1&sender_device=pc',
+      match: { kind: 'post', handle: 'illojuan', id: '7571863205253778710' },
+    },
+    { url: 'https://www.tiktok.com/@illojuan/', match: { kind: 'profile', handle: 'illojuan' } },
+    { url: 'https://vm.tiktok.com/ZMh4kQ2rX/', match: null },
+    { url: 'https://www.tiktok.com/t/ZTRw9kQ2r/', match: null },
+    { url: 'https://www.tiktok.com/@%E0%A4%', match: null },
     { url: 'https://www.tiktok.com/foryou', match: null },
     { url: 'https://www.tiktok.com/tag/ad', match: null },
     { url: 'https://www.tiktok.com/@illojuan/live', match: null },

@@ -66,7 +66,15 @@ function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
   if (!PLATFORM_RECORDS.x.hosts.test(url.hostname)) return null;
-  const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
+  const [first = '', second, third = '', fourth = ''] = url.pathname.split('/').filter(Boolean);
+  // /i/web/status/ID and /i/status/ID: a post whose address names no author (shared links, embeds).
+  const bare = second === 'web' ? fourth : third;
+  if (
+    first === 'i' &&
+    (second === 'status' || (second === 'web' && third === 'status')) &&
+    /^\d+$/.test(bare)
+  )
+    return { kind: 'post', id: bare };
   if (!/^\w{1,15}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;
   if (
     !second ||
@@ -439,6 +447,25 @@ export const x: PlatformAdapter = {
       url: 'https://mobile.twitter.com/verge/status/957383241714970624?s=20',
       match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
     },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/photo/1',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/analytics',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/i/web/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    {
+      url: 'https://twitter.com/i/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    { url: 'https://x.com/kikobeats/media', match: { kind: 'profile', handle: 'kikobeats' } },
+    { url: 'https://x.com/i/bookmarks', match: null },
+    { url: 'https://x.com/kikobeats/lists', match: null },
     { url: 'https://x.com/home', match: null },
     { url: 'https://x.com/i/flow/login', match: null },
     { url: 'https://x.com/search?q=troupe', match: null },

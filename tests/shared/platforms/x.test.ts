@@ -633,3 +633,15 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
     expect(x.readApiAnswer(buried, url, lena)).toBeNull();
   });
 });
+
+describe('x: a post address that names no author (/i/web/status/ID, shared links and embeds)', () => {
+  it('reads the post and takes its author from the article', () => {
+    const { doc } = ownPage('x', 'post');
+    const e = x.extract(doc, new URL('https://x.com/i/web/status/1843210987654321098'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('1843210987654321098');
+    expect(e.post.authorHandle).toBe('lenamakes');
+    expect(e.author.handle).toBe('lenamakes');
+    expect(e.post.likes?.value).toBe(1203);
+  });
+});
