@@ -83,6 +83,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
   const [first = '', second = '', third = ''] = parts;
   if ((first === 'p' || first === 'reel' || first === 'tv') && /^[\w-]+$/.test(second))
     return { kind: 'post', id: second };
+  // /reels/CODE/: a reel opened from the Reels feed (a shortcode, never a word like "audio")
+  if (first === 'reels' && /^[\w-]{10,}$/.test(second)) return { kind: 'post', id: second };
   // /handle/p/CODE/ and /handle/reel/CODE/ (2024-10: post URLs with the author's handle)
   if ((second === 'p' || second === 'reel') && /^[\w-]+$/.test(third) && !RESERVED.has(first))
     return { kind: 'post', handle: first, id: third };
@@ -424,6 +426,19 @@ export const instagram: PlatformAdapter = {
       match: { kind: 'profile', handle: 'jaimelorentelo' },
     },
     { url: 'https://www.instagram.com/stories/highlights/17912345678901234/', match: null },
+    { url: 'https://www.instagram.com/reels/CN2VQ1yI_MA/', match: { kind: 'post', id: 'CN2VQ1yI_MA' } },
+    {
+      url: 'https://www.instagram.com/jaimelorentelo/reel/CN2VQ1yI_MA/',
+      match: { kind: 'post', handle: 'jaimelorentelo', id: 'CN2VQ1yI_MA' },
+    },
+    {
+      url: 'https://www.instagram.com/p/CPeC-Eenc8l/?img_index=2',
+      match: { kind: 'post', id: 'CPeC-Eenc8l' },
+    },
+    { url: 'https://www.instagram.com/reels/', match: null },
+    { url: 'https://www.instagram.com/reels/audio/1234567890123456/', match: null },
+    { url: 'https://www.instagram.com/explore/tags/travel/', match: null },
+    { url: 'https://www.instagram.com/accounts/login/?next=%2Fpluto__travel%2F', match: null },
     { url: 'https://www.instagram.com/explore/', match: null },
     { url: 'https://www.instagram.com/accounts/login/', match: null },
     { url: 'https://www.instagram.com/', match: null },
