@@ -156,7 +156,7 @@ const TITLE = /^(?:(.+?) ?\()?@([\w.]+)\)?/;
 function leadingFigures(text: string | null, count: number): (Count | null)[] | null {
   const head = text?.split(/\s[-–—―]\s/)[0];
   const parts = head?.split(/,\s+|、/);
-  return parts?.length === count ? parts.map(countIn) : null;
+  return parts?.length === count ? parts.map((part) => countIn(part)) : null;
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {

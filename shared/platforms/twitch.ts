@@ -17,7 +17,7 @@ import {
   type PlatformAdapter,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { type Json, obj } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
@@ -104,7 +104,18 @@ function loginFromHref(href: string | null | undefined): string | undefined {
   }
 }
 
-const VIEWS = /^\s*[\d.,\u00a0\u202f]+\s*[KMkm]?\s+views?\s*$/;
+// What Twitch calls views and followers in its interface languages (stems, matched anywhere in the
+// line: Japanese and Korean put the word before the figure, "フォロワー1.2万人").
+const VIEWS =
+  /\bviews?\b|aufrufe|visualiza|vues|visualizzazion|weergave|wyświetle|görüntüleme|просмотр|視聴|조회|观看|觀看|zhlédnutí|visning|katselu|megtekint|vizionăr|προβολ|การดู|lượt xem|перегляд/iu;
+const FOLLOWERS =
+  /follower|seguidor|abonné|volger|obserwuj|takipçi|подписчик|фолловер|フォロワー|팔로워|关注|追隨|sledující|följare|følger|seuraaj|követő|urmăritor|ακόλουθ|ผู้ติดตาม|theo dõi/iu;
+
+/** A leaf that prints a figure, in a line (itself or its parent) that names what it counts. */
+const figureOf = (el: Element, words: RegExp) =>
+  el.children.length === 0 &&
+  /\d/.test(el.textContent ?? '') &&
+  words.test(`${el.textContent} ${el.parentElement?.textContent ?? ''}`);
 
 /**
  * The clip's own "N views": the nearest one around the broadcaster link (the recommendation
@@ -114,8 +125,8 @@ function viewsNear(start: Element): string | null {
   let node: Element | null = start;
   for (let depth = 0; node && depth < 8; depth++) {
     for (const el of node.querySelectorAll('span, p')) {
-      const t = el.textContent ?? '';
-      if (el.children.length === 0 && VIEWS.test(t)) return t.trim();
+      // The figure and its word in one leaf ("31.408 Aufrufe"), not a title that mentions views.
+      if (figureOf(el, VIEWS) && VIEWS.test(el.textContent ?? '')) return el.textContent!.trim();
     }
     node = node.parentElement;
   }
@@ -131,7 +142,13 @@ function readClip(doc: Document, post: Post, author: CreatorProfile): void {
   fill(post, 'authorHandle', login, `${src} href`);
   fill(author, 'displayName', link?.textContent?.replace(/\s+/g, ' ').trim(), src);
   const views = link ? viewsNear(link) : null;
-  fill(post, 'views', views ? countFromText(views) : null, 'dom:"N views" beside the broadcaster link');
+  const locale = author.languageHint ?? undefined;
+  fill(
+    post,
+    'views',
+    views ? countFromText(views, { locale }) : null,
+    'dom:"N views" beside the broadcaster link',
+  );
 }
 
 function readChannel(doc: Document, p: CreatorProfile): void {
@@ -139,9 +156,9 @@ function readChannel(doc: Document, p: CreatorProfile): void {
   fill(p, 'displayName', name?.text, name ? domSource(name) : '');
   const panel = pick(doc, SELECTORS.aboutPanel);
   const about = panel?.element;
-  const aboutText = about?.textContent?.replace(/\s+/g, ' ') ?? '';
   const src = panel ? domSource(panel) : '';
-  fill(p, 'followers', countBefore(aboutText, 'followers'), `${src} "N followers"`);
+  const line = [...(about?.querySelectorAll('span, div') ?? [])].find((el) => figureOf(el, FOLLOWERS));
+  fill(p, 'followers', countIn(line?.textContent, p.languageHint ?? undefined), `${src} "N followers"`);
   const bio = about?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
   fill(p, 'bio', bio, `${src} p`);
   const links = about
@@ -168,8 +185,8 @@ function extract(doc: Document, url: URL): Extraction {
       PLATFORM_RECORDS.twitch.profileAt(String(match.handle)),
     );
     p.sources.url = 'url';
+    p.languageHint = lang; // the interface language, which words the figures
     readChannel(doc, p);
-    p.languageHint = lang;
     if (!p.displayName && !p.followers) {
       throw new ExtractionError(
         'no_creator_data',
@@ -180,6 +197,7 @@ function extract(doc: Document, url: URL): Extraction {
   }
   const post = newPost();
   const author = newProfile('twitch', match.handle ?? '?', '');
+  author.languageHint = lang;
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
   const title = pickText(doc, SELECTORS.streamTitle);
@@ -205,7 +223,6 @@ function extract(doc: Document, url: URL): Extraction {
   }
   if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
-  author.languageHint = lang;
   return { kind: 'post', post, author };
 }
 
