@@ -2,7 +2,7 @@
 // GraphQL JSON (UserByScreenName, UserTweets…, TweetDetail: 2026 and legacy schemas; see
 // x-graphql.ts), JSON-LD ProfilePage, meta tags (the crawler shell), then the rendered DOM's
 // data-testid hooks (one post: x-article.ts).
-import { countFromText, exactCount } from '../counts/parse-count';
+import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
@@ -14,7 +14,7 @@ import {
   type PlatformAdapter,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
@@ -145,16 +145,16 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const followersLink = doc.querySelector(
     `a[href$="/${shownHandle}/verified_followers" i], a[href$="/${shownHandle}/followers" i]`,
   );
-  const followersText = followersLink?.textContent?.replace(/\s+/g, ' ').trim();
-  const shown =
-    countBefore(followersText, 'Followers') ?? (followersText ? countFromText(followersText) : null);
+  // One figure and X's word for it, in any interface language ("12.431 Follower", "1.2万 フォロワー").
+  const locale = p.languageHint ?? undefined;
+  const shown = countIn(followersLink?.textContent?.replace(/\s+/g, ' '), locale);
   if (p.followers && shown && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown, 'dom:a[href$="/followers"]');
   const followingText = doc
     .querySelector(`a[href$="/${shownHandle}/following" i]`)
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
-  fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
+  fill(p, 'following', countIn(followingText, locale), 'dom:a[href$="/following"]');
   const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
   fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
@@ -274,6 +274,7 @@ function extract(doc: Document, url: URL): Extraction {
   const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
   if (match.kind === 'profile') {
     const p = newProfile('x', match.handle ?? '?', '');
+    p.languageHint = lang; // the interface language, which words the header's figures
     readProfileJsonLd(doc, p);
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
@@ -282,7 +283,6 @@ function extract(doc: Document, url: URL): Extraction {
       canonicalMatch?.kind === 'profile' && canonicalMatch.handle?.toLowerCase() === p.handle.toLowerCase();
     p.url = sameProfile && canonical ? canonical : PLATFORM_RECORDS.x.profileAt(p.handle);
     p.sources.url = sameProfile ? 'dom:link[rel=canonical] / og:url' : 'url';
-    p.languageHint = lang;
     if (!p.displayName && !p.followers && !p.bio) {
       throw new ExtractionError(
         'no_creator_data',
