@@ -13,7 +13,7 @@ import {
   type PlatformAdapter,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
@@ -189,10 +189,12 @@ function readProfileDom(doc: Document, p: CreatorProfile): string[] {
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
-  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans.")
+  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans."), in
+  // other languages with other words ("3.9M Me gusta. 783.4K seguidores."): the second figure.
   const desc = meta(doc, 'og:description') ?? meta(doc, 'description');
   if (!desc?.toLowerCase().includes(`@${p.handle.toLowerCase()}`)) return;
-  const shown = countBefore(desc, '(?:Followers|Fans)');
+  const [likes, followers] = desc.split(' | ')[1]?.split(/\.\s+/) ?? [];
+  const shown = countIn(likes) && countIn(followers);
   if (shown && p.followers && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown ? { ...shown, display: shown.display } : null, 'meta:og:description');
 }
