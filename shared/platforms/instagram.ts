@@ -23,7 +23,7 @@ import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { languageHint, pageLanguage } from './language-hint';
 import { pickText } from './picked-text';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
 // Instagram's classes are generated; only link shapes, roles, titles and visible words are used.
@@ -48,10 +48,31 @@ const SELECTORS = {
     { since: '2025-10', css: 'article header' },
     { since: '2025-10', css: 'main header' },
   ],
-  verifiedBadge: [{ since: '2025-10', css: 'header svg[aria-label="Verified"]' }],
+  verifiedBadge: [{ since: '2025-10', css: 'header svg[aria-label]' }], // labelled as in VERIFIED
   // outbound links go through the l.instagram.com redirect
   bioLink: [{ since: '2025-10', css: 'header a[href^="https://l.instagram.com/"]' }],
 } satisfies Record<string, SelectorList>;
+
+// The badge's label per interface language (2025-10). On a page in a language not listed, a header
+// without a badge we recognise leaves "verified" unknown rather than false.
+const VERIFIED: Record<string, string> = {
+  en: 'Verified',
+  de: 'Verifiziert',
+  es: 'Verificado',
+  pt: 'Verificado',
+  fr: 'Vérifié',
+  it: 'Verificato',
+  nl: 'Geverifieerd',
+  tr: 'Doğrulanmış',
+  pl: 'Zweryfikowane',
+  sv: 'Verifierad',
+  id: 'Terverifikasi',
+};
+const VERIFIED_LABELS = new Set(Object.values(VERIFIED));
+
+// "Paid partnership with …" above a post, in the same languages.
+const PAID =
+  /paid partnership|bezahlte partnerschaft|colaboración pagada|parceria paga|partenariat rémunéré|partnership retribuita|betaald partnerschap|ücretli ortaklık|płatne partnerstwo|betalt partnerskap|kemitraan berbayar/i;
 
 const RESERVED = new Set([
   'explore',
@@ -199,7 +220,7 @@ function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
 
 // ---- logged-in DOM --------------------------------------------------------------------------
 
-function readProfileDom(doc: Document, p: CreatorProfile): void {
+function readProfileDom(doc: Document, p: CreatorProfile, lang: string | null): void {
   const shown = pickText(doc, SELECTORS.headerHandle);
   if (!shown || shown.text.toLowerCase() !== p.handle.toLowerCase()) return;
   // The followers link shows "12.3K" and carries the exact figure in a title attribute.
@@ -220,8 +241,11 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     following ? (countBefore(following.text, 'following') ?? countFromText(following.text)) : null,
     following?.source ?? '',
   );
-  const badge = pick(doc, SELECTORS.verifiedBadge);
-  fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no Verified badge in the header');
+  const badge = pickWhere(doc, SELECTORS.verifiedBadge, (el) =>
+    VERIFIED_LABELS.has(el.getAttribute('aria-label')!),
+  );
+  if (badge || (lang ?? 'en') in VERIFIED)
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no Verified badge in the header');
   const outbound = pickAll(doc, SELECTORS.bioLink);
   const links = (outbound?.elements ?? [])
     .map((a) => {
@@ -237,7 +261,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
 
 function readPostDom(doc: Document, post: Post): void {
   const header = pick(doc, SELECTORS.postHeader);
-  if (header && /Paid partnership/i.test(header.element.textContent ?? '')) {
+  if (header && PAID.test(header.element.textContent ?? '')) {
     post.paidPartnership = true;
     post.sources.paidPartnership = `${domSource(header)} "Paid partnership"`;
   }
@@ -296,7 +320,7 @@ function extract(doc: Document, url: URL): Extraction {
     p.recentPosts = embeddedPosts(doc, handle);
     if (p.recentPosts.length === 0 && sharedUser)
       p.recentPosts = ownMedia({ data: { user: sharedUser } }, handle, str(sharedUser.id));
-    readProfileDom(doc, p);
+    readProfileDom(doc, p, lang);
     readProfileMeta(doc, p);
     if (canonical && matchUrl(canonical)?.handle?.toLowerCase() === handle.toLowerCase()) {
       p.url = canonical;

@@ -453,3 +453,44 @@ describe('instagram meta tags in other interface languages', () => {
     expect(post.caption).toBe('Neue Glasuren im Studio');
   });
 });
+
+// The logged-in header and post header in the viewer's interface language: the badge's label and
+// the "Paid partnership" line are translated. A badge we cannot read in that language is unknown,
+// never "not verified".
+describe('instagram logged-in labels in other interface languages', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: [string | RegExp, string][]) {
+    let { html, url } = ownPage('instagram', kind);
+    html = html.replace('lang="en"', `lang="${lang}"`);
+    for (const [en, local] of words) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['de', 'Verifiziert', true],
+    ['es', 'Verificado', true],
+    ['fr', 'Vérifié', true],
+    ['fi', 'Vahvistettu', null],
+  ])('%s badge "%s" → verified %s', (lang, label, verified) => {
+    const { doc, url } = served('profile', lang, [
+      ['aria-label="Verified"', `aria-label="${label}"`],
+      ['<title>Verified</title>', `<title>${label}</title>`],
+    ]);
+    expect(profileOf(doc, url).verified).toBe(verified);
+  });
+
+  it('a German header without a badge is not verified', () => {
+    const { doc, url } = served('profile', 'de', [[/<svg aria-label="Verified"[^]*?<\/svg>/g, '']]);
+    expect(profileOf(doc, url).verified).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Bezahlte Partnerschaft mit '],
+    ['es', 'Colaboración pagada con '],
+    ['fr', 'Partenariat rémunéré avec '],
+    ['pt', 'Parceria paga com '],
+  ])('%s post header "%s…" is a paid partnership', (lang, line) => {
+    const { doc, url } = served('post', lang, [['Paid partnership with ', line]]);
+    for (const s of doc.querySelectorAll('script[type="application/json"]')) s.remove();
+    expect(postOf(doc, url).post.paidPartnership).toBe(true);
+  });
+});
