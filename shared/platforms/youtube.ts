@@ -202,16 +202,20 @@ function readChannel(data: Json, p: CreatorProfile): void {
   if (ph) {
     const src = 'json:ytInitialData.header.pageHeaderViewModel';
     fill(p, 'displayName', ytText(at(ph, 'title', 'dynamicTextViewModel', 'text')), `${src}.title`);
-    const figures: string[] = [];
+    const figures: { text: string; spoken: boolean }[] = [];
     for (const row of arr(at(ph, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
       for (const part of arr(at(row, 'metadataParts'))) {
-        const t = ytText(at(part, 'text'));
-        if (t && !t.startsWith('@') && /\d/.test(t)) figures.push(t);
+        const text = ytText(at(part, 'text'));
+        if (text && !text.startsWith('@') && /\d/.test(text))
+          figures.push({ text, spoken: !!at(part, 'accessibilityLabel') });
       }
     }
-    // Rows read "@handle" then "N subscribers • N videos": subscribers come first in every locale.
-    fill(p, 'followers', shownCount(figures[0], p), `${src}.metadataRows (subscribers)`);
-    fill(p, 'posts', shownCount(figures[1], p), `${src}.metadataRows (videos)`);
+    // Rows read "@handle" then "N subscribers • N videos" in every locale; the subscribers carry a
+    // spoken label ("25 million subscribers"), so a hidden count leaves "N videos" alone, not read as them.
+    const subs = figures.find((f) => f.spoken) ?? (figures.length > 1 ? figures[0] : undefined);
+    const videos = figures.find((f) => f !== subs);
+    fill(p, 'followers', shownCount(subs?.text, p), `${src}.metadataRows (subscribers)`);
+    fill(p, 'posts', shownCount(videos?.text, p), `${src}.metadataRows (videos)`);
     const badge = arr(at(ph, 'title', 'dynamicTextViewModel', 'text', 'attachmentRuns')).some((r) =>
       arr(at(r, 'element', 'type', 'imageType', 'image', 'sources')).some((s) =>
         /CHECK_CIRCLE|VERIFIED/.test(str(at(s, 'clientResource', 'imageName')) ?? ''),

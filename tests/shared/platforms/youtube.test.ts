@@ -567,3 +567,23 @@ describe('youtube address forms in the wild', () => {
     expect(e.profile.displayName).toBe('ヒカキン');
   });
 });
+
+// A creator may hide their subscriber count: the header then reads "@handle • 142 videos". The
+// subscriber figure is the part YouTube gives a spoken label ("86.3 thousand subscribers"), in every
+// language, so a lone video count is never taken for subscribers.
+describe('youtube channel header with the subscriber count hidden', () => {
+  it('reads the videos and leaves the subscribers unknown', () => {
+    let { html, url } = ownPage('youtube', 'profile');
+    html = html.replace(
+      '{"text":{"content":"86.3K subscribers"},"accessibilityLabel":"86.3 thousand subscribers"},',
+      '',
+    );
+    const e = youtube.extractFromJson(
+      JSON.parse(/var ytInitialData = (\{.*?\});<\/script>/.exec(html)![1]!),
+      url,
+    );
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toBeNull();
+    expect(e.profile.posts?.value).toBe(142);
+  });
+});
