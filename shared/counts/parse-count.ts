@@ -37,8 +37,7 @@ const DEFAULT_UNITS: Record<string, number> = {
   millier: 1e3,
   mila: 1e3,
   duizend: 1e3,
-  tysiąc: 1e3,
-  tysięc: 1e3,
+  tysi: 1e3, // tysiąc, tysięcy
   тысяч: 1e3,
   тисяч: 1e3,
   tusen: 1e3,
@@ -65,19 +64,12 @@ const DEFAULT_UNITS: Record<string, number> = {
   mn: 1e6,
   mio: 1e6,
   mln: 1e6,
-  'milj.': 1e6,
-  'mill.': 1e6,
   jt: 1e6,
   млн: 1e6,
-  million: 1e6,
-  millón: 1e6,
-  millon: 1e6,
+  mill: 1e6, // million, millón, Millionen, mill.
   milion: 1e6,
-  milhão: 1e6,
-  milhõ: 1e6,
-  miljoen: 1e6,
-  miljon: 1e6,
-  miljoon: 1e6,
+  milh: 1e6, // milhão, milhões
+  milj: 1e6, // miljoen, miljon, miljoona, milj.
   milyon: 1e6,
   миллион: 1e6,
   мільйон: 1e6,
@@ -101,11 +93,8 @@ const DEFAULT_UNITS: Record<string, number> = {
   milliard: 1e9,
   miliard: 1e9,
   miljard: 1e9,
-  'mil millones': 1e9,
-  'mil milhões': 1e9,
-  'mil m': 1e9,
-  bilhão: 1e9,
-  bilhõ: 1e9,
+  'mil m': 1e9, // mil millones, mil milhões
+  bilh: 1e9, // bilhão, bilhões
   миллиард: 1e9,
   мільярд: 1e9,
   milyar: 1e9,
@@ -119,8 +108,7 @@ const DEFAULT_UNITS: Record<string, number> = {
   // trillion (long-scale "billion" words included)
   t: 1e12,
   trillion: 1e12,
-  trilhão: 1e12,
-  trilhõ: 1e12,
+  trilh: 1e12, // trilhão, trilhões
   триллион: 1e12,
   трильйон: 1e12,
   trilyon: 1e12,
@@ -129,12 +117,8 @@ const DEFAULT_UNITS: Record<string, number> = {
   billón: 1e12,
   billones: 1e12,
   billionen: 1e12,
-  bilião: 1e12,
-  biliõ: 1e12,
-  biljoen: 1e12,
-  biljon: 1e12,
-  biljoon: 1e12,
-  bilion: 1e12,
+  bili: 1e12, // bilião, biliões, bilion
+  bilj: 1e12, // biljoen, biljon, biljoona
   billioner: 1e12,
   'lakh crore': 1e12,
   'mila miliardi': 1e12,
@@ -162,15 +146,22 @@ function intlUnits(locale: string): Record<string, number> {
   try {
     for (const compactDisplay of ['short', 'long'] as const) {
       const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay });
-      for (let n = 1e3; n <= 5e12; n *= n.toString()[0] === '2' ? 2.5 : 2) {
-        const parts = format.formatToParts(n);
-        const word = parts.find((p) => p.type === 'compact')?.value;
-        const shown = Number(asciiDigits(parts.map((p) => (p.type === 'integer' ? p.value : '')).join('')));
-        const key = word && normalizeSpaces(word).toLowerCase();
-        // A word ICU prints for two magnitudes (Nepali "करोड", short and long) is unreadable: NaN
-        // makes parseCount refuse the figure rather than read it as a bare "12".
-        if (key && shown) units[key] = key in units && units[key] !== n / shown ? Number.NaN : n / shown;
-      }
+      // Mantissas for every plural form (Filipino "9 na bilyon", Lithuanian "1,5 tūkstančio").
+      for (const mantissa of [1, 1.5, 2, 3, 5, 6, 9])
+        for (let n = mantissa * 1e3; n < 1e13; n *= 10) {
+          let shown = '';
+          let key = '';
+          for (const { type, value } of format.formatToParts(n)) {
+            if (type === 'integer' || type === 'fraction') [shown, key] = [shown + value, ''];
+            else if (type === 'decimal') shown += '.';
+            else key += value;
+          }
+          key = normalizeSpaces(key).trim().toLowerCase();
+          const factor = Math.round(n / Number(asciiDigits(shown)));
+          // A word ICU prints for two magnitudes (Nepali "करोड", short and long) is unreadable: NaN
+          // makes parseCount refuse the figure rather than read it as a bare "12".
+          if (key && factor) units[key] = key in units && units[key] !== factor ? Number.NaN : factor;
+        }
     }
   } catch {
     // An unknown locale tag: the tables alone decide.

@@ -753,11 +753,6 @@ export const youtube: PlatformAdapter = {
     { url: 'https://www.youtube.com/watch?v=DIsktwOQZuU&t=42s', match: { kind: 'post', id: 'DIsktwOQZuU' } },
     { url: 'https://www.youtube.com/shorts/7PIMiDcwNvc', match: { kind: 'post', id: '7PIMiDcwNvc' } },
     { url: 'https://youtu.be/WXxV9g7lsFE', match: { kind: 'post', id: 'WXxV9g7lsFE' } },
-    {
-      url: 'https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
-      match: { kind: 'profile', handle: 'ヒカキン' },
-    },
-    { url: 'https://music.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q', match: null },
     { url: 'https://www.youtube.com/', match: null },
     { url: 'https://www.youtube.com/feed/subscriptions', match: null },
     { url: 'https://www.youtube.com/results?search_query=troupe', match: null },

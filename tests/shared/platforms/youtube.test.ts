@@ -543,7 +543,12 @@ describe('youtube address forms in the wild', () => {
     ['https://www.youtube.com/live/7PIMiDcwNvc', { kind: 'post', id: '7PIMiDcwNvc' }],
     ['https://youtu.be/WXxV9g7lsFE?si=Q1w2e3r4', { kind: 'post', id: 'WXxV9g7lsFE' }],
     // YouTube Music is another app: no card rather than a reading of a page we cannot read.
+    [
+      'https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+      { kind: 'profile', handle: 'ヒカキン' },
+    ],
     ['https://music.youtube.com/watch?v=WXxV9g7lsFE', null],
+    ['https://music.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q', null],
     // The consent interstitial (EU, logged out) names no creator: no card, never a wrong one.
     ['https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kurzgesagt', null],
     ['https://www.youtube.com/playlist?list=PLFs4vir_WsTyXrrpFstD64Qj95vpy-yo1', null],
@@ -585,5 +590,28 @@ describe('youtube channel header with the subscriber count hidden', () => {
     if (e.kind !== 'profile') throw new Error('expected a profile');
     expect(e.profile.followers).toBeNull();
     expect(e.profile.posts?.value).toBe(142);
+  });
+});
+
+// The mobile site (m.youtube.com) embeds its state as a hex-escaped string literal that the page
+// parses later (`var ytInitialData = '\x7b\x22responseContext\x22…';`), not as an object literal.
+describe('youtube mobile pages', () => {
+  const asMobileString = (json: string) =>
+    `'${[...json].map((c) => (/[\w ]/.test(c) || c.charCodeAt(0) > 0xff ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)).join('')}'`;
+
+  it('reads the channel from the escaped state of m.youtube.com', () => {
+    const { html } = ownPage('youtube', 'profile');
+    const mobile = html
+      .replace(/var ytInitialData = (\{.*?\});<\/script>/, (_, json: string) => {
+        // Non-ASCII characters stay as they are; quotes, braces and backslashes go as \xHH.
+        return `var ytInitialData = ${asMobileString(json)};</script>`;
+      })
+      .replace(/<yt-page-header-view-model[^]*?<\/yt-page-header-view-model>/, '');
+    expect(mobile).toContain("var ytInitialData = '\\x7b\\x22responseContext");
+    const doc = new DOMParser().parseFromString(mobile, 'text/html');
+    const e = youtube.extract(doc, new URL('https://m.youtube.com/@lenamakes'));
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(86_300);
+    expect(e.profile.bio).toMatch(/^Slow pottery/);
   });
 });
