@@ -658,7 +658,7 @@ describe('x profile header in the interface language of the page', () => {
     const { html, url } = ownPage('x', 'profile');
     const served = html
       .replace('lang="en"', `lang="${lang}"`)
-      .replace(/<script type="application\/ld\+json"[^]*?<\/script>/, '')
+      .replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, '')
       .replace(
         '>12.4K</span> <span class="css-1jxf684">Followers<',
         `>${followers}</span> <span class="css-1jxf684">${followersWord}<`,

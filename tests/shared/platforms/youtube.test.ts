@@ -606,7 +606,7 @@ describe('youtube mobile pages', () => {
         // Non-ASCII characters stay as they are; quotes, braces and backslashes go as \xHH.
         return `var ytInitialData = ${asMobileString(json)};</script>`;
       })
-      .replace(/<yt-page-header-view-model[^]*?<\/yt-page-header-view-model>/, '');
+      .replace(/<yt-page-header-view-model[\s\S]*?<\/yt-page-header-view-model>/, '');
     expect(mobile).toContain("var ytInitialData = '\\x7b\\x22responseContext");
     const doc = new DOMParser().parseFromString(mobile, 'text/html');
     const e = youtube.extract(doc, new URL('https://m.youtube.com/@lenamakes'));
