@@ -8,17 +8,11 @@ import type { FigureJump } from '../shared/roster/figure-jumps';
 import { VERDICT_WORDS } from '../shared/roster/verdict-words';
 import type { Count } from '../shared/schemas/profile';
 import { DeliverableRow } from './DeliverableRow';
+import { FactorEvidence, factorScoreText } from './FactorFigures';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
+import { UserButton } from './UserButton';
 
 const VERDICT_LABEL = VERDICT_WORDS;
-
-/**
- * Runs `act` only for a real user's click or key press: a script on the page (the site's, a third
- * party's, an XSS) that dispatches a click gets an untrusted event and changes nothing.
- */
-const byUser = (act: () => void) => (event: Event) => {
-  if (event.isTrusted) act();
-};
 
 export interface CardProps {
   store: OverlayStore;
@@ -44,7 +38,7 @@ export function Card({ store, actions, onRendered }: CardProps) {
       data-phase={state.phase}
       aria-label="Troupe creator card"
       // The shortcut also works with focus inside the card: the shadow root keeps keys from the page
-      // (isolateEvents), so the content script's window listener never hears them from here.
+      // (card-host.ts), so the content script's window listener never hears them from here.
       onKeyDown={(event) => {
         if (!event.isTrusted || !isShortcut(event)) return;
         event.preventDefault();
@@ -166,7 +160,7 @@ function Ready({
         </section>
       )}
       <Disclosures checks={assessment.checks} jurisdictions={assessment.jurisdictions} />
-      <DeliverableRow mark={store.deliverable.value} actions={actions} byUser={byUser} />
+      <DeliverableRow mark={store.deliverable.value} actions={actions} />
     </>
   );
 }
@@ -182,15 +176,14 @@ function FitBlock({
     return (
       <section class="fit" aria-label="Fit">
         <p class="muted">No brief yet: set one up to see how this creator fits your community.</p>
-        <button
-          type="button"
-          class="secondary"
-          data-testid="troupe-starter"
-          disabled={starter.status === 'creating'}
-          onClick={byUser(actions.createStarterBrief)}
+        <UserButton
+          act={actions.createStarterBrief}
+          busy={starter.status === 'creating' && 'Creating…'}
+          kind="secondary"
+          testid="troupe-starter"
         >
-          {starter.status === 'creating' ? 'Creating…' : 'Start with a starter brief'}
-        </button>
+          Start with a starter brief
+        </UserButton>
         {starter.status === 'error' && <p class="error">{starter.message}</p>}
       </section>
     );
@@ -226,20 +219,14 @@ function FitBlock({
             <li key={f.id} data-testid="troupe-factor" data-factor={f.id}>
               <span class="factor-name">{f.label}</span>{' '}
               <span class="factor-score">
-                {f.status === 'known' ? f.score : f.status === 'unknown' ? 'unknown' : 'n/a'}
+                {factorScoreText(f)}
                 <span class="muted" data-testid="troupe-weight">
                   {' '}
                   · weight {f.weight}
                 </span>
               </span>
               <div class="muted">{f.reason}</div>
-              {f.evidence.length > 0 && (
-                <ul class="evidence" data-testid="troupe-evidence" aria-label={`Evidence for ${f.label}`}>
-                  {f.evidence.map((e) => (
-                    <li key={e}>{e}</li>
-                  ))}
-                </ul>
-              )}
+              <FactorEvidence factor={f} testid="troupe-evidence" />
             </li>
           ))}
         </ul>
@@ -337,15 +324,14 @@ function SaveRow({ mark, actions }: { mark: RosterMark; actions: OverlayActions 
   if (mark.status === 'held') return <HeldSave jumps={mark.jumps} actions={actions} />;
   return (
     <footer class="save">
-      <button
-        type="button"
-        class="primary"
-        data-testid="troupe-save"
-        disabled={mark.status === 'saving'}
-        onClick={byUser(actions.save)}
+      <UserButton
+        act={actions.save}
+        busy={mark.status === 'saving' && 'Saving…'}
+        kind="primary"
+        testid="troupe-save"
       >
-        {mark.status === 'saving' ? 'Saving…' : inRoster ? 'Save snapshot' : 'Save to roster'}
-      </button>
+        {inRoster ? 'Save snapshot' : 'Save to roster'}
+      </UserButton>
       <span class="muted" role="status" data-testid="troupe-roster-status" data-status={mark.status}>
         {mark.status === 'in-roster' &&
           (mark.savedNow ? (mark.updated ? 'Updated in roster' : 'Saved to roster') : 'In roster')}
@@ -368,14 +354,9 @@ function HeldSave({ jumps, actions }: { jumps: FigureJump[]; actions: OverlayAct
           .join(', ')}
         ). Check the page before keeping them.
       </p>
-      <button
-        type="button"
-        class="secondary"
-        data-testid="troupe-save-confirmed"
-        onClick={byUser(actions.saveConfirmed)}
-      >
+      <UserButton act={actions.saveConfirmed} kind="secondary" testid="troupe-save-confirmed">
         Save these figures
-      </button>
+      </UserButton>
     </footer>
   );
 }

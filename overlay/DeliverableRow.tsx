@@ -4,16 +4,9 @@
 import { VERDICT_WORDS } from '../shared/roster/verdict-words';
 import type { Verdict } from '../shared/schemas/enums';
 import type { DeliverableMark, OverlayActions } from './overlay-state';
+import { UserButton } from './UserButton';
 
-export function DeliverableRow({
-  mark,
-  actions,
-  byUser,
-}: {
-  mark: DeliverableMark;
-  actions: OverlayActions;
-  byUser: (act: () => void) => (event: Event) => void;
-}) {
+export function DeliverableRow({ mark, actions }: { mark: DeliverableMark; actions: OverlayActions }) {
   if (mark.status === 'none' || !actions.logDeliverable) return null;
   const { offer } = mark;
   const said =
@@ -24,9 +17,9 @@ export function DeliverableRow({
         : '';
   return (
     <footer class="save" data-testid="troupe-deliverable">
-      <button type="button" data-testid="troupe-log-deliverable" onClick={byUser(actions.logDeliverable)}>
+      <UserButton act={actions.logDeliverable} testid="troupe-log-deliverable">
         {offer.logged ? 'Update deliverable' : 'Log as deliverable'}: {offer.campaign} ({offer.matched})
-      </button>
+      </UserButton>
       {said && (
         <span role="status" data-testid="troupe-deliverable-logged">
           {said}

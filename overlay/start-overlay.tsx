@@ -7,10 +7,10 @@
 import './style.css';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PlatformAdapter } from '../shared/platforms/contract';
 import { callBackground } from '../shared/roster-client';
 import { Card } from './Card';
+import { createCardHost } from './card-host';
 import { listenForApiAnswers } from './live-answers';
 import { createOverlaySession } from './overlay-session';
 import { createOverlayStore } from './overlay-state';
@@ -42,16 +42,10 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
   });
   listenForTab(session.current, ctx.signal, session.rescore);
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'troupe-overlay',
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys typed in the card must not reach the site's own shortcuts (YouTube's "k", X's "j").
-    isolateEvents: true,
-    onMount(container, _shadow, host) {
-      host.setAttribute(MARKER, '');
+  const ui = await createCardHost(
+    ctx,
+    'troupe-overlay',
+    (container) =>
       render(
         <Card
           store={store}
@@ -59,32 +53,29 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
           onRendered={(phase) => {
             const ms = session.rendered(phase);
             if (ms === null) return;
-            host.setAttribute('data-troupe-rendered-ms', ms.toFixed(1));
+            ui.host.setAttribute('data-troupe-rendered-ms', ms.toFixed(1));
             // A counter beside the time: two renders can take the same tenth of a millisecond.
-            host.setAttribute(
+            ui.host.setAttribute(
               'data-troupe-renders',
-              String(Number(host.getAttribute('data-troupe-renders') ?? 0) + 1),
+              String(Number(ui.host.getAttribute('data-troupe-renders') ?? 0) + 1),
             );
             performance.mark('troupe:card-rendered', { detail: { ms } });
           }}
         />,
         container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
+      ),
+    (container) => render(null, container),
+  );
+  ui.host.setAttribute(MARKER, '');
 
   function mount() {
-    if (ui.shadowHost.isConnected) return;
+    if (ui.host.isConnected) return;
     for (const stale of document.querySelectorAll(`[${MARKER}]`)) stale.remove();
     ui.mount();
   }
 
   keepInserted(document, {
-    host: () => (wanted ? ui.shadowHost : null),
+    host: () => (wanted ? ui.host : null),
     reinsert: mount,
     signal: ctx.signal,
   });

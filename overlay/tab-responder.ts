@@ -14,13 +14,22 @@ export function answerTabRequest(
   return undefined;
 }
 
-/** Listens while `signal` is live (the content script's context, invalidated on extension update). */
+/**
+ * Listens while `signal` is live (the content script's context, invalidated on extension update).
+ * Content scripts carry no webextension-polyfill (wxt.config.ts), and Chrome's own onMessage ignores a
+ * returned promise: the answer goes through sendResponse, kept open by returning true, as Firefox also does.
+ */
 export function listenForTab(
   current: () => RosterSave | null,
   signal: AbortSignal,
   rescore?: () => Promise<void>,
 ): void {
-  const listener = (message: unknown) => answerTabRequest(message, current, rescore);
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const answer = answerTabRequest(message, current, rescore);
+    if (!answer) return false;
+    void answer.then(sendResponse);
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

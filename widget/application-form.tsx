@@ -259,33 +259,34 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
     }
   };
 
+  const idOf = (name: string) => `f-${name.replace(/\./g, '-')}`;
+  // A control with a problem is marked invalid and described by the message said after it.
+  const invalid = (name: string) => ({
+    'aria-invalid': !!errors[name],
+    'aria-describedby': errors[name] ? `${idOf(name)}-error` : undefined,
+  });
+  const problem = (name: string) => {
+    const error = errors[name];
+    return (
+      error && (
+        <span class="error" id={`${idOf(name)}-error`} part="error">
+          {t(error)}
+        </span>
+      )
+    );
+  };
   const field = (
     name: string,
     label: string,
-    control: (a: {
-      id: string;
-      name: string;
-      'aria-invalid': boolean;
-      'aria-describedby'?: string;
-    }) => JSX.Element,
+    control: (a: { id: string; name: string } & ReturnType<typeof invalid>) => JSX.Element,
     className = 'field',
   ) => {
-    const error = errors[name];
-    const id = `f-${name.replace(/\./g, '-')}`;
+    const id = idOf(name);
     return (
       <div class={className} part="field">
         <label for={id}>{label}</label>
-        {control({
-          id,
-          name,
-          'aria-invalid': !!error,
-          'aria-describedby': error ? `${id}-error` : undefined,
-        })}
-        {error && (
-          <span class="error" id={`${id}-error`} part="error">
-            {t(error)}
-          </span>
-        )}
+        {control({ id, name, ...invalid(name) })}
+        {problem(name)}
       </div>
     );
   };
@@ -361,22 +362,12 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
             <div class="checks">
               {Object.entries(LANGUAGES).map(([code, name]) => (
                 <label class="check" key={code}>
-                  <input
-                    type="checkbox"
-                    name="languages"
-                    value={code}
-                    aria-invalid={!!errors.languages}
-                    aria-describedby={errors.languages ? 'f-languages-error' : undefined}
-                  />
+                  <input type="checkbox" name="languages" value={code} {...invalid('languages')} />
                   <span lang={code}>{name}</span>
                 </label>
               ))}
             </div>
-            {errors.languages && (
-              <span class="error" id="f-languages-error" part="error">
-                {t(errors.languages)}
-              </span>
-            )}
+            {problem('languages')}
           </fieldset>
         </fieldset>
 
@@ -481,8 +472,7 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
                 type="checkbox"
                 id="f-consent"
                 name="consent"
-                aria-invalid={!!errors.consent}
-                aria-describedby={errors.consent ? 'f-consent-error' : undefined}
+                {...invalid('consent')}
                 onChange={(e) => {
                   consentAt.current = e.currentTarget.checked ? new Date().toISOString() : null;
                 }}
@@ -490,11 +480,7 @@ export function ApplicationForm({ options, host, signal, onStart, onReady, deliv
               />
               <label for="f-consent">{options.consentText ?? t('consent', { brand })}</label>
             </div>
-            {errors.consent && (
-              <span class="error" id="f-consent-error" part="error">
-                {t(errors.consent)}
-              </span>
-            )}
+            {problem('consent')}
           </fieldset>
         )}
         {stage >= READY_STAGE && (

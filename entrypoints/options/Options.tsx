@@ -19,6 +19,7 @@ import {
   parseNiches,
   readFields,
 } from './brief-form';
+import { Checklist } from './Checklist';
 import { PurposeField } from './PurposeField';
 import { type ReceiverError, receiverError } from './receiver-error';
 
@@ -50,30 +51,65 @@ const WEIGHT_HELP: Record<(typeof FACTOR_IDS)[number], string> = {
   roleFit: "the creator's role suits the brief's purpose (production, distribution or both)",
 };
 
-/** A typed field with its problem said beside it (and tied to it for screen readers). */
-function Field({
-  id,
-  label,
-  problem,
-  children,
-}: {
+/** The brief's word lists, typed one item per line. */
+const LIST_FIELDS = [
+  { id: 'values', label: 'Values, one per line', rows: 3 },
+  { id: 'excludedTerms', label: 'Excluded terms (any match excludes), one per line', rows: 3 },
+  { id: 'cautionTerms', label: 'Caution terms (lower brand safety), one per line', rows: 2 },
+] as const;
+type ListField = (typeof LIST_FIELDS)[number];
+
+/** The fields typed as text (read by readFields), in the editor's order, and how each is typed in. */
+const TYPED_FIELDS: readonly {
   id: keyof BriefFields;
   label: string;
+  typed: 'count' | 'percent' | 'codes';
+}[] = [
+  { id: 'followersMin', label: 'Followers from', typed: 'count' },
+  { id: 'followersMax', label: 'Followers up to', typed: 'count' },
+  { id: 'minEngagement', label: 'Minimum engagement (%), empty for none', typed: 'percent' },
+  {
+    id: 'regions',
+    label: 'Countries wanted, one two-letter code per line (US, GB, DE); empty for anywhere',
+    typed: 'codes',
+  },
+  { id: 'excludedRegions', label: 'Countries excluded, one two-letter code per line', typed: 'codes' },
+  {
+    id: 'languages',
+    label: 'Languages wanted, one two-letter code per line (en, es, de); empty for any',
+    typed: 'codes',
+  },
+];
+
+/** A typed field with its problem said beside it (and tied to it for screen readers). */
+function Field({
+  field: { id, label, typed },
+  value,
+  problem,
+  onInput,
+}: {
+  field: (typeof TYPED_FIELDS)[number];
+  value: string;
   problem: string | undefined;
-  children: (aria: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby'?: string;
-  }) => preact.ComponentChild;
+  onInput: (e: Event) => void;
 }) {
+  const control = {
+    id: `field-${id}`,
+    value,
+    onInput,
+    'aria-invalid': problem !== undefined,
+    'aria-describedby': problem ? `problem-${id}` : undefined,
+  };
   return (
     <div class="field">
-      <label for={`field-${id}`}>{label}</label>
-      {children({
-        id: `field-${id}`,
-        'aria-invalid': problem !== undefined,
-        'aria-describedby': problem ? `problem-${id}` : undefined,
-      })}
+      <label for={control.id}>{label}</label>
+      {typed === 'codes' ? (
+        <textarea {...control} rows={2} />
+      ) : typed === 'count' ? (
+        <input {...control} type="number" min={0} />
+      ) : (
+        <input {...control} type="text" inputMode="decimal" />
+      )}
       {problem && (
         <p class="error field-problem" id={`problem-${id}`} data-testid={`problem-${id}`}>
           {problem}
@@ -315,137 +351,40 @@ export function Options() {
               onChange={(e) => set({ niches: parseNiches(text(e)) })}
             />
           </label>
-          <label>
-            Values, one per line
-            <textarea
-              rows={3}
-              value={d.values.join('\n')}
-              onChange={(e) => set({ values: lines(text(e)) })}
-            />
-          </label>
-          <label>
-            Excluded terms (any match excludes), one per line
-            <textarea
-              rows={3}
-              value={d.excludedTerms.join('\n')}
-              onChange={(e) => set({ excludedTerms: lines(text(e)) })}
-            />
-          </label>
-          <label>
-            Caution terms (lower brand safety), one per line
-            <textarea
-              rows={2}
-              value={d.cautionTerms.join('\n')}
-              onChange={(e) => set({ cautionTerms: lines(text(e)) })}
-            />
-          </label>
-          <fieldset>
-            <legend>Platforms (none ticked means all)</legend>
-            {PLATFORMS.map((p) => (
-              <label key={p} class="choice">
-                <input
-                  type="checkbox"
-                  checked={d.platforms.includes(p)}
-                  onChange={() =>
-                    set({
-                      platforms: d.platforms.includes(p)
-                        ? d.platforms.filter((x) => x !== p)
-                        : [...d.platforms, p],
-                    })
-                  }
-                />
-                {PLATFORM_NAMES[p]}
-              </label>
-            ))}
-          </fieldset>
-          <Field id="followersMin" label="Followers from" problem={problems.followersMin}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                value={fields.value!.followersMin}
-                onInput={type('followersMin')}
-              />
-            )}
-          </Field>
-          <Field id="followersMax" label="Followers up to" problem={problems.followersMax}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                value={fields.value!.followersMax}
-                onInput={type('followersMax')}
-              />
-            )}
-          </Field>
-          <Field
-            id="minEngagement"
-            label="Minimum engagement (%), empty for none"
-            problem={problems.minEngagement}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                inputMode="decimal"
-                value={fields.value!.minEngagement}
-                onInput={type('minEngagement')}
-              />
-            )}
-          </Field>
-          <Field
-            id="regions"
-            label="Countries wanted, one two-letter code per line (US, GB, DE); empty for anywhere"
-            problem={problems.regions}
-          >
-            {(aria) => (
-              <textarea {...aria} rows={2} value={fields.value!.regions} onInput={type('regions')} />
-            )}
-          </Field>
-          <Field
-            id="excludedRegions"
-            label="Countries excluded, one two-letter code per line"
-            problem={problems.excludedRegions}
-          >
-            {(aria) => (
+          {LIST_FIELDS.map(({ id, label, rows }) => (
+            <label key={id}>
+              {label}
               <textarea
-                {...aria}
-                rows={2}
-                value={fields.value!.excludedRegions}
-                onInput={type('excludedRegions')}
+                rows={rows}
+                value={d[id].join('\n')}
+                onChange={(e) => set({ [id]: lines(text(e)) } as Pick<Brief, ListField['id']>)}
               />
-            )}
-          </Field>
-          <Field
-            id="languages"
-            label="Languages wanted, one two-letter code per line (en, es, de); empty for any"
-            problem={problems.languages}
-          >
-            {(aria) => (
-              <textarea {...aria} rows={2} value={fields.value!.languages} onInput={type('languages')} />
-            )}
-          </Field>
-          <fieldset>
-            <legend>Where your sponsored posts must follow the disclosure rules</legend>
-            {JURISDICTIONS.map((j) => (
-              <label key={j} class="choice" title={JURISDICTION_RULES[j].authority}>
-                <input
-                  type="checkbox"
-                  checked={d.jurisdictions.includes(j)}
-                  onChange={() =>
-                    set({
-                      jurisdictions: d.jurisdictions.includes(j)
-                        ? d.jurisdictions.filter((x) => x !== j)
-                        : [...d.jurisdictions, j],
-                    })
-                  }
-                />
-                {JURISDICTION_RULES[j].name} ({j})
-              </label>
-            ))}
-          </fieldset>
+            </label>
+          ))}
+          <Checklist
+            legend="Platforms (none ticked means all)"
+            options={PLATFORMS}
+            chosen={d.platforms}
+            name={(p) => PLATFORM_NAMES[p]}
+            onChange={(platforms) => set({ platforms })}
+          />
+          {TYPED_FIELDS.map((field) => (
+            <Field
+              key={field.id}
+              field={field}
+              value={fields.value![field.id]}
+              problem={problems[field.id]}
+              onInput={type(field.id)}
+            />
+          ))}
+          <Checklist
+            legend="Where your sponsored posts must follow the disclosure rules"
+            options={JURISDICTIONS}
+            chosen={d.jurisdictions}
+            name={(j) => `${JURISDICTION_RULES[j].name} (${j})`}
+            title={(j) => JURISDICTION_RULES[j].authority}
+            onChange={(jurisdictions) => set({ jurisdictions })}
+          />
           <fieldset class="weights">
             <legend>How much each factor counts in the fit score: 0 leaves it out, 10 counts most</legend>
             {FACTOR_IDS.map((f) => (

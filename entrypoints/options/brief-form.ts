@@ -1,6 +1,6 @@
 // The brief editor's text fields to and from a Brief: lists are one item per line, niches are
 // "Name: keyword, keyword" lines. Kept apart from the UI so round-trips are tested.
-import type { Brief } from '../../shared/schemas/brief';
+import { type Brief, BriefSchema } from '../../shared/schemas/brief';
 
 export const lines = (text: string): string[] =>
   text
@@ -25,25 +25,9 @@ export function parseNiches(text: string): Brief['niches'] {
   });
 }
 
+/** A brief with nothing asked for yet: the schema's defaults say what each empty field holds. */
 export function newBrief(): Brief {
-  return {
-    id: crypto.randomUUID(),
-    name: 'New brief',
-    brand: '',
-    purpose: 'hybrid',
-    niches: [],
-    values: [],
-    excludedTerms: [],
-    cautionTerms: [],
-    platforms: [],
-    followerRange: { min: null, max: null },
-    minEngagementRate: null,
-    regions: [],
-    excludedRegions: [],
-    languages: [],
-    jurisdictions: ['US'],
-    weights: {},
-  };
+  return BriefSchema.parse({ id: crypto.randomUUID(), name: 'New brief', purpose: 'hybrid' });
 }
 
 /** The editor's fields that are typed as text and must be read before they go into the brief. */

@@ -1,78 +1,51 @@
 // Bulk status and tag changes for the selected creators: one background transaction each.
 import { useSignal } from '@preact/signals';
 import { callBackground } from '../../shared/roster-client';
-import { STATUSES, type Status } from '../../shared/schemas/enums';
+import type { Status } from '../../shared/schemas/enums';
 import type { RosterState } from './roster-state';
+import { StatusSelect } from './StatusSelect';
+import { TextField } from './TextField';
 
 export function BulkBar({ state, onChanged }: { state: RosterState; onChanged: (message: string) => void }) {
   const status = useSignal<Status>('contacted');
   const tag = useSignal('');
   const keys = [...state.selected.value];
   if (keys.length === 0) return null;
-  const run = async (work: () => Promise<{ changed: number }>, what: string) => {
-    const { changed } = await work();
-    onChanged(`${what}: ${changed} changed`);
-    await state.reloadInPlace();
-  };
+  const name = tag.value.trim();
+  /** A button that makes one change to every selected creator and says how many it changed. */
+  const change = (
+    label: string,
+    what: string,
+    work: () => Promise<{ changed: number }>,
+    disabled = false,
+  ) => (
+    <button
+      type="button"
+      disabled={disabled}
+      onClick={async () => {
+        const { changed } = await work();
+        onChanged(`${what}: ${changed} changed`);
+        await state.reloadInPlace();
+      }}
+    >
+      {label}
+    </button>
+  );
   return (
     <section class="bulk" aria-label="Change selected creators">
       <strong>{keys.length} selected</strong>
-      <label>
-        Status
-        <select
-          value={status.value}
-          onChange={(e) => (status.value = (e.currentTarget as HTMLSelectElement).value as Status)}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        onClick={() =>
-          run(
-            () => callBackground('roster.setStatus', { keys, status: status.value }),
-            `Status ${status.value}`,
-          )
-        }
-      >
-        Set status
-      </button>
-      <label>
-        Tag
-        <input
-          type="text"
-          value={tag.value}
-          onInput={(e) => (tag.value = (e.currentTarget as HTMLInputElement).value)}
-        />
-      </label>
-      <button
-        type="button"
-        disabled={!tag.value.trim()}
-        onClick={() =>
-          run(
-            () => callBackground('roster.tag', { keys, add: [tag.value.trim()] }),
-            `Tag ${tag.value.trim()}`,
-          )
-        }
-      >
-        Add tag
-      </button>
-      <button
-        type="button"
-        disabled={!tag.value.trim()}
-        onClick={() =>
-          run(
-            () => callBackground('roster.tag', { keys, remove: [tag.value.trim()] }),
-            `Untag ${tag.value.trim()}`,
-          )
-        }
-      >
-        Remove tag
-      </button>
+      <StatusSelect value={status.value} onChange={(s) => (status.value = s)} />
+      {change('Set status', `Status ${status.value}`, () =>
+        callBackground('roster.setStatus', { keys, status: status.value }),
+      )}
+      <TextField label="Tag" text={tag} />
+      {change('Add tag', `Tag ${name}`, () => callBackground('roster.tag', { keys, add: [name] }), !name)}
+      {change(
+        'Remove tag',
+        `Untag ${name}`,
+        () => callBackground('roster.tag', { keys, remove: [name] }),
+        !name,
+      )}
       <button type="button" onClick={() => (state.selected.value = new Set())}>
         Clear selection
       </button>

@@ -8,10 +8,10 @@ import { handleLabel } from '../../shared/platforms/handle-label';
 import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
-import { STATUSES, type Status } from '../../shared/schemas/enums';
 import { CollaborationForm } from './CollaborationForm';
 import { Collaborations } from './Collaborations';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { StatusSelect } from './StatusSelect';
 
 function Sparkline({ detail }: { detail: RosterDetail }) {
   const points = detail.snapshots
@@ -119,26 +119,14 @@ export function Detail({
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
       {entry.applicant && <Application applicant={entry.applicant} />}
-      <label>
-        Status
-        <select
-          value={entry.status}
-          onChange={async (e) => {
-            await callBackground('roster.setStatus', {
-              keys: [entry.key],
-              status: (e.currentTarget as HTMLSelectElement).value as Status,
-            });
-            await reload();
-            onChanged();
-          }}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StatusSelect
+        value={entry.status}
+        onChange={async (status) => {
+          await callBackground('roster.setStatus', { keys: [entry.key], status });
+          await reload();
+          onChanged();
+        }}
+      />
       <p class="muted">
         History: {entry.statusHistory.map((h) => `${h.status} (${h.at.slice(0, 10)})`).join(' → ')}
       </p>

@@ -6,6 +6,8 @@ import { DISCLOSURE_RECORDS, type RosterFilter, type Segment } from '../../share
 import { callBackground } from '../../shared/roster-client';
 import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
 import type { RosterState } from './roster-state';
+import { SearchField } from './SearchField';
+import { TextField } from './TextField';
 
 type ListKey = 'platforms' | 'tiers' | 'roles' | 'statuses' | 'disclosure' | 'tags' | 'niches' | 'formats';
 
@@ -42,6 +44,12 @@ function Choices({
   );
 }
 
+/** The fit-score range's two ends, each a number from 0 to 100 or empty for open. */
+const SCORE_BOUNDS = [
+  { bound: 'scoreMin', label: 'from', testId: 'filter-score-min' },
+  { bound: 'scoreMax', label: 'to', testId: 'filter-score-max' },
+] as const;
+
 function scoreInput(value: string): number | null {
   if (value.trim() === '') return null;
   const n = Number(value);
@@ -63,20 +71,7 @@ export function Filters({ state }: { state: RosterState }) {
 
   return (
     <section class="filters" aria-label="Filters">
-      <label class="search">
-        Search handle, name, bio and notes
-        <input
-          type="search"
-          data-testid="roster-search"
-          value={filter.search}
-          onInput={(e) => {
-            state.filter.value = {
-              ...state.filter.value,
-              search: (e.currentTarget as HTMLInputElement).value,
-            };
-          }}
-        />
-      </label>
+      <SearchField state={state} label="Search handle, name, bio and notes" testId="roster-search" />
       <Choices state={state} field="platforms" legend="Platform" options={PLATFORMS} />
       <Choices state={state} field="statuses" legend="Status" options={STATUSES} />
       <Choices state={state} field="tiers" legend="Tier" options={TIERS} />
@@ -94,37 +89,24 @@ export function Filters({ state }: { state: RosterState }) {
       <Choices state={state} field="formats" legend="Format" options={POST_FORMATS} />
       <fieldset class="choices">
         <legend>Fit score</legend>
-        <label>
-          from
-          <input
-            type="number"
-            min={0}
-            max={100}
-            data-testid="filter-score-min"
-            value={filter.scoreMin ?? ''}
-            onInput={(e) => {
-              state.filter.value = {
-                ...state.filter.value,
-                scoreMin: scoreInput((e.currentTarget as HTMLInputElement).value),
-              };
-            }}
-          />
-        </label>
-        <label>
-          to
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={filter.scoreMax ?? ''}
-            onInput={(e) => {
-              state.filter.value = {
-                ...state.filter.value,
-                scoreMax: scoreInput((e.currentTarget as HTMLInputElement).value),
-              };
-            }}
-          />
-        </label>
+        {SCORE_BOUNDS.map(({ bound, label, testId }) => (
+          <label key={bound}>
+            {label}
+            <input
+              type="number"
+              min={0}
+              max={100}
+              data-testid={testId}
+              value={filter[bound] ?? ''}
+              onInput={(e) => {
+                state.filter.value = {
+                  ...state.filter.value,
+                  [bound]: scoreInput((e.currentTarget as HTMLInputElement).value),
+                };
+              }}
+            />
+          </label>
+        ))}
       </fieldset>
       <button type="button" onClick={() => (state.filter.value = EMPTY_FILTER)}>
         Clear filters
@@ -154,14 +136,7 @@ export function Filters({ state }: { state: RosterState }) {
             </button>
           </span>
         ))}
-        <label>
-          Name
-          <input
-            type="text"
-            value={viewName.value}
-            onInput={(e) => (viewName.value = (e.currentTarget as HTMLInputElement).value)}
-          />
-        </label>
+        <TextField label="Name" text={viewName} />
         <button
           type="button"
           disabled={!viewName.value.trim()}

@@ -10,19 +10,20 @@ import { importKind } from '../../shared/roster/import';
 import { callBackground } from '../../shared/roster-client';
 import type { RosterState } from './roster-state';
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+const TYPES = { csv: 'text/csv', json: 'application/json' } as const;
+
+/** Saves `text` as `<file>-<today>.<format>`. */
+function download(file: string, format: keyof typeof TYPES, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: TYPES[format] }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = name;
+  a.download = `${file}-${new Date().toISOString().slice(0, 10)}.${format}`;
   document.body.append(a);
   a.click();
   a.remove();
   // The download has its own copy once started; free the page's.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-const stamp = () => new Date().toISOString().slice(0, 10);
 
 export function ImportExport({ state, onMessage }: { state: RosterState; onMessage: (m: string) => void }) {
   const progress = useSignal<{ done: number; total: number } | null>(null);
@@ -62,7 +63,7 @@ export function ImportExport({ state, onMessage }: { state: RosterState; onMessa
       <button
         type="button"
         data-testid="export-csv"
-        onClick={() => download(`troupe-roster-${stamp()}.csv`, 'text/csv', rosterCsv(state.visible.value))}
+        onClick={() => download('troupe-roster', 'csv', rosterCsv(state.visible.value))}
       >
         Export CSV ({state.visible.value.length})
       </button>
@@ -70,11 +71,7 @@ export function ImportExport({ state, onMessage }: { state: RosterState; onMessa
         type="button"
         data-testid="export-backup"
         onClick={async () =>
-          download(
-            `troupe-backup-${stamp()}.json`,
-            'application/json',
-            JSON.stringify(await callBackground('roster.backup', {})),
-          )
+          download('troupe-backup', 'json', JSON.stringify(await callBackground('roster.backup', {})))
         }
       >
         Full backup (JSON)
@@ -84,8 +81,8 @@ export function ImportExport({ state, onMessage }: { state: RosterState; onMessa
         data-testid="export-collaborations"
         onClick={async () =>
           download(
-            `troupe-collaborations-${stamp()}.csv`,
-            'text/csv',
+            'troupe-collaborations',
+            'csv',
             collaborationsCsv(await callBackground('collaborations.list', {})),
           )
         }

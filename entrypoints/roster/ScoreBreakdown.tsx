@@ -1,6 +1,7 @@
 // A fit result factor by factor: score, weight and the reason in a marketer's words.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { FactorEvidence, factorScoreText } from '../../overlay/FactorFigures';
 import { callBackground } from '../../shared/roster-client';
 import type { Brief } from '../../shared/schemas/brief';
 import type { FitResult } from '../../shared/schemas/fit';
@@ -31,19 +32,11 @@ export function FitFactors({ fit }: { fit: FitResult }) {
           {fit.factors.map((f) => (
             <tr key={f.id}>
               <th scope="row">{f.label}</th>
-              <td class="num">
-                {f.status === 'known' ? f.score : f.status === 'unknown' ? 'unknown' : 'n/a'}
-              </td>
+              <td class="num">{factorScoreText(f)}</td>
               <td class="num">{f.weight}</td>
               <td>
                 {f.reason}
-                {f.evidence.length > 0 && (
-                  <ul class="evidence" data-testid="detail-evidence">
-                    {f.evidence.map((e) => (
-                      <li key={e}>{e}</li>
-                    ))}
-                  </ul>
-                )}
+                <FactorEvidence factor={f} testid="detail-evidence" />
               </td>
             </tr>
           ))}

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { Detail } from '../roster/Detail';
 import { RosterTable } from '../roster/RosterTable';
 import { createRosterState } from '../roster/roster-state';
+import { SearchField } from '../roster/SearchField';
 import '../roster/style.css';
 
 const state = createRosterState();
@@ -13,19 +14,7 @@ function SidePanel() {
   return (
     <main style={{ padding: '0.5rem' }}>
       <h1 style={{ fontSize: '1rem', margin: 0 }}>Roster ({state.total.value})</h1>
-      <label class="search">
-        Search
-        <input
-          type="search"
-          value={state.filter.value.search}
-          onInput={(e) =>
-            (state.filter.value = {
-              ...state.filter.value,
-              search: (e.currentTarget as HTMLInputElement).value,
-            })
-          }
-        />
-      </label>
+      <SearchField state={state} label="Search" />
       {open ? (
         <Detail
           keyOf={open}

@@ -55,6 +55,8 @@ export const BARE_LABELS: Readonly<Record<string, readonly string[]>> = {
     '#af',
     'as an amazon associate',
     'amazon associate',
+    // "#amazoninfluencer": a member of Amazon's commission programme, saying no more.
+    'amazon influencer',
     'small commission',
   ],
   de: ['affiliatelink', 'affiliatelinks', 'provisionslink', 'werbelink', 'partnerlink'],

@@ -4,6 +4,7 @@
 // and most are ruled out by their first and last letters.
 import { type Entity, findLinks, hashtagSpans, insideSpans } from '../text/entities';
 import { type HashtagPile, trailingPileOf } from './hashtag-pile';
+import { negatedAt } from './negation';
 import { normalizeKey } from './rules';
 import type { Vocabulary, VocabularyEntry } from './vocabulary';
 
@@ -198,7 +199,7 @@ export function scanCaption(text: string, vocabulary: Vocabulary): CaptionScan {
       // rescan inside it. One that is ("I earn a small commission") stands for everything inside it.
       if (hit.wildcard) next = hit.entry.signals.length > 0 ? hit.end : start + 1;
       else if (hit.end < start + body.length) next = hit.end;
-      if (hit.entry.terms.size > 0 || hit.entry.signals.length > 0)
+      if ((hit.entry.terms.size > 0 || hit.entry.signals.length > 0) && !negatedAt(lower, start))
         matches.push({
           start,
           end: hit.end,
@@ -220,7 +221,7 @@ export function scanCaption(text: string, vocabulary: Vocabulary): CaptionScan {
     const ends = (lower.charCodeAt(start + 1) & 127) * 128 + (lower.charCodeAt(end - 1) & 127);
     if (vocabulary.tagEnds[ends] === 0 && !endsInSuffix(vocabulary, lower, start, end)) continue;
     const found = tagEntry(vocabulary, lower.slice(start + 1, end));
-    if (!found) continue;
+    if (!found || negatedAt(lower, start)) continue;
     const pileIndex = pile && i >= pile.first ? i - pile.first : -1;
     matches.push({ start, end, entry: found.entry, tag: true, pileIndex, middle: found.brand });
   }

@@ -6,7 +6,7 @@
 import type { DisclosureReport, DisclosureTerm, Reason } from '../schemas/disclosure';
 import type { Jurisdiction, Verdict } from '../schemas/enums';
 import { scanCaption } from './caption-scan';
-import { signalsOf, withBrandMentions } from './commercial-signals';
+import { signalsOf, withBrandMentions, withoutBareCallsToAction } from './commercial-signals';
 import { type CoverageIndex, coverageIndex } from './coverage';
 import { describeSignal, VERDICT_SEVERITY } from './describe';
 import { type Disclosure, disclosuresOf } from './disclosures';
@@ -21,10 +21,19 @@ export { type DisclosureInput, DisclosureInputError } from './input';
 
 const NO_INDEX: CoverageIndex = coverageIndex('', '', []);
 
-/** An accepted term written as a label declares the post commercial; "the new ad campaign" does not. */
-function declaresCommercial(panel: Panel, disclosures: readonly Disclosure[]): boolean {
-  for (const d of disclosures)
-    if (d.label) for (const j of panel.jurisdictions) if (d.entry.acceptedBy.has(j)) return true;
+/**
+ * A term written as a label declares the post commercial ("the new ad campaign" does not): one some rule
+ * table accepts (a German "#werbung" under US rules, "#adv" without its brand), or a partnership or gift
+ * hashtag ("#collab", "#partner"; "Collab with my sister" is not one). Whether the label suffices is then
+ * each rule's judgement, so the verdict under one jurisdiction does not depend on which others are checked.
+ */
+function declaresCommercial(text: string, disclosures: readonly Disclosure[]): boolean {
+  for (const d of disclosures) {
+    if (!d.label) continue;
+    if (d.entry.acceptedBy.size > 0 || d.entry.needsBrand) return true;
+    const tag = text[d.start] === '#' || text[d.start] === '＃';
+    if (tag && (d.covers === 'sponsorship' || d.covers === 'gift')) return true;
+  }
   return false;
 }
 
@@ -65,9 +74,9 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
   const paidLabel = input.paidLabel ?? null;
 
   const scan = scanCaption(text, vocabulary());
-  let signals = signalsOf(scan, paidLabel, platform);
+  let signals = withoutBareCallsToAction(scan, signalsOf(scan, paidLabel, platform));
   const disclosures = disclosuresOf(scan, signals);
-  const commercial = signals.length > 0 || declaresCommercial(panel, disclosures);
+  const commercial = signals.length > 0 || declaresCommercial(text, disclosures);
   if (commercial) signals = withBrandMentions(scan, signals, disclosures);
 
   const caption: Caption = {

@@ -139,3 +139,13 @@ export function withBrandMentions(
   }
   return mentions.length === 0 ? signals : [...signals, ...mentions].sort(byStart);
 }
+
+/**
+ * "Link in bio", "shop now" and the like are signals with a brand tag (disclosure-rules.md: "link in bio"
+ * with a brand tag) or beside another signal; alone they point at the creator's own podcast, video or
+ * recipe. Returns `signals` without them then.
+ */
+export function withoutBareCallsToAction(scan: CaptionScan, signals: CommercialSignal[]): CommercialSignal[] {
+  if (signals.length === 0 || signals.some((s) => s.kind !== 'link_in_bio')) return signals;
+  return scan.text.includes('@') && findMentions(scan.text, scan.links).length > 0 ? signals : [];
+}

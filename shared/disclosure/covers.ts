@@ -69,8 +69,10 @@ const GIFT = [
   'recebidos',
   'recebido',
   '#pr',
+  'pr package',
   'pr trip',
   'pr stay',
+  'c/o',
 ];
 
 const COVERS = new Map<string, Covers>();

@@ -29,21 +29,27 @@ export interface Disclosure {
 
 const LABEL_AFTER = /^[ \t]*(?:[:|\-–—•/\])]|\r?\n|$)/;
 const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
+const PROSE_AFTER = /^ \p{Ll}/u;
 // The brand right after a term: a handle, a tag, or one or two capitalised words ("NordShield", "Acme Co").
 const BRAND_AFTER =
   /[ \t]*(?:[:：|+×–—-][ \t]*)?(?:@([\p{L}\p{N}_.]*[\p{L}\p{N}_])|[#＃]([\p{L}\p{N}_]+)|(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*)?))/uy;
 
 /** "Ad: …", "Werbung | …", "… \n#ad", "… Publicidad" at the end: a word used as a label. */
 function asLabel(text: string, start: number, end: number): boolean {
-  return (
-    LABEL_AFTER.test(text.slice(end, end + 4)) ||
-    LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-  );
+  if (LABEL_AFTER.test(text.slice(end, end + 4))) return true;
+  if (!LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // "Ad astra per aspera", "Ad blockers are…": a two-letter word opening a lower-case sentence is prose.
+  return !(end - start <= 2 && PROSE_AFTER.test(text.slice(end, end + 2)));
 }
 
-function brandAfter(text: string, end: number): string | null {
+/**
+ * `anyTag`: any hashtag after the term is taken for the brand. Not for a term that needs the brand to count
+ * (IT "#adv"): there "#adv #estate" names no brand, so only a handle, a name or a capitalised tag does.
+ */
+function brandAfter(text: string, end: number, anyTag: boolean): string | null {
   BRAND_AFTER.lastIndex = end;
   const m = BRAND_AFTER.exec(text);
+  if (m?.[2] !== undefined && !anyTag && !/^\p{Lu}/u.test(m[2])) return null;
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
@@ -94,7 +100,9 @@ export function disclosuresOf(scan: CaptionScan, signals: readonly CommercialSig
       covers: m.entry.covers,
       pileIndex: m.pileIndex,
       label: m.tag || asLabel(text, m.start, m.end),
-      brand: named ? (m.middle?.replace(/^@/, '').trim() ?? brandAfter(text, m.end)) : null,
+      brand: named
+        ? (m.middle?.replace(/^@/, '').trim() ?? brandAfter(text, m.end, !m.entry.needsBrand))
+        : null,
       link: null,
       // Only an explanation's line start matters (DE: the explanation starts with the asterisk).
       starLed: m.entry.covers === 'affiliate' && lineStartsWithStar(text, m.start),

@@ -61,3 +61,11 @@ export function foldIndex(text: string, platform: Platform | null): number | nul
   }
   return index >= text.length ? null : index;
 }
+
+/** What the fold counted when it cut `text` at `fold`, in words: "125 characters", or (Instagram) "3 lines". */
+export function foldLimit(text: string, fold: number | null, platform: Platform): string {
+  const f = FOLDS[platform];
+  return f.lines !== null && fold !== null && text.charCodeAt(fold) === 10
+    ? `${f.lines} lines`
+    : `${f.chars} characters`;
+}

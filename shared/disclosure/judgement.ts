@@ -8,7 +8,7 @@ import { brandsBehind, type CoverageIndex, isLink, lineOf, onLines, sponsorsNear
 import { COVERED_BY } from './covers';
 import { describeSignal, KIND_WORDS, VERDICT_SEVERITY } from './describe';
 import type { Disclosure } from './disclosures';
-import { FOLDS } from './folds';
+import { foldLimit } from './folds';
 import type { HashtagPile } from './hashtag-pile';
 import type { JurisdictionRules } from './rules';
 import { firstAtOrAfter } from './sorted';
@@ -110,7 +110,7 @@ function improve(rules: JurisdictionRules, c: Caption, best: Outcome | null, i: 
 function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
   if (isSeen(rules, c, d)) return true;
   if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
-  const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
+  const where = c.platform ? `${c.platform}'s "more" (${foldLimit(c.text, c.fold, c.platform)})` : 'the fold';
   return `it only appears at character ${d.start}, after ${where}`;
 }
 

@@ -263,7 +263,9 @@ function compile(): Vocabulary {
   for (const [key, defs] of wildDefs) {
     const parts = key.split(WILDCARD).map((p) => p.trim());
     const re = new RegExp(parts.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join(WILDCARD_RE), 'y');
-    addDefs(wildcards, parts[0]!, { re, entry: merge(key, [defs]) });
+    // Where no table gives the whole phrase a meaning, its opening words' meaning holds: CAP calls "thanks
+    // to" unclear, so "thanks to @brand for the free shoes" is unclear there, not an unlisted phrase.
+    addDefs(wildcards, parts[0]!, { re, entry: merge(key, [defs, wordDefs.get(parts[0]!)]) });
   }
 
   // The words before a "…" are scanned like any word; resolving a match tries their wildcards first.

@@ -82,7 +82,10 @@ export interface LiveStream {
   title: string | null;
 }
 
-/** An adapter carries its platform's record (name, hosts, match patterns, profile address). */
+/**
+ * An adapter carries its platform's record (name, hosts, match patterns, profile address). Each is
+ * built by defineAdapter (define-adapter.ts) from that record and the members below.
+ */
 export interface PlatformAdapter extends PlatformRecord {
   /** Which platform this adapter reads. */
   readonly platform: Platform;

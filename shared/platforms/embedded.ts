@@ -127,12 +127,7 @@ export function visibleText(el: Element): string {
   return out;
 }
 
-/** Collapsed visible text of the first element matching any selector (selectors tried in order). */
-export function textOf(root: ParentNode, ...selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const el = root.querySelector(sel);
-    const t = el ? visibleText(el).replace(/\s+/g, ' ').trim() : '';
-    if (t) return t;
-  }
-  return null;
+/** The visible text of `el` on one line: white space runs collapsed to one space, ends trimmed. */
+export function collapsedText(el: Element): string {
+  return visibleText(el).replace(/\s+/g, ' ').trim();
 }

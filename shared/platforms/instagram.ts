@@ -4,26 +4,21 @@
 // logged-out page), then the logged-in DOM (header stats links, "Paid partnership" label).
 import { countFromText } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countBefore, countIn } from './counts-in-text';
 import { dateFromText } from './dates';
+import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
-import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
+import { type MediaShape, readApiUser, readMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
-import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
+import { languageHint } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
 // Instagram's classes are generated; only link shapes, roles, titles and visible words are used.
@@ -287,19 +282,25 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
     );
   }
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
-/** A media object's owner record into the post page's author. */
-function readOwner(m: Record<string, Json>, author: CreatorProfile, src: string): void {
+/** The field each media shape names its owner in. */
+const OWNER_FIELD = { v1: 'user', graphql: 'owner' } as const;
+
+/** A media object into the post page's post, and its owner record into the author. */
+function readPostMedia(
+  m: Record<string, Json>,
+  shape: MediaShape,
+  post: Post,
+  author: CreatorProfile,
+  src: string,
+): void {
+  readMedia(m, shape, post, src);
   const owner = obj(m.user) ?? obj(m.owner);
-  if (owner) readApiUser(owner, author, src);
+  if (owner) readApiUser(owner, author, `${src}.${OWNER_FIELD[shape]}`);
 }
 
 function extract(doc: Document, url: URL): Extraction {
@@ -339,15 +340,13 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
   if (media) {
-    readApiMedia(media, post, 'json:embedded media');
-    readOwner(media, author, 'json:embedded media.user');
+    readPostMedia(media, 'v1', post, author, 'json:embedded media');
   }
   const shared = obj(
     at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (shared && shared.shortcode === match.id) {
-    readGraphqlMedia(shared, post, 'json:_sharedData…shortcode_media');
-    readOwner(shared, author, 'json:_sharedData…shortcode_media.owner');
+    readPostMedia(shared, 'graphql', post, author, 'json:_sharedData…shortcode_media');
   }
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
@@ -384,8 +383,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   const items = arr(at(json, 'items')).map(obj);
   const item = items.find((i) => i && (!match?.id || i.code === match.id));
   if (item) {
-    readApiMedia(item, post, 'json:items[0]');
-    readOwner(item, author, 'json:items[0].user');
+    readPostMedia(item, 'v1', post, author, 'json:items[0]');
     return postResult(post, author, match?.id);
   }
   const media = obj(
@@ -393,8 +391,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (media) {
-    readGraphqlMedia(media, post, 'json:graphql.shortcode_media');
-    readOwner(media, author, 'json:graphql.shortcode_media.owner');
+    readPostMedia(media, 'graphql', post, author, 'json:graphql.shortcode_media');
     return postResult(post, author, match?.id);
   }
   const user = obj(
@@ -417,17 +414,10 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
   if (!INSTAGRAM_API_CALLS.some((c) => new RegExp(c.path).test(requestUrl.pathname))) return null;
-  try {
-    return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
 }
 
-export const instagram: PlatformAdapter = {
-  platform: 'instagram',
-  ...PLATFORM_RECORDS.instagram,
+export const instagram = defineAdapter('instagram', {
   examples: [
     { url: 'https://www.instagram.com/pluto__travel/', match: { kind: 'profile', handle: 'pluto__travel' } },
     { url: 'https://www.instagram.com/teslamotors', match: { kind: 'profile', handle: 'teslamotors' } },
@@ -474,4 +464,4 @@ export const instagram: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: INSTAGRAM_API_CALLS,
   readApiAnswer,
-};
+});

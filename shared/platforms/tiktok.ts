@@ -3,23 +3,18 @@
 // before), JSON-LD, meta tags, then the DOM's data-e2e hooks.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countIn } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
-import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
+import { languageHint } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickText, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
 import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';
 import {
@@ -270,12 +265,8 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
       `TikTok video ${id ?? ''}: no video data found (no itemStruct for this video, no data-e2e video hooks).`,
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.tiktok.profileAt(author.handle);
-  if (!post.hashtags.length && !post.sources.hashtags && post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
@@ -371,21 +362,14 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 }
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  try {
-    const path = requestUrl.pathname;
-    const pageHandle = matchUrl(pageUrl)?.handle;
-    if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
-    if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
-    return null;
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  const path = requestUrl.pathname;
+  const pageHandle = matchUrl(pageUrl)?.handle;
+  if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
+  if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
+  return null;
 }
 
-export const tiktok: PlatformAdapter = {
-  platform: 'tiktok',
-  ...PLATFORM_RECORDS.tiktok,
+export const tiktok = defineAdapter('tiktok', {
   examples: [
     { url: 'https://www.tiktok.com/@illojuan', match: { kind: 'profile', handle: 'illojuan' } },
     {
@@ -419,4 +403,4 @@ export const tiktok: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: TIKTOK_API_CALLS,
   readApiAnswer,
-};
+});

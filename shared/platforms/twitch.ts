@@ -5,8 +5,8 @@
 // profile, past broadcasts and clips.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
@@ -14,12 +14,14 @@ import {
   type Extraction,
   ExtractionError,
   type LiveStream,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
 import { countIn } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
 
@@ -153,7 +155,7 @@ function readClip(doc: Document, post: Post, author: CreatorProfile): void {
 
 function readChannel(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const panel = pick(doc, SELECTORS.aboutPanel);
   const about = panel?.element;
   const src = panel ? domSource(panel) : '';
@@ -177,7 +179,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match)
     throw new ExtractionError('unsupported_url', `Not a Twitch channel, clip or video URL: ${url.href}`);
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile(
       'twitch',
@@ -201,7 +203,7 @@ function extract(doc: Document, url: URL): Extraction {
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
   const title = pickText(doc, SELECTORS.streamTitle);
-  fill(post, 'caption', title?.text, title ? domSource(title) : '');
+  fill(post, 'caption', title?.text, title?.source ?? '');
   const paid = pick(doc, SELECTORS.paidPromotion);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   post.id = match.id ?? null;
@@ -217,12 +219,8 @@ function extract(doc: Document, url: URL): Extraction {
       `Twitch ${post.format} ${match.id}: no broadcaster link or view count in the rendered page.`,
     );
   }
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
+  readCaptionEntities(post);
+  authorFromPost(author, post);
   return { kind: 'post', post, author };
 }
 
@@ -307,21 +305,14 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
   if (requestUrl.hostname !== 'gql.twitch.tv' || requestUrl.pathname !== '/gql') return null;
   const match = matchUrl(pageUrl);
   if (!match) return null;
-  try {
-    const login = loginOf(json, match);
-    if (!login) return null;
-    const part = channelPart(json, login);
-    if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
-    return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
-  } catch {
-    // The page shapes its answers; an oddity the readers did not foresee reads as nothing.
-    return null;
-  }
+  const login = loginOf(json, match);
+  if (!login) return null;
+  const part = channelPart(json, login);
+  if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
+  return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
 }
 
-export const twitch: PlatformAdapter = {
-  platform: 'twitch',
-  ...PLATFORM_RECORDS.twitch,
+export const twitch = defineAdapter('twitch', {
   examples: [
     { url: 'https://www.twitch.tv/washingtonpost', match: { kind: 'profile', handle: 'washingtonpost' } },
     { url: 'https://www.twitch.tv/illojuan/about', match: { kind: 'profile', handle: 'illojuan' } },
@@ -344,4 +335,4 @@ export const twitch: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});

@@ -4,21 +4,18 @@
 // data-testid hooks (one post: x-article.ts).
 import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
+import { findLinks } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
 import { countIn } from './counts-in-text';
-import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
+import { defineAdapter } from './define-adapter';
+import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {
   authorOf,
@@ -155,8 +152,8 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
   fill(p, 'following', countIn(followingText, locale), 'dom:a[href$="/following"]');
-  const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
-  fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
+  const bio = pickText(doc, SELECTORS.profileBio);
+  fill(p, 'bio', bio?.text, bio?.source ?? '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
   const bioLinks = [
     ...(urlLink ? [urlLink.element] : []),
@@ -168,7 +165,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const unique = links.filter((l, i) => links.findIndex((m) => bare(m) === bare(l)) === i);
   if (unique.length > p.links.length) {
     p.links = unique;
-    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio ? domSource(bio) : ''} a`;
+    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio?.source ?? ''} a`;
   }
 }
 
@@ -257,12 +254,8 @@ function postResult(post: Post, author: CreatorProfile): Extraction {
       'X post: no post data found (no tweet in the JSON, no article[data-testid=tweet], no og:title).',
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.x.profileAt(author.handle);
-  if (post.caption && !post.sources.hashtags) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
@@ -271,7 +264,7 @@ function extract(doc: Document, url: URL): Extraction {
   if (!match) throw new ExtractionError('unsupported_url', `Not an X profile or post URL: ${url.href}`);
   const canonical = canonicalUrl(doc);
   const canonicalMatch = canonical ? matchUrl(canonical) : null;
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile('x', match.handle ?? '?', '');
     p.languageHint = lang; // the interface language, which words the header's figures
@@ -318,7 +311,6 @@ function extract(doc: Document, url: URL): Extraction {
   post.id = match.id ?? null;
   post.sources.id = 'url';
   post.url = metaIsCurrent && canonical ? canonical : url.href;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   author.languageHint = lang;
   return postResult(post, author);
 }
@@ -406,33 +398,26 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 /** One answer X's web app loaded (see X_API_CALLS): the user lookup or a profile timeline page. */
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  // Untrusted input: whatever goes wrong in reading it, the page carries on without a reading.
-  try {
-    const operation = operationOf(requestUrl);
-    if (!operation) return null;
-    const src = `json:${operation}`;
-    if (operation === USER_OPERATION) {
-      const user = obj(at(json, 'data', 'user', 'result'));
-      const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
-      return profile ? { handle: profile.handle, profile, posts: [] } : null;
-    }
-    const tweets = timelineTweets(json);
-    // The timeline's owner: the account the request asked for, else the creator whose page is open.
-    const owner = timelineOwner(tweets, {
-      id: str(requestVariables(requestUrl).userId),
-      handle: matchUrl(pageUrl)?.handle,
-    });
-    if (!owner) return null;
-    const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
-    return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
-  } catch {
-    return null;
+  const operation = operationOf(requestUrl);
+  if (!operation) return null;
+  const src = `json:${operation}`;
+  if (operation === USER_OPERATION) {
+    const user = obj(at(json, 'data', 'user', 'result'));
+    const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
+    return profile ? { handle: profile.handle, profile, posts: [] } : null;
   }
+  const tweets = timelineTweets(json);
+  // The timeline's owner: the account the request asked for, else the creator whose page is open.
+  const owner = timelineOwner(tweets, {
+    id: str(requestVariables(requestUrl).userId),
+    handle: matchUrl(pageUrl)?.handle,
+  });
+  if (!owner) return null;
+  const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
+  return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
 }
 
-export const x: PlatformAdapter = {
-  platform: 'x',
-  ...PLATFORM_RECORDS.x,
+export const x = defineAdapter('x', {
   examples: [
     { url: 'https://x.com/kikobeats', match: { kind: 'profile', handle: 'kikobeats' } },
     {
@@ -477,4 +462,4 @@ export const x: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: X_API_CALLS,
   readApiAnswer,
-};
+});

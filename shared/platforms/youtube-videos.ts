@@ -6,8 +6,8 @@
 // Home shelves, playlists, live-now and upcoming streams and cards without a view count are left out.
 import { countFromText, type ParseCountOptions } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { newPost } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { relativeDate } from './dates';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 
@@ -317,8 +317,7 @@ function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
   if (facts.title) {
     post.caption = facts.title;
     post.sources.caption = `${src} title`;
-    post.hashtags = hashtagsOf(facts.title);
-    post.mentions = mentionsOf(facts.title);
+    readCaptionEntities(post);
   }
   const date = relativeDate(facts.posted, ctx.capturedAt);
   if (date) {

@@ -3,23 +3,24 @@
 // shapes as InnerTube /player, /next and /browse responses), then meta tags, then the DOM.
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
   asUrl,
   type Extraction,
   ExtractionError,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText, relativeDate } from './dates';
-import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
+import { defineAdapter } from './define-adapter';
+import { assignedJson, canonicalUrl, meta } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
 // Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
@@ -345,7 +346,7 @@ function readRecentPosts(data: Json, p: CreatorProfile, page: URL | undefined): 
 
 function readChannelDom(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const found = pickAll(doc, SELECTORS.channelMetadataParts);
   const parts = (found?.elements ?? [])
     .map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? '')
@@ -491,14 +492,14 @@ function commentsText(next: Json): string | undefined {
 }
 
 function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
-  const owner = pickWhere(doc, SELECTORS.ownerLink, (el) => visibleText(el).trim() !== '');
+  const owner = pickText(doc, SELECTORS.ownerLink);
   const ownerHref = owner?.element.getAttribute('href') ?? undefined;
   if (owner) {
-    fill(post, 'authorHandle', handleFromPath(ownerHref), `${domSource(owner)} href`);
-    fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
+    fill(post, 'authorHandle', handleFromPath(ownerHref), `${owner.source} href`);
+    fill(author, 'displayName', owner.text, owner.source);
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
-  fill(author, 'followers', shownCount(subs?.text, author), subs ? domSource(subs) : '');
+  fill(author, 'followers', shownCount(subs?.text, author), subs?.source ?? '');
   if (ownerHref) {
     const badge = pick(doc, SELECTORS.ownerVerified);
     fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
@@ -512,7 +513,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     like ? `${domSource(like)} aria-label` : '',
   );
   const description = pickText(doc, SELECTORS.description);
-  fill(post, 'caption', description?.text, description ? domSource(description) : '');
+  fill(post, 'caption', description?.text, description?.source ?? '');
   const paid = pick(doc, SELECTORS.paidOverlay);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   // Meta tags describe the page as first served; only used when nothing fresher was found.
@@ -538,10 +539,7 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
   post.format = url?.pathname.startsWith('/shorts/') ? 'short' : 'video';
   if (post.postedAt && !post.postedAtPrecision)
     post.postedAtPrecision = /T\d/.test(post.postedAt) ? 'time' : 'day';
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   if (author.handle === '?') author.handle = post.authorHandle ?? 'unknown';
   if (!author.url) author.url = channelUrl(post.authorHandle ?? undefined, undefined);
   return { kind: 'post', post, author };
@@ -561,7 +559,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match) throw new ExtractionError('unsupported_url', `Not a YouTube channel or video URL: ${url.href}`);
   const initial = assignedJson(doc, 'ytInitialData');
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'post') {
     const player = assignedJson(doc, 'ytInitialPlayerResponse');
     const freshPlayer = str(at(player, 'videoDetails', 'videoId')) === match.id ? player : undefined;
@@ -717,26 +715,19 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
   const match = matchUrl(pageUrl);
   if (!match || !obj(json)) return null;
-  try {
-    switch (requestUrl.pathname) {
-      case '/youtubei/v1/browse':
-        return readBrowseAnswer(json, pageUrl, match);
-      case '/youtubei/v1/next':
-        return readWatchAnswer(json, pageUrl, match, false);
-      case '/youtubei/v1/player':
-        return readWatchAnswer(json, pageUrl, match, true);
-      default:
-        return null;
-    }
-  } catch {
-    // The answer is the page's to shape; an oddity the readers did not foresee reads as nothing.
-    return null;
+  switch (requestUrl.pathname) {
+    case '/youtubei/v1/browse':
+      return readBrowseAnswer(json, pageUrl, match);
+    case '/youtubei/v1/next':
+      return readWatchAnswer(json, pageUrl, match, false);
+    case '/youtubei/v1/player':
+      return readWatchAnswer(json, pageUrl, match, true);
+    default:
+      return null;
   }
 }
 
-export const youtube: PlatformAdapter = {
-  platform: 'youtube',
-  ...PLATFORM_RECORDS.youtube,
+export const youtube = defineAdapter('youtube', {
   examples: [
     { url: 'https://www.youtube.com/@kurzgesagt', match: { kind: 'profile', handle: 'kurzgesagt' } },
     { url: 'https://www.youtube.com/@OneMedia./videos', match: { kind: 'profile', handle: 'OneMedia.' } },
@@ -759,4 +750,4 @@ export const youtube: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});

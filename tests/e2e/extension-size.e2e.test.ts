@@ -1,5 +1,5 @@
 // The overlay ships into every creator page a marketer opens, so each platform's content script is
-// checked on each build against the 36 KB gzip budget (OVERLAY_GZIP_BUDGET) (deterministic: gzip -9 of the built bytes):
+// checked on each build against the 35 KB gzip budget (OVERLAY_GZIP_BUDGET) (deterministic: gzip -9 of the built bytes):
 // one script per platform carrying only its own adapter, no schema library (classic zod alone is
 // ~90 KB gzip, pulled in by one careless index import), and neither the scorer nor the disclosure
 // checker (the background assesses; entrypoints/background/overlay-assessment.ts).
@@ -29,6 +29,18 @@ describe('overlay content script size', () => {
     expect(text('background.js')).toMatch(/16 CFR 255/);
     expect(script).not.toMatch(/16 CFR 255|CAP Code/);
   });
+
+  it.each(sizes.map((s) => [s.name, s] as const))(
+    "%s carries neither webextension-polyfill nor WXT's shadow-root UI",
+    (name) => {
+      // The polyfill's own error text; the background keeps the polyfill, content scripts do not (wxt.config.ts).
+      const polyfill = /The message port closed before a response was received/;
+      expect(text('background.js')).toMatch(polyfill);
+      expect(text(name)).not.toMatch(polyfill);
+      // createShadowRootUi's auto-mount watcher (overlay/card-host.ts replaces it).
+      expect(text(name)).not.toMatch(/autoMount|Failed to mount content script UI/);
+    },
+  );
 
   it.each(sizes.map((s) => [s.name, s] as const))(
     `%s stays within ${OVERLAY_GZIP_BUDGET / 1024} KB gzip (script + CSS)`,

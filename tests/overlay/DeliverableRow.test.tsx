@@ -1,31 +1,22 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { DeliverableRow } from '../../overlay/DeliverableRow';
 import type { DeliverableMark } from '../../overlay/overlay-state';
+import { useScratch } from './support/scratch';
 
-let scratch: HTMLElement;
+const scratch = useScratch();
 const actions = {
   save: vi.fn(),
   saveConfirmed: vi.fn(),
   createStarterBrief: vi.fn(),
   logDeliverable: vi.fn(),
 };
-const byUser = (act: () => void) => (event: Event) => {
-  if (event.isTrusted) act();
-};
 const offer = { collaborationId: 'c1', campaign: 'Summer trails', matched: 'code AMI10', logged: false };
-const q = (id: string) => scratch.querySelector<HTMLElement>(`[data-testid=${id}]`);
-const show = (mark: DeliverableMark) =>
-  render(<DeliverableRow mark={mark} actions={actions} byUser={byUser} />, scratch);
+const q = (id: string) => scratch().querySelector<HTMLElement>(`[data-testid=${id}]`);
+const show = (mark: DeliverableMark) => render(<DeliverableRow mark={mark} actions={actions} />, scratch());
 
 beforeEach(() => {
-  scratch = document.createElement('div');
-  document.body.append(scratch);
   actions.logDeliverable.mockReset();
-});
-afterEach(() => {
-  render(null, scratch);
-  scratch.remove();
 });
 
 it('offers to log the post with what tied it, and only a trusted click logs it', () => {

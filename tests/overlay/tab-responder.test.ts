@@ -16,6 +16,22 @@ const ask = { troupe: 1, method: 'overlay.current', input: {} };
 
 afterEach(() => fakeBrowser.reset());
 
+/**
+ * Delivers a message the way the browser does, sendResponse included (the content script has no
+ * polyfill, and Chrome's own onMessage ignores a returned promise: it wants `true`, then sendResponse).
+ * `kept` is what each listener returned; `reply` what reached sendResponse, 'none' if nothing did.
+ */
+async function deliver(message: unknown): Promise<{ kept: unknown[]; reply: unknown }> {
+  let respond: (reply: unknown) => void = () => undefined;
+  const replied = new Promise<unknown>((resolve) => {
+    respond = resolve;
+  });
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const kept = await trigger(message, {}, respond);
+  const reply = kept.includes(true) ? await replied : 'none';
+  return { kept, reply };
+}
+
 describe("the overlay's answer to the popup", () => {
   it('answers overlay.current with what the card shows, or null before it is ready', async () => {
     await expect(answerTabRequest(ask, () => shown)).resolves.toEqual(shown);
@@ -31,9 +47,24 @@ describe("the overlay's answer to the popup", () => {
   it('answers through runtime messages until the content script is invalidated', async () => {
     const controller = new AbortController();
     listenForTab(() => shown, controller.signal);
-    await expect(fakeBrowser.runtime.sendMessage(ask)).resolves.toEqual(shown);
+    await expect(deliver(ask)).resolves.toEqual({ kept: [true], reply: shown });
     controller.abort();
-    await expect(fakeBrowser.runtime.sendMessage(ask)).rejects.toThrow('No listeners available');
+    await expect(deliver(ask)).resolves.toEqual({ kept: [], reply: 'none' });
+  });
+
+  it('answers overlay.rescore once the card is assessed again, and keeps no answer open for others', async () => {
+    let rescored = 0;
+    listenForTab(
+      () => shown,
+      new AbortController().signal,
+      async () => {
+        rescored++;
+      },
+    );
+    const rescore = { troupe: 1, method: 'overlay.rescore', input: {} };
+    await expect(deliver(rescore)).resolves.toEqual({ kept: [true], reply: undefined });
+    expect(rescored).toBe(1);
+    await expect(deliver({ event: 'import.progress' })).resolves.toEqual({ kept: [false], reply: 'none' });
   });
 });
 

@@ -77,4 +77,34 @@ describe('<troupe-apply>', () => {
     expect(events).toEqual([]);
     mounted.destroy();
   });
+
+  it('the languages group and the consent box are marked and described by their problem like any field', async () => {
+    const slot = document.createElement('div');
+    document.body.append(slot);
+    const mounted = mount(slot, {
+      brand: 'Acme',
+      endpoint: 'https://r.example/applications',
+      required: ['languages'],
+    });
+    await ready(mounted.element);
+    const root = mounted.element.shadowRoot!;
+    const described = () =>
+      [...root.querySelectorAll('input[name="languages"], #f-consent')].map((c) => [
+        c.getAttribute('aria-invalid'),
+        c.getAttribute('aria-describedby'),
+      ]);
+    const languages = root.querySelectorAll('input[name="languages"]').length;
+    expect(languages).toBeGreaterThan(1);
+    expect(new Set(described().map(String))).toEqual(new Set(['false,']));
+    (root.querySelector('form') as HTMLFormElement).requestSubmit();
+    await expect
+      .poll(() => root.querySelector('#f-consent-error')?.textContent, { timeout: 15_000 })
+      .toBe('Please tick the box to agree.');
+    expect(root.querySelector('#f-languages-error')?.textContent).toBe('Please fill this in.');
+    expect(described()).toEqual([
+      ...Array.from({ length: languages }, () => ['true', 'f-languages-error']),
+      ['true', 'f-consent-error'],
+    ]);
+    mounted.destroy();
+  });
 });

@@ -4,8 +4,9 @@ export const BE: JurisdictionRules = {
   code: 'BE',
   name: 'Belgium (Flanders)',
   authority: 'Vlaamse Regulator voor de Media',
-  languages: ['nl'],
-  accepted: { nl: ['reclame', 'advertentie', 'publiciteit'] },
+  languages: ['nl', 'fr'],
+  // FR side (Centre de la Communication/JEP 2022): "#publicité", "#réclame", "#annonce", in the post's language.
+  accepted: { nl: ['reclame', 'advertentie', 'publiciteit'], fr: ['publicité', '#réclame', '#annonce'] },
   // "#gesponsord" only in limited cases.
   ambiguous: { nl: ['gesponsord', 'samenwerking'], en: ['#ad'] },
   affiliate: {

@@ -5,7 +5,7 @@ export const BR: JurisdictionRules = {
   name: 'Brazil',
   authority: 'CONAR',
   languages: ['pt'],
-  accepted: { pt: ['publicidade', 'publi', 'publipost', 'parceria paga'] },
+  accepted: { pt: ['publicidade', 'publi', 'publipost', 'parceria paga', '#anúncio', 'patrocinado'] },
   ambiguous: { pt: ['parceria', 'em parceria com', 'recebidos', 'recebido'] },
   affiliate: {
     explanationLanguages: [],

@@ -4,9 +4,11 @@ export const IN: JurisdictionRules = {
   code: 'IN',
   name: 'India',
   authority: 'Advertising Standards Council of India (ASCI)',
-  languages: ['en'],
+  languages: ['en', 'hi'],
+  // ASCI: the label in English or in the language of the ad (Hindi: "advertisement", "sponsored").
   accepted: {
     en: ['advertisement', 'ad', 'sponsored', 'collaboration', 'partnership', 'employee', 'free gift'],
+    hi: ['विज्ञापन', 'प्रायोजित'],
   },
   ambiguous: {},
   affiliate: {

@@ -26,8 +26,11 @@ export const UK: JurisdictionRules = {
       'afflink',
       'collab',
       '#pr',
+      'pr package',
       'pr trip',
       'pr stay',
+      // "c/o @brand" (care of): shorthand for a gift, which CAP calls unclear alone.
+      'c/o',
       'iworkwith',
       'brandambassador',
     ],

@@ -29,6 +29,8 @@ export const US: JurisdictionRules = {
       'thanks to',
       'thank you to',
       '#partner',
+      // Vague shorthand for a gift ("Dress c/o @brand").
+      'c/o',
       // FTC FAQ: consumers may not understand that "affiliate link" means the poster is paid.
       'affiliate link',
       'affiliate links',

@@ -49,3 +49,50 @@ describe('the brief editor reads its typed fields (issue 11, item 11)', () => {
     expect(readFields(brief, { ...fields, languages: 'ES' }).brief.languages).toEqual(['es']);
   });
 });
+
+describe('newBrief', () => {
+  it('is the empty brief: hybrid, US disclosure rules, nothing else asked for', () => {
+    const brief = newBrief();
+    expect(brief.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(brief).toMatchObject({ name: 'New brief', brand: '', purpose: 'hybrid', jurisdictions: ['US'] });
+    expect(brief).toMatchObject({
+      followerRange: { min: null, max: null },
+      minEngagementRate: null,
+      weights: {},
+    });
+    const lists = [
+      'niches',
+      'values',
+      'excludedTerms',
+      'cautionTerms',
+      'platforms',
+      'regions',
+      'excludedRegions',
+      'languages',
+    ];
+    expect(Object.keys(brief).sort()).toEqual(
+      [
+        ...lists,
+        'id',
+        'name',
+        'brand',
+        'purpose',
+        'jurisdictions',
+        'followerRange',
+        'minEngagementRate',
+        'weights',
+      ].sort(),
+    );
+    for (const list of lists) expect(brief[list as keyof typeof brief], list).toEqual([]);
+  });
+
+  it('gives each brief its own id and lists (editing one never edits the next)', () => {
+    const a = newBrief();
+    const b = newBrief();
+    expect(a.id).not.toBe(b.id);
+    a.jurisdictions.push('EU');
+    a.followerRange.min = 5;
+    expect(b.jurisdictions).toEqual(['US']);
+    expect(b.followerRange).toEqual({ min: null, max: null });
+  });
+});

@@ -1150,8 +1150,9 @@ export const CASES: DisclosureCase[] = [
     'instagram',
     ['US'],
     null,
-    'missing',
-    'gifts are a material connection',
+    'ambiguous',
+    'gifts are a material connection, and "PR package" says it was one only unclearly',
+    'was missing: "PR package" states the gift in words no FTC text lists, which the README calls ambiguous (CAP names "PR" among its unclear labels, disclosure-rules.md)',
   ),
   c(
     'Thanks to @acme for sponsoring this video!',

@@ -73,6 +73,13 @@ describe('disclosureCheck', () => {
     expect(buried.verdict).toBe('late');
   });
 
+  it('says which limit of the fold a late label is behind: Instagram’s lines or its characters', () => {
+    const reason = (text: string) =>
+      disclosureCheck({ text, platform: 'instagram', jurisdictions: ['US'] }).reasons.at(-1)!.text;
+    expect(reason('New week 💪\n\nRun done ✅\n\n#ad code RUN20')).toContain('instagram\'s "more" (3 lines)');
+    expect(reason(`${'x'.repeat(200)} #ad code RUN20`)).toContain('instagram\'s "more" (125 characters)');
+  });
+
   it('counts the paid label as a signal outside the text', () => {
     const r = disclosureCheck({ text: 'hi', platform: 'instagram', jurisdictions: ['UK'], paidLabel: true });
     expect(r.signals).toEqual([

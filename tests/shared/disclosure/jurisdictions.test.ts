@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { JURISDICTION_RULES } from '../../../shared/disclosure/jurisdictions';
 import { JURISDICTIONS } from '../../../shared/schemas/enums';
 
-const TERM = /^(?:#\*?)?[\p{Ll}\p{N}][\p{Ll}\p{N} …-]*$/u;
+// Lower case, or a script without case (Devanagari: letters and their vowel marks); "/" for "c/o".
+const TERM = /^(?:#\*?)?[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{M}\p{N} …/-]*$/u;
 const Terms = z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().regex(TERM)));
 const Table = z.strictObject({
   code: z.enum(JURISDICTIONS),

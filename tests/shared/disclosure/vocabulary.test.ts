@@ -27,6 +27,14 @@ describe('vocabulary', () => {
     expect(v.words.get('sponsored by')!.signals.map((s) => s.kind)).toContain('sponsor_wording');
   });
 
+  it('lets a "…" phrase keep the meaning of its opening words where no table gives the phrase one', () => {
+    const wild = vocabulary().wildcards.get('thanks to')!;
+    const free = wild.find((w) => w.entry.key === 'thanks to … for the free')!.entry;
+    expect(free.terms.get('US')?.strength).toBe('accepted');
+    // CAP calls "thanks to [brand]" unclear: the phrase is unclear there too, not unlisted.
+    expect(free.terms.get('UK')?.strength).toBe('ambiguous');
+  });
+
   it('says what each term covers', () => {
     const v = vocabulary();
     expect(v.tags.get('ad')!.covers).toBe('any');

@@ -3,22 +3,15 @@
 // absent) and the web app's post lists. No real capture of today's post-list shapes is public:
 // tests/fixtures/api/instagram-*.json are written by us from the documented shapes (the timeline
 // and clips GraphQL connections, /api/v1/users/web_profile_info/, /api/v1/feed/user/<id>/).
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../shared/platforms/instagram';
 import { MAX_POSTS } from '../../../shared/platforms/instagram-feeds';
 import { CreatorProfileSchema } from '../../../shared/schemas/profile';
 import { ownPage, ownPageFile } from './own-pages';
+import { realCaptures } from './real-captures';
 
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/instagram');
-const skipReal =
-  !existsSync(realDir) && 'skipped: ../shared/fixtures/pages/instagram is absent (real captured pages)';
-
-function realPage(file: string): Document {
-  return parseHTML(readFileSync(path.join(realDir, file), 'utf8')).document as unknown as Document;
-}
+const real = realCaptures('instagram');
 
 const answer = (name: string) =>
   JSON.parse(readFileSync(ownPageFile(`../api/instagram-${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -156,9 +149,9 @@ describe('instagram pages', () => {
     expect(() => CreatorProfileSchema.parse(p)).not.toThrow();
   });
 
-  it.skipIf(skipReal)('the real logged-out profile carries no posts, and says none', () => {
+  it.skipIf(real.skip)('the real logged-out profile carries no posts, and says none', () => {
     const p = profileOf(
-      realPage('ms-profile-pluto_travel-2025.html'),
+      real.page('ms-profile-pluto_travel-2025.html'),
       new URL('https://www.instagram.com/pluto__travel/'),
     );
     expect(p.recentPosts).toEqual([]);
@@ -166,13 +159,34 @@ describe('instagram pages', () => {
   });
 });
 
+describe('instagram saved post JSON: the owner is the author, under the field its shape names', () => {
+  const user = { username: 'lena.makes', full_name: 'Lena Makes' };
+  it.each([
+    ['items[]', { items: [{ code: 'DAbc123XyZ_', user }] }, 'json:items[0].user'],
+    [
+      'shortcode_media',
+      { graphql: { shortcode_media: { shortcode: 'DAbc123XyZ_', owner: user } } },
+      'json:graphql.shortcode_media.owner',
+    ],
+  ])('%s', (_, json, ownerSource) => {
+    const e = instagram.extractFromJson(json, new URL('https://www.instagram.com/p/DAbc123XyZ_/'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('DAbc123XyZ_');
+    expect(e.author).toMatchObject({ handle: 'lena.makes', displayName: 'Lena Makes' });
+    expect(e.author.sources).toMatchObject({
+      handle: `${ownerSource}.username`,
+      displayName: `${ownerSource}.full_name`,
+    });
+  });
+});
+
 describe('instagram: the caption language wins over the page chrome (issue 11, item 10)', () => {
-  it.skipIf(skipReal)('a Spanish caption on a lang="en" page posts in Spanish', () => {
+  it.skipIf(real.skip)('a Spanish caption on a lang="en" page posts in Spanish', () => {
     for (const [file, id] of [
       ['ms-post-video-jaimelorentelo.html', 'CPQjO5RIIO9'],
       ['ms-post-photo-willyrex.html', 'CPeC-Eenc8l'],
     ] as const) {
-      const doc = realPage(file);
+      const doc = real.page(file);
       expect(doc.documentElement.getAttribute('lang')).toBe('en');
       const canonical =
         doc.querySelector('link[rel=canonical]')?.getAttribute('href') ??
@@ -183,14 +197,14 @@ describe('instagram: the caption language wins over the page chrome (issue 11, i
     }
   });
 
-  it.skipIf(skipReal)('an English caption, or none, keeps the page language', () => {
+  it.skipIf(real.skip)('an English caption, or none, keeps the page language', () => {
     const tesla = postOf(
-      realPage('ms-post-tesla-shareddata-2021.html'),
+      real.page('ms-post-tesla-shareddata-2021.html'),
       new URL('https://www.instagram.com/p/BWUDBntl3_Z/'),
     );
     expect(tesla.post.caption).toBe('The first Model 3 production car');
     expect(tesla.author.languageHint).toBe('en');
-    const reel = realPage('ms-reel-jaimelorentelo.html');
+    const reel = real.page('ms-reel-jaimelorentelo.html');
     expect(postOf(reel, new URL('https://www.instagram.com/reel/CN2VQ1yI_MA/')).author.languageHint).toBe(
       'en',
     );

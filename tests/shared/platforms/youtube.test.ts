@@ -1,7 +1,7 @@
 // The YouTube adapter: Troupe's own logged-in pages (tests/fixtures/pages/youtube), hand-written
 // InnerTube answers modelled on the real ones (tests/fixtures/api/youtube: continuations, the Shorts
 // tab's reload and the Live tab have no public capture), and the real captures in ../shared.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,10 @@ import { CHANNEL_ID_SOURCE, youtube } from '../../../shared/platforms/youtube';
 import { MAX_CARDS } from '../../../shared/platforms/youtube-videos';
 import { PostSchema } from '../../../shared/schemas/profile';
 import { ownPage } from './own-pages';
+import { realCaptures } from './real-captures';
 
 const apiDir = path.resolve(import.meta.dirname, '../../fixtures/api/youtube');
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/youtube');
-const real = existsSync(realDir);
+const real = realCaptures('youtube');
 const SKIP_REAL = 'the real captures in ../shared/fixtures/pages/youtube are absent';
 
 const BROWSE = new URL('https://www.youtube.com/youtubei/v1/browse?prettyPrint=false');
@@ -24,10 +24,8 @@ const NEXT = new URL('https://www.youtube.com/youtubei/v1/next?prettyPrint=false
 const PLAYER = new URL('https://www.youtube.com/youtubei/v1/player?prettyPrint=false');
 
 const ownAnswer = (file: string): unknown => JSON.parse(readFileSync(path.join(apiDir, file), 'utf8'));
-const realJson = (file: string): unknown => JSON.parse(readFileSync(path.join(realDir, file), 'utf8'));
 function realPage(file: string, url: string): Extraction {
-  const { document } = parseHTML(readFileSync(path.join(realDir, file), 'utf8'));
-  return youtube.extract(document as unknown as Document, new URL(url));
+  return youtube.extract(real.page(file), new URL(url));
 }
 function reading(json: unknown, page: string, request = BROWSE): ApiReading {
   const r = youtube.readApiAnswer(json, request, new URL(page));
@@ -369,10 +367,10 @@ describe('youtube: live answers the web app loads', () => {
   });
 });
 
-describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
+describe.skipIf(real.skip)(`youtube: real captures (${SKIP_REAL})`, () => {
   it('a real Videos-tab answer (videoRenderer) on the channel page: 30 own videos, exact views with the rounded display', () => {
     const r = reading(
-      realJson('np-channel-kurzgesagt-browse-2026.json'),
+      real.json('np-channel-kurzgesagt-browse-2026.json'),
       'https://www.youtube.com/@kurzgesagt/videos',
     );
     expect(r.handle).toBe('kurzgesagt');
@@ -383,7 +381,7 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
 
   it('a real Videos-tab answer with lockupViewModel: rounded counts are no exact figures', () => {
     const r = reading(
-      realJson('np-tab-videos-creativecommons-2026.json'),
+      real.json('np-tab-videos-creativecommons-2026.json'),
       'https://www.youtube.com/@creativecommons/videos',
     );
     expect(r.handle).toBe('creativecommons');
@@ -397,7 +395,7 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
   });
 
   it('leaves out Premium extras that show no view count', () => {
-    const r = reading(realJson('np-channel-vsauce-browse-2026.json'), 'https://www.youtube.com/@Vsauce');
+    const r = reading(real.json('np-channel-vsauce-browse-2026.json'), 'https://www.youtube.com/@Vsauce');
     expect(r.posts).toHaveLength(28);
     expect(r.posts.map((p) => p.id)).not.toContain('MBRi7Bz8LZk');
   });
@@ -435,18 +433,18 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
 
   it('reads real /next and /player answers on their watch page, and nothing on another video', () => {
     const watch = 'https://www.youtube.com/watch?v=7PIMiDcwNvc';
-    const next = reading(realJson('np-video-pewdiepie-next-2026.json'), watch, NEXT);
+    const next = reading(real.json('np-video-pewdiepie-next-2026.json'), watch, NEXT);
     expect(next.handle).toBe('PewDiePie');
     expect(next.posts[0]?.views).toEqual({ value: 41613595, display: '41m views', exact: true });
     expect(next.profile?.recentPosts).toEqual(next.posts);
-    const player = reading(realJson('np-video-pewdiepie-player-2026.json'), watch, PLAYER);
+    const player = reading(real.json('np-video-pewdiepie-player-2026.json'), watch, PLAYER);
     expect(player.posts[0]?.views?.value).toBe(41613592);
     const elsewhere = new URL('https://www.youtube.com/watch?v=Lm4kQ2pXv9A');
-    expect(youtube.readApiAnswer(realJson('np-video-pewdiepie-next-2026.json'), NEXT, elsewhere)).toBeNull();
+    expect(youtube.readApiAnswer(real.json('np-video-pewdiepie-next-2026.json'), NEXT, elsewhere)).toBeNull();
   });
 });
 
-describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})`, () => {
+describe.skipIf(real.skip)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})`, () => {
   it("a Spanish channel's video count keeps its own wording, and the label adds no second noun", () => {
     const p = profileOf(
       realPage('ms-channel-onemedia-2024.html', 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA'),

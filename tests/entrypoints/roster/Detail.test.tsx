@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Detail } from '../../../entrypoints/roster/Detail';
+import type { RosterDetail } from '../../../shared/messages';
+import { mergeSave, withStatus } from '../../../shared/roster/merge';
+import type { Status } from '../../../shared/schemas/enums';
+import { profile } from '../../shared/roster/creators';
+import { type FakeBackground, fakeBackground } from '../support/fake-background';
+import { mount, settle, typeInto } from '../support/scratch';
+
+let scratch: HTMLElement;
+let background: FakeBackground;
+let changes: number;
+let detail: RosterDetail;
+
+beforeEach(async () => {
+  const entry = mergeSave(
+    undefined,
+    { profile: profile({ handle: 'trail_ana' }), fit: null },
+    '2025-11-01T00:00:00Z',
+  );
+  detail = { entry, snapshots: [], notes: [], collaborations: [] };
+  background = fakeBackground({
+    'roster.detail': () => detail,
+    'roster.setStatus': ({ status }: { status: Status }) => {
+      detail = { ...detail, entry: withStatus(detail.entry, status, '2025-11-02T00:00:00Z') };
+      return { changed: 1 };
+    },
+    'brief.list': () => ({ briefs: [], activeId: null }),
+  });
+  changes = 0;
+  scratch = await mount(<Detail keyOf={entry.key} onClose={() => {}} onChanged={() => changes++} />);
+});
+
+describe('Detail', () => {
+  it('sets the status picked for this creator, then shows it and its history', async () => {
+    const status = scratch.querySelector('select') as HTMLSelectElement;
+    expect(status.value).toBe('prospect');
+    typeInto(status, 'active');
+    await settle();
+    await settle();
+    expect(background.inputsOf('roster.setStatus')).toEqual([
+      { keys: ['instagram:trail_ana'], status: 'active' },
+    ]);
+    expect(background.inputsOf('roster.detail')).toHaveLength(2);
+    expect(changes).toBe(1);
+    expect((scratch.querySelector('select') as HTMLSelectElement).value).toBe('active');
+    expect(scratch.textContent).toContain('History: prospect (2025-11-01) → active (2025-11-02)');
+  });
+});
