@@ -6,7 +6,7 @@ import type { CreatorProfile, Post } from '../schemas/profile';
 import { fill, newPost, newProfile } from './blank-records';
 import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
@@ -80,7 +80,12 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (!PLATFORM_RECORDS.tiktok.hosts.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!first.startsWith('@') || first.length < 2) return null;
-  const handle = decodeURIComponent(first.slice(1));
+  let handle: string;
+  try {
+    handle = decodeURIComponent(first.slice(1));
+  } catch {
+    return null; // "%" not followed by a code: no handle TikTok would serve
+  }
   if (!second) return { kind: 'profile', handle };
   if ((second === 'video' || second === 'photo') && /^\d+$/.test(third))
     return { kind: 'post', handle, id: third };
@@ -179,10 +184,12 @@ function readProfileDom(doc: Document, p: CreatorProfile): string[] {
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
-  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans.")
+  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans."), in
+  // other languages with other words ("3.9M Me gusta. 783.4K seguidores."): the second figure.
   const desc = meta(doc, 'og:description') ?? meta(doc, 'description');
   if (!desc?.toLowerCase().includes(`@${p.handle.toLowerCase()}`)) return;
-  const shown = countBefore(desc, '(?:Followers|Fans)');
+  const [likes, followers] = desc.split(' | ')[1]?.split(/\.\s+/) ?? [];
+  const shown = countIn(likes) && countIn(followers);
   if (shown && p.followers && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown ? { ...shown, display: shown.display } : null, 'meta:og:description');
 }
@@ -377,6 +384,14 @@ export const tiktok = defineAdapter('tiktok', {
       url: 'https://m.tiktok.com/@someone/photo/7300000000000000000',
       match: { kind: 'post', handle: 'someone', id: '7300000000000000000' },
     },
+    {
+      url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710?is_from_webapp=1&sender_device=pc',
+      match: { kind: 'post', handle: 'illojuan', id: '7571863205253778710' },
+    },
+    { url: 'https://www.tiktok.com/@illojuan/', match: { kind: 'profile', handle: 'illojuan' } },
+    { url: 'https://vm.tiktok.com/ZMh4kQ2rX/', match: null },
+    { url: 'https://www.tiktok.com/t/ZTRw9kQ2r/', match: null },
+    { url: 'https://www.tiktok.com/@%E0%A4%', match: null },
     { url: 'https://www.tiktok.com/foryou', match: null },
     { url: 'https://www.tiktok.com/tag/ad', match: null },
     { url: 'https://www.tiktok.com/@illojuan/live', match: null },

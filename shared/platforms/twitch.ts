@@ -16,7 +16,7 @@ import {
   type LiveStream,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
 import { pageLanguage } from './page-language';
@@ -106,7 +106,18 @@ function loginFromHref(href: string | null | undefined): string | undefined {
   }
 }
 
-const VIEWS = /^\s*[\d.,\u00a0\u202f]+\s*[KMkm]?\s+views?\s*$/;
+// What Twitch calls views and followers in its interface languages (stems, matched anywhere in the
+// line: Japanese and Korean put the word before the figure, "フォロワー1.2万人").
+const VIEWS =
+  /\bviews?\b|aufrufe|visualiza|vues|visualizzazion|weergave|wyświetle|görüntüleme|просмотр|視聴|조회|观看|觀看|zhlédnutí|visning|katselu|megtekint|vizionăr|προβολ|การดู|lượt xem|перегляд/iu;
+const FOLLOWERS =
+  /follower|seguidor|abonné|volger|obserwuj|takipçi|подписчик|фолловер|フォロワー|팔로워|关注|追隨|sledující|följare|følger|seuraaj|követő|urmăritor|ακόλουθ|ผู้ติดตาม|theo dõi/iu;
+
+/** A leaf that prints a figure, in a line (itself or its parent) that names what it counts. */
+const figureOf = (el: Element, words: RegExp) =>
+  el.children.length === 0 &&
+  /\d/.test(el.textContent ?? '') &&
+  words.test(`${el.textContent} ${el.parentElement?.textContent ?? ''}`);
 
 /**
  * The clip's own "N views": the nearest one around the broadcaster link (the recommendation
@@ -116,8 +127,8 @@ function viewsNear(start: Element): string | null {
   let node: Element | null = start;
   for (let depth = 0; node && depth < 8; depth++) {
     for (const el of node.querySelectorAll('span, p')) {
-      const t = el.textContent ?? '';
-      if (el.children.length === 0 && VIEWS.test(t)) return t.trim();
+      // The figure and its word in one leaf ("31.408 Aufrufe"), not a title that mentions views.
+      if (figureOf(el, VIEWS) && VIEWS.test(el.textContent ?? '')) return el.textContent!.trim();
     }
     node = node.parentElement;
   }
@@ -133,7 +144,13 @@ function readClip(doc: Document, post: Post, author: CreatorProfile): void {
   fill(post, 'authorHandle', login, `${src} href`);
   fill(author, 'displayName', link?.textContent?.replace(/\s+/g, ' ').trim(), src);
   const views = link ? viewsNear(link) : null;
-  fill(post, 'views', views ? countFromText(views) : null, 'dom:"N views" beside the broadcaster link');
+  const locale = author.languageHint ?? undefined;
+  fill(
+    post,
+    'views',
+    views ? countFromText(views, { locale }) : null,
+    'dom:"N views" beside the broadcaster link',
+  );
 }
 
 function readChannel(doc: Document, p: CreatorProfile): void {
@@ -141,9 +158,9 @@ function readChannel(doc: Document, p: CreatorProfile): void {
   fill(p, 'displayName', name?.text, name?.source ?? '');
   const panel = pick(doc, SELECTORS.aboutPanel);
   const about = panel?.element;
-  const aboutText = about?.textContent?.replace(/\s+/g, ' ') ?? '';
   const src = panel ? domSource(panel) : '';
-  fill(p, 'followers', countBefore(aboutText, 'followers'), `${src} "N followers"`);
+  const line = [...(about?.querySelectorAll('span, div') ?? [])].find((el) => figureOf(el, FOLLOWERS));
+  fill(p, 'followers', countIn(line?.textContent, p.languageHint ?? undefined), `${src} "N followers"`);
   const bio = about?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
   fill(p, 'bio', bio, `${src} p`);
   const links = about
@@ -170,8 +187,8 @@ function extract(doc: Document, url: URL): Extraction {
       PLATFORM_RECORDS.twitch.profileAt(String(match.handle)),
     );
     p.sources.url = 'url';
+    p.languageHint = lang; // the interface language, which words the figures
     readChannel(doc, p);
-    p.languageHint = lang;
     if (!p.displayName && !p.followers) {
       throw new ExtractionError(
         'no_creator_data',
@@ -182,6 +199,7 @@ function extract(doc: Document, url: URL): Extraction {
   }
   const post = newPost();
   const author = newProfile('twitch', match.handle ?? '?', '');
+  author.languageHint = lang;
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
   const title = pickText(doc, SELECTORS.streamTitle);
@@ -203,7 +221,6 @@ function extract(doc: Document, url: URL): Extraction {
   }
   readCaptionEntities(post);
   authorFromPost(author, post);
-  author.languageHint = lang;
   return { kind: 'post', post, author };
 }
 

@@ -2,13 +2,13 @@
 // GraphQL JSON (UserByScreenName, UserTweets…, TweetDetail: 2026 and legacy schemas; see
 // x-graphql.ts), JSON-LD ProfilePage, meta tags (the crawler shell), then the rendered DOM's
 // data-testid hooks (one post: x-article.ts).
-import { countFromText, exactCount } from '../counts/parse-count';
+import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
 import { findLinks } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
 import { readCaptionEntities } from './caption-entities';
 import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
 import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
@@ -63,7 +63,15 @@ function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
   if (!PLATFORM_RECORDS.x.hosts.test(url.hostname)) return null;
-  const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
+  const [first = '', second, third = '', fourth = ''] = url.pathname.split('/').filter(Boolean);
+  // /i/web/status/ID and /i/status/ID: a post whose address names no author (shared links, embeds).
+  const bare = second === 'web' ? fourth : third;
+  if (
+    first === 'i' &&
+    (second === 'status' || (second === 'web' && third === 'status')) &&
+    /^\d+$/.test(bare)
+  )
+    return { kind: 'post', id: bare };
   if (!/^\w{1,15}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;
   if (
     !second ||
@@ -134,16 +142,16 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const followersLink = doc.querySelector(
     `a[href$="/${shownHandle}/verified_followers" i], a[href$="/${shownHandle}/followers" i]`,
   );
-  const followersText = followersLink?.textContent?.replace(/\s+/g, ' ').trim();
-  const shown =
-    countBefore(followersText, 'Followers') ?? (followersText ? countFromText(followersText) : null);
+  // One figure and X's word for it, in any interface language ("12.431 Follower", "1.2万 フォロワー").
+  const locale = p.languageHint ?? undefined;
+  const shown = countIn(followersLink?.textContent?.replace(/\s+/g, ' '), locale);
   if (p.followers && shown && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown, 'dom:a[href$="/followers"]');
   const followingText = doc
     .querySelector(`a[href$="/${shownHandle}/following" i]`)
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
-  fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
+  fill(p, 'following', countIn(followingText, locale), 'dom:a[href$="/following"]');
   const bio = pickText(doc, SELECTORS.profileBio);
   fill(p, 'bio', bio?.text, bio?.source ?? '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
@@ -259,6 +267,7 @@ function extract(doc: Document, url: URL): Extraction {
   const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile('x', match.handle ?? '?', '');
+    p.languageHint = lang; // the interface language, which words the header's figures
     readProfileJsonLd(doc, p);
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
@@ -267,7 +276,6 @@ function extract(doc: Document, url: URL): Extraction {
       canonicalMatch?.kind === 'profile' && canonicalMatch.handle?.toLowerCase() === p.handle.toLowerCase();
     p.url = sameProfile && canonical ? canonical : PLATFORM_RECORDS.x.profileAt(p.handle);
     p.sources.url = sameProfile ? 'dom:link[rel=canonical] / og:url' : 'url';
-    p.languageHint = lang;
     if (!p.displayName && !p.followers && !p.bio) {
       throw new ExtractionError(
         'no_creator_data',
@@ -424,6 +432,25 @@ export const x = defineAdapter('x', {
       url: 'https://mobile.twitter.com/verge/status/957383241714970624?s=20',
       match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
     },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/photo/1',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/analytics',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/i/web/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    {
+      url: 'https://twitter.com/i/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    { url: 'https://x.com/kikobeats/media', match: { kind: 'profile', handle: 'kikobeats' } },
+    { url: 'https://x.com/i/bookmarks', match: null },
+    { url: 'https://x.com/kikobeats/lists', match: null },
     { url: 'https://x.com/home', match: null },
     { url: 'https://x.com/i/flow/login', match: null },
     { url: 'https://x.com/search?q=troupe', match: null },

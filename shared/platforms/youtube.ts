@@ -75,6 +75,13 @@ const SELECTORS = {
 
 const VIDEO_ID = /^[\w-]{11}$/;
 
+/**
+ * A figure as the page prints it, read in the page's interface language (its <html lang>, kept as
+ * the record's languageHint): "86,3 B abone" is 86.3 thousand in Turkish, not 86.3 billion.
+ */
+const shownCount = (text: string | undefined, { languageHint }: CreatorProfile) =>
+  text ? countFromText(text, { locale: languageHint ?? undefined }) : null;
+
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
@@ -82,7 +89,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
     const id = url.pathname.slice(1).split('/')[0] ?? '';
     return VIDEO_ID.test(id) ? { kind: 'post', id } : null;
   }
-  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname)) return null;
+  // YouTube Music is another app (ytmusic-app, its own state) whose pages the readers cannot read.
+  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname) || url.hostname === 'music.youtube.com') return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = ''] = parts;
   if (first === 'watch') {
@@ -93,7 +101,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (first.startsWith('@') && first.length > 1)
     return { kind: 'profile', handle: decodedPath(first.slice(1)) };
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
-  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
+  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: decodedPath(second) };
   return null;
 }
 
@@ -185,9 +193,9 @@ function readChannel(data: Json, p: CreatorProfile): void {
     const src = 'json:ytInitialData.header.c4TabbedHeaderRenderer';
     fill(p, 'displayName', str(c4.title), `${src}.title`);
     const subs = ytText(c4.subscriberCountText);
-    fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
     const videos = ytText(c4.videosCountText);
-    fill(p, 'posts', videos ? countFromText(videos) : null, `${src}.videosCountText`);
+    fill(p, 'posts', shownCount(videos, p), `${src}.videosCountText`);
     fill(p, 'verified', badgesVerified(c4.badges), `${src}.badges`);
     const links = headerLinks(c4.headerLinks);
     fill(p, 'links', links, `${src}.headerLinks`);
@@ -195,16 +203,20 @@ function readChannel(data: Json, p: CreatorProfile): void {
   if (ph) {
     const src = 'json:ytInitialData.header.pageHeaderViewModel';
     fill(p, 'displayName', ytText(at(ph, 'title', 'dynamicTextViewModel', 'text')), `${src}.title`);
-    const figures: string[] = [];
+    const figures: { text: string; spoken: boolean }[] = [];
     for (const row of arr(at(ph, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
       for (const part of arr(at(row, 'metadataParts'))) {
-        const t = ytText(at(part, 'text'));
-        if (t && !t.startsWith('@') && /\d/.test(t)) figures.push(t);
+        const text = ytText(at(part, 'text'));
+        if (text && !text.startsWith('@') && /\d/.test(text))
+          figures.push({ text, spoken: !!at(part, 'accessibilityLabel') });
       }
     }
-    // Rows read "@handle" then "N subscribers • N videos": subscribers come first in every locale.
-    fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src}.metadataRows (subscribers)`);
-    fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src}.metadataRows (videos)`);
+    // Rows read "@handle" then "N subscribers • N videos" in every locale; the subscribers carry a
+    // spoken label ("25 million subscribers"), so a hidden count leaves "N videos" alone, not read as them.
+    const subs = figures.find((f) => f.spoken) ?? (figures[1] && figures[0]);
+    const videos = figures.find((f) => f !== subs);
+    fill(p, 'followers', shownCount(subs?.text, p), `${src}.metadataRows (subscribers)`);
+    fill(p, 'posts', shownCount(videos?.text, p), `${src}.metadataRows (videos)`);
     const badge = arr(at(ph, 'title', 'dynamicTextViewModel', 'text', 'attachmentRuns')).some((r) =>
       arr(at(r, 'element', 'type', 'imageType', 'image', 'sources')).some((s) =>
         /CHECK_CIRCLE|VERIFIED/.test(str(at(s, 'clientResource', 'imageName')) ?? ''),
@@ -272,10 +284,10 @@ function readAbout(vm: Record<string, Json>, p: CreatorProfile): void {
   }
   fill(p, 'bio', str(vm.description), `${src}.description`);
   const subs = ytText(vm.subscriberCountText) ?? str(vm.subscriberCountText);
-  fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+  fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
   const videos = ytText(vm.videoCountText) ?? str(vm.videoCountText);
   // The About panel prints the whole video count ("1,204 videos") where the header rounds it.
-  const count = videos ? countFromText(videos) : null;
+  const count = shownCount(videos, p);
   if (count?.exact || !p.posts) {
     p.posts = count ?? p.posts;
     if (count) p.sources.posts = `${src}.videoCountText`;
@@ -322,6 +334,7 @@ function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): C
     handle: readChannelHandle(data) ?? handleInUrl ?? null,
     capturedAt: p.capturedAt,
     streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
+    locale: p.languageHint ?? undefined,
   };
 }
 
@@ -345,8 +358,8 @@ function readChannelDom(doc: Document, p: CreatorProfile): void {
   }
   const figures = parts.filter((t) => !t.startsWith('@') && /\d/.test(t));
   const src = found ? domSource(found) : '';
-  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src} (subscribers)`);
-  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src} (videos)`);
+  fill(p, 'followers', shownCount(figures[0], p), `${src} (subscribers)`);
+  fill(p, 'posts', shownCount(figures[1], p), `${src} (videos)`);
   if (parts.length) {
     const badge = pick(doc, SELECTORS.channelVerified);
     fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:header (no verified badge)');
@@ -394,7 +407,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     const src = 'json:ytInitialData…videoPrimaryInfoRenderer';
     const viewText = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'));
     const shortViews = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'shortViewCount'));
-    const views = viewText ? countFromText(viewText) : null;
+    const views = shownCount(viewText, author);
     // With the player's exact counter the watch page's full figure is its display (TRUTH: "1.077.715
     // visualizaciones"); a /next answer on its own shows the rounded one as on channel cards ("41m views").
     if (post.views) post.views = withDisplay(post.views, viewText) ?? post.views;
@@ -418,7 +431,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
       if (post.likes) post.likes = withDisplay(post.likes, display);
       else fill(post, 'likes', { ...exact, display: display ?? null }, `${src}.likeButton accessibilityText`);
     } else if (display) {
-      fill(post, 'likes', countFromText(display), `${src}.likeButton title`);
+      fill(post, 'likes', shownCount(display, author), `${src}.likeButton title`);
     }
     if (post.likes && display && !post.likes.display) post.likes = { ...post.likes, display };
     const dateText = ytText(at(primary, 'dateText'));
@@ -447,11 +460,11 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     fill(post, 'authorHandle', handleFromPath(base), `${src}.navigationEndpoint.canonicalBaseUrl`);
     fill(author, 'displayName', ytText(owner.title), `${src}.title`);
     const subs = ytText(owner.subscriberCountText);
-    fill(author, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(author, 'followers', shownCount(subs, author), `${src}.subscriberCountText`);
     fill(author, 'verified', badgesVerified(owner.badges), `${src}.badges`);
   }
   const comments = commentsText(next);
-  fill(post, 'comments', comments ? countFromText(comments) : null, 'json:ytInitialData comments header');
+  fill(post, 'comments', shownCount(comments, author), 'json:ytInitialData comments header');
   const channelId =
     str(at(owner, 'navigationEndpoint', 'browseEndpoint', 'browseId')) ?? str(details?.channelId);
   if (post.authorHandle) {
@@ -486,7 +499,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     fill(author, 'displayName', owner.text, owner.source);
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs?.source ?? '');
+  fill(author, 'followers', shownCount(subs?.text, author), subs?.source ?? '');
   if (ownerHref) {
     const badge = pick(doc, SELECTORS.ownerVerified);
     fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
@@ -554,14 +567,15 @@ function extract(doc: Document, url: URL): Extraction {
     const freshNext = nextId === match.id ? initial : undefined;
     const post = newPost();
     const author = newProfile('youtube', '?', '');
+    author.languageHint = lang;
     readVideo(freshNext, freshPlayer, post, author);
     readVideoDom(doc, post, author);
     fill(post, 'id', match.id, 'url');
-    author.languageHint = lang;
     return finishPost(post, author, url);
   }
   const p = newProfile('youtube', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
   p.sources.url = canonicalUrl(doc) ? 'dom:link[rel=canonical]' : 'url';
+  p.languageHint = lang;
   if (browseMatches(initial, match)) {
     readChannel(initial, p);
     readRecentPosts(initial, p, url);
@@ -572,7 +586,6 @@ function extract(doc: Document, url: URL): Extraction {
     p.sources.handle = CHANNEL_ID_SOURCE;
   }
   fill(p, 'bio', meta(doc, 'og:description'), 'meta:og:description');
-  p.languageHint = lang;
   return finishProfile(p);
 }
 
@@ -734,6 +747,21 @@ export const youtube = defineAdapter('youtube', {
     { url: 'https://www.youtube.com/', match: null },
     { url: 'https://www.youtube.com/feed/subscriptions', match: null },
     { url: 'https://www.youtube.com/results?search_query=troupe', match: null },
+    { url: 'https://www.youtube.com/@kurzgesagt/shorts', match: { kind: 'profile', handle: 'kurzgesagt' } },
+    {
+      url: 'https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+      match: { kind: 'profile', handle: 'ヒカキン' },
+    },
+    {
+      url: 'https://m.youtube.com/watch?v=hwMkbaS_M_c&feature=share',
+      match: { kind: 'post', id: 'hwMkbaS_M_c' },
+    },
+    { url: 'https://www.youtube.com/live/7PIMiDcwNvc', match: { kind: 'post', id: '7PIMiDcwNvc' } },
+    { url: 'https://music.youtube.com/watch?v=WXxV9g7lsFE', match: null },
+    {
+      url: 'https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kurzgesagt',
+      match: null,
+    },
   ],
   matchUrl,
   extract,

@@ -272,3 +272,26 @@ describe('tiktok item_list answers (live pages)', () => {
     expect(() => CreatorProfileSchema.parse(e.profile)).not.toThrow();
   });
 });
+
+// TikTok's meta description in the viewer's interface language: "… | 3.9M Likes. 783.4K Followers.
+// <bio>" reads "… | 3.9M Me gusta. 783.4K seguidores. …" in Spanish, so the followers are the
+// second figure after the bar, whatever TikTok calls them. Our own pages: only the meta tags left.
+describe('tiktok meta description in other interface languages', () => {
+  it.each([
+    ['de', 'IlloJuan (@illojuan) auf TikTok | 3.9M Likes. 783.4K Follower. Timing, saludos desde Almería.'],
+    [
+      'es',
+      'IlloJuan (@illojuan) en TikTok | 3.9M Me gusta. 783.4K seguidores. Timing, saludos desde Almería.',
+    ],
+    ['fr', 'IlloJuan (@illojuan) sur TikTok | 3.9M J’aime. 783.4K abonnés. Timing, saludos desde Almería.'],
+    ['en', 'IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. Timing, saludos desde Almería.'],
+  ])('%s', (lang, description) => {
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html lang="${lang}"><head><meta property="og:description" content="${description}"></head><body></body></html>`,
+      'text/html',
+    );
+    const e = tiktok.extract(doc, new URL('https://www.tiktok.com/@illojuan'));
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toEqual({ value: 783_400, display: '783.4K', exact: false });
+  });
+});

@@ -208,3 +208,44 @@ describe.skipIf(real.skip)('twitch: real GraphQL answers (../shared/fixtures/pag
     expect(e.kind === 'profile' && e.profile.handle).toBe('xqc');
   });
 });
+
+// Twitch words its figures in the viewer's interface language ("12,4 Tsd. Follower", "フォロワー1.2万人",
+// "31.408 Aufrufe"). Our own pages, their English words replaced as each language prints them.
+describe('twitch figures in the interface language of the page', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: [string, string][]) {
+    let { html, url } = ownPage('twitch', kind);
+    html = html.replace('lang="en-US"', `lang="${lang}"`);
+    for (const [en, local] of words) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['de-DE', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 Tsd.</span> Follower', 12_400],
+    ['es-ES', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 mil</span> seguidores', 12_400],
+    ['tr-TR', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 B</span> takipçi', 12_400],
+    ['ja-JP', 'フォロワー<span class="CoreText-sc-1txzju1-0 kvqswx">1.2万</span>人', 12_000],
+    ['en-US', '<span class="CoreText-sc-1txzju1-0 kvqswx">12.4K</span> followers', 12_400],
+  ])('%s about panel: %s', (lang, line, value) => {
+    const { doc, url } = served('profile', lang, [
+      ['<span class="CoreText-sc-1txzju1-0 kvqswx">12.4K</span> followers', line],
+    ]);
+    const e = twitch.extract(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(value);
+    expect(e.profile.followers?.exact).toBe(false);
+  });
+
+  it.each([
+    ['de-DE', '31.408 Aufrufe', '1.202 Aufrufe'],
+    ['fr-FR', '31\u202f408 vues', '1\u202f202 vues'],
+    ['es-ES', '31.408 visualizaciones', '1202 visualizaciones'],
+  ])('%s clip: "%s" is the clip’s own view count', (lang, own, other) => {
+    const { doc, url } = served('post', lang, [
+      ['31,408 views', own],
+      ['1,202 views', other],
+    ]);
+    const e = twitch.extract(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.views).toEqual({ value: 31_408, display: own, exact: true });
+  });
+});

@@ -629,3 +629,43 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
     expect(x.readApiAnswer(buried, url, lena)).toBeNull();
   });
 });
+
+describe('x: a post address that names no author (/i/web/status/ID, shared links and embeds)', () => {
+  it('reads the post and takes its author from the article', () => {
+    const { doc } = ownPage('x', 'post');
+    const e = x.extract(doc, new URL('https://x.com/i/web/status/1843210987654321098'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('1843210987654321098');
+    expect(e.post.authorHandle).toBe('lenamakes');
+    expect(e.author.handle).toBe('lenamakes');
+    expect(e.post.likes?.value).toBe(1203);
+  });
+});
+
+// The profile header in other interface languages, as the DOM shows it when the page carries no
+// JSON-LD: the figure in one span, X's word for it in the next ("1.204 Folge ich", "1,204 フォロー中").
+describe('x profile header in the interface language of the page', () => {
+  it.each([
+    ['de', '12.431', 'Follower', '1.204', 'Folge ich', 12_431],
+    ['tr', '12,4 B', 'Takipçi', '1.204', 'Takip edilen', 12_400],
+    ['ja', '1.2万', 'フォロワー', '1,204', 'フォロー中', 12_000],
+    ['es', '12,4 mil', 'Seguidores', '1204', 'Siguiendo', 12_400],
+  ])('%s: "%s %s", "%s %s"', (lang, followers, followersWord, following, followingWord, value) => {
+    const { html, url } = ownPage('x', 'profile');
+    const served = html
+      .replace('lang="en"', `lang="${lang}"`)
+      .replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, '')
+      .replace(
+        '>12.4K</span> <span class="css-1jxf684">Followers<',
+        `>${followers}</span> <span class="css-1jxf684">${followersWord}<`,
+      )
+      .replace(
+        '>1,204</span> <span class="css-1jxf684">Following<',
+        `>${following}</span> <span class="css-1jxf684">${followingWord}<`,
+      );
+    const e = x.extract(new DOMParser().parseFromString(served, 'text/html'), url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(value);
+    expect(e.profile.following).toEqual({ value: 1204, display: following, exact: true });
+  });
+});

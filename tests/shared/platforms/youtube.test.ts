@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countLabel } from '../../../shared/counts/count-label';
 import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
 import { handleLabel } from '../../../shared/platforms/handle-label';
+import { ADAPTERS } from '../../../shared/platforms/index';
 import { CHANNEL_ID_SOURCE, youtube } from '../../../shared/platforms/youtube';
 import { MAX_CARDS } from '../../../shared/platforms/youtube-videos';
 import { PostSchema } from '../../../shared/schemas/profile';
@@ -485,5 +486,121 @@ describe.skipIf(real.skip)(`youtube: reading slips (issue 11, item 10; ${SKIP_RE
     expect(e.author.handle).toBe('OneMedia.');
     expect(handleLabel(e.author)).toBe('@OneMedia.');
     expect(e.post).toMatchObject({ postedAt: '2017-04-14T09:02:38-07:00', postedAtPrecision: 'time' });
+  });
+});
+
+// The same page served in other interface languages: YouTube prints CLDR's compact figures, whose
+// words mean other magnitudes in other languages ("B" is "bin", a thousand, in Turkish; "t" a
+// thousand in Danish; "mil." a million in Czech). Our own page, its figures reworded as each
+// language prints them, read with the page's <html lang>.
+describe('youtube figures in the interface language of the page', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: Record<string, string>) {
+    let { html, url } = ownPage('youtube', kind);
+    html = html.replace('lang="en"', `lang="${lang}"`);
+    for (const [en, local] of Object.entries(words)) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['tr-TR', '86,3 B abone', '142 video', 86_300],
+    ['da-DK', '86,3 t abonnenter', '142 videoer', 86_300],
+    ['vi-VN', '86,3 N người đăng ký', '142 video', 86_300],
+    ['cs-CZ', '1,2 mil. odběratelů', '142 videí', 1_200_000],
+    ['fi-FI', '86,3 t. tilaajaa', '142 videota', 86_300],
+    ['en', '86.3K subscribers', '142 videos', 86_300],
+  ])('%s channel header "%s"', (lang, subs, videos, value) => {
+    const { doc, url } = served('profile', lang, { '86.3K subscribers': subs, '142 videos': videos });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toEqual({ value, display: subs, exact: false });
+    expect(e.profile.posts?.value).toBe(142);
+  });
+
+  it('a Turkish watch page: the owner has 86.3 thousand subscribers, not 86.3 billion', () => {
+    const { doc, url } = served('post', 'tr-TR', { '86.3K subscribers': '86,3 B abone' });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.author.followers?.value).toBe(86_300);
+  });
+});
+
+// More address forms YouTube serves (tabs, share links, the mobile site, YouTube Music, the EU consent
+// interstitial), beside the adapter's own `examples` (which ship in the content script).
+describe('youtube address forms in the wild', () => {
+  it.each([
+    ['https://www.youtube.com/@kurzgesagt/streams', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/@kurzgesagt/featured', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/user/iyazlive/videos', { kind: 'profile', handle: 'iyazlive' }],
+    [
+      'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/about',
+      { kind: 'profile', id: 'UCsXVk37bltHxD1rDPwtNM8Q' },
+    ],
+    ['https://www.youtube.com/shorts/7PIMiDcwNvc?feature=share', { kind: 'post', id: '7PIMiDcwNvc' }],
+    ['https://youtu.be/WXxV9g7lsFE?si=Q1w2e3r4', { kind: 'post', id: 'WXxV9g7lsFE' }],
+    ['https://music.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q', null],
+    ['https://www.youtube.com/playlist?list=PLFs4vir_WsTyXrrpFstD64Qj95vpy-yo1', null],
+  ])('%s', (url, match) => {
+    expect(youtube.matchUrl(url)).toEqual(match);
+    // …and no other adapter claims it.
+    for (const other of ADAPTERS.filter((a) => a !== youtube)) expect(other.matchUrl(url)).toBeNull();
+  });
+
+  it('a /c/ custom address in another script is decoded, so the page data of that channel matches it', () => {
+    const browse = {
+      metadata: {
+        channelMetadataRenderer: {
+          title: 'ヒカキン',
+          externalId: 'UCZf__ehlCEBPop-_sldpBUQ',
+          vanityChannelUrl: 'http://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+        },
+      },
+    };
+    const url = new URL('https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3');
+    const e = youtube.extractFromJson(browse, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.displayName).toBe('ヒカキン');
+  });
+});
+
+// A creator may hide their subscriber count: the header then reads "@handle • 142 videos". The
+// subscriber figure is the part YouTube gives a spoken label ("86.3 thousand subscribers"), in every
+// language, so a lone video count is never taken for subscribers.
+describe('youtube channel header with the subscriber count hidden', () => {
+  it('reads the videos and leaves the subscribers unknown', () => {
+    let { html, url } = ownPage('youtube', 'profile');
+    html = html.replace(
+      '{"text":{"content":"86.3K subscribers"},"accessibilityLabel":"86.3 thousand subscribers"},',
+      '',
+    );
+    const e = youtube.extractFromJson(
+      JSON.parse(/var ytInitialData = (\{.*?\});<\/script>/.exec(html)![1]!),
+      url,
+    );
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toBeNull();
+    expect(e.profile.posts?.value).toBe(142);
+  });
+});
+
+// The mobile site (m.youtube.com) embeds its state as a hex-escaped string literal that the page
+// parses later (`var ytInitialData = '\x7b\x22responseContext\x22…';`), not as an object literal.
+describe('youtube mobile pages', () => {
+  const asMobileString = (json: string) =>
+    `'${[...json].map((c) => (/[\w ]/.test(c) || c.charCodeAt(0) > 0xff ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)).join('')}'`;
+
+  it('reads the channel from the escaped state of m.youtube.com', () => {
+    const { html } = ownPage('youtube', 'profile');
+    const mobile = html
+      .replace(/var ytInitialData = (\{.*?\});<\/script>/, (_, json: string) => {
+        // Non-ASCII characters stay as they are; quotes, braces and backslashes go as \xHH.
+        return `var ytInitialData = ${asMobileString(json)};</script>`;
+      })
+      .replace(/<yt-page-header-view-model[\s\S]*?<\/yt-page-header-view-model>/, '');
+    expect(mobile).toContain("var ytInitialData = '\\x7b\\x22responseContext");
+    const doc = new DOMParser().parseFromString(mobile, 'text/html');
+    const e = youtube.extract(doc, new URL('https://m.youtube.com/@lenamakes'));
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(86_300);
+    expect(e.profile.bio).toMatch(/^Slow pottery/);
   });
 });
