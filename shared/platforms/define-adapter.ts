@@ -17,9 +17,9 @@ export function defineAdapter(platform: Platform, parts: AdapterParts): Platform
     platform,
     ...PLATFORM_RECORDS[platform],
     ...parts,
-    readApiAnswer(json, requestUrl, pageUrl) {
+    readApiAnswer(json, requestUrl, pageUrl, pageLanguage) {
       try {
-        return readApiAnswer(json, requestUrl, pageUrl);
+        return readApiAnswer(json, requestUrl, pageUrl, pageLanguage);
       } catch {
         // The answer is untrusted JSON the page shaped (getters that throw, cyclic objects, shapes
         // no reader foresaw): whatever goes wrong in reading it, the page carries on without a reading.

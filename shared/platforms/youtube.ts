@@ -600,9 +600,10 @@ function recognizesJson(json: Json): boolean {
 }
 
 /** Browse data of a channel (a tab with its header, or a continuation read on `url`) as a profile. */
-function channelFromBrowse(data: Json, url: URL | undefined): CreatorProfile {
+function channelFromBrowse(data: Json, url: URL | undefined, lang: string | null = null): CreatorProfile {
   const match = url ? matchUrl(url) : null;
   const p = newProfile('youtube', '?', url?.href ?? '');
+  p.languageHint = lang; // the figures are printed in the page's language (shownCount)
   if (url) p.sources.url = 'url';
   readChannel(data, p);
   if (p.handle === '?' && match?.handle && url?.pathname.startsWith('/@')) {
@@ -662,7 +663,7 @@ const API_CALLS: readonly ApiCall[] = ['www.youtube.com', 'm.youtube.com'].flatM
 );
 
 /** A /browse answer on a channel page: the tab with its header, or a scroll's continuation items. */
-function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | null {
+function readBrowseAnswer(json: Json, page: URL, match: UrlMatch, lang: string | null): ApiReading | null {
   if (match.kind !== 'profile') return null;
   const hasChannel = !!at(json, 'metadata', 'channelMetadataRenderer');
   if (!hasChannel && !isContinuation(json)) return null;
@@ -679,7 +680,7 @@ function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | 
       posts: [],
     };
   }
-  const p = channelFromBrowse(json, page);
+  const p = channelFromBrowse(json, page, lang);
   if (about) return { handle: p.handle, profile: p, posts: p.recentPosts };
   if (!hasChannel) {
     // A continuation names no channel: its items are the open page's, its handle unknown.
@@ -694,7 +695,13 @@ function aboutMatches(vm: Record<string, Json>, match: UrlMatch): boolean {
 }
 
 /** A /next or /player answer on a watch page: the video, its channel's figures and handle. */
-function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean): ApiReading | null {
+function readWatchAnswer(
+  json: Json,
+  page: URL,
+  match: UrlMatch,
+  player: boolean,
+  lang: string | null,
+): ApiReading | null {
   if (match.kind !== 'post' || !match.id) return null;
   const fresh = player
     ? str(at(json, 'videoDetails', 'videoId')) === match.id
@@ -702,6 +709,7 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
   if (!fresh) return null; // a preloaded next video, or the previous page's late answer
   const post = newPost();
   const author = newProfile('youtube', '?', '');
+  author.languageHint = lang;
   readVideo(player ? undefined : json, player ? json : undefined, post, author);
   if (!post.views && !post.likes && !post.caption) return null;
   const { post: done, author: creator } = finishPost(post, author, page) as Extract<
@@ -712,16 +720,21 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
   return { handle: creator.handle === 'unknown' ? null : creator.handle, profile: creator, posts: [done] };
 }
 
-function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+function readApiAnswer(
+  json: unknown,
+  requestUrl: URL,
+  pageUrl: URL,
+  pageLanguage: string | null = null,
+): ApiReading | null {
   const match = matchUrl(pageUrl);
   if (!match || !obj(json)) return null;
   switch (requestUrl.pathname) {
     case '/youtubei/v1/browse':
-      return readBrowseAnswer(json, pageUrl, match);
+      return readBrowseAnswer(json, pageUrl, match, pageLanguage);
     case '/youtubei/v1/next':
-      return readWatchAnswer(json, pageUrl, match, false);
+      return readWatchAnswer(json, pageUrl, match, false, pageLanguage);
     case '/youtubei/v1/player':
-      return readWatchAnswer(json, pageUrl, match, true);
+      return readWatchAnswer(json, pageUrl, match, true, pageLanguage);
     default:
       return null;
   }

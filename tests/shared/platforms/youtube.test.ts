@@ -516,6 +516,14 @@ describe('youtube figures in the interface language of the page', () => {
     expect(e.profile.posts?.value).toBe(142);
   });
 
+  it("a Turkish page's live answers: figures read in the page's language, which the answer does not carry", () => {
+    const about = JSON.stringify(ownAnswer('browse-about.json')).replace('86.3K subscribers', '86,3 B abone');
+    const page = new URL('https://www.youtube.com/channel/UClenamakesStudio1234567');
+    const read = (lang?: string) => youtube.readApiAnswer(JSON.parse(about), BROWSE, page, lang)?.profile;
+    expect(read('tr')?.followers?.value).toBe(86_300);
+    expect(read()?.followers?.value).toBe(86_300_000_000); // without the page's language, B is billion
+  });
+
   it('a Turkish watch page: the owner has 86.3 thousand subscribers, not 86.3 billion', () => {
     const { doc, url } = served('post', 'tr-TR', { '86.3K subscribers': '86,3 B abone' });
     const e = youtube.extract(doc, url);
