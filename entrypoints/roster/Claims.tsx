@@ -137,7 +137,9 @@ export function Claims({ entry, onDecided }: { entry: CreatorRecord; onDecided: 
   if (pending.length === 0 && decided.length === 0) return null;
   return (
     <section aria-labelledby="claims-title" data-testid="roster-claims">
-      <h3 id="claims-title">{pending.length > 0 ? `Pending claims (${pending.length})` : 'Applicant claims'}</h3>
+      <h3 id="claims-title">
+        {pending.length > 0 ? `Pending claims (${pending.length})` : 'Applicant claims'}
+      </h3>
       {pending.length > 0 && (
         <>
           <p class="muted">
