@@ -6,18 +6,20 @@
 // no forgery. The reading only ever reaches the open card (see live-reading.ts).
 import { ANSWER_EVENT, LISTENING_EVENT, unpackAnswer } from '../shared/platforms/api-capture';
 import type { ApiReading, PlatformAdapter } from '../shared/platforms/contract';
+import { pageLanguage } from '../shared/platforms/page-language';
 
 /** Reads one forwarded event detail; null when it is not a readable answer of this platform's calls. */
 export function readForwarded(
   detail: unknown,
   adapter: Pick<PlatformAdapter, 'readApiAnswer'>,
   pageUrl: string,
+  language: string | null = null,
 ): ApiReading | null {
   const answer = unpackAnswer(detail);
   if (!answer) return null;
   try {
     const json: unknown = JSON.parse(answer.text);
-    return adapter.readApiAnswer(json, answer.requestUrl, new URL(pageUrl));
+    return adapter.readApiAnswer(json, answer.requestUrl, new URL(pageUrl), language);
   } catch {
     return null;
   }
@@ -40,7 +42,7 @@ export function listenForApiAnswers(
       if (event.target !== doc) return;
       const pageUrl = doc.location?.href ?? '';
       const start = performance.now();
-      const reading = readForwarded((event as CustomEvent).detail, adapter, pageUrl);
+      const reading = readForwarded((event as CustomEvent).detail, adapter, pageUrl, pageLanguage(doc));
       if (!reading) return;
       // What reading one answer cost the page's main thread (npm run bench reads it).
       performance.measure('troupe:api-answer', { start });

@@ -180,6 +180,19 @@ export interface RosterApi {
   'applicants.import': (input: { text: string }) => Promise<ImportResult>;
   /** Pulls new applications from the receiver in the settings (since the last cursor) and imports them. */
   'applicants.fetch': (input: Record<string, never>) => Promise<ImportResult>;
+  /**
+   * "Confirm: this is the creator": the marketer checked a pending claim out of band; it becomes the
+   * creator's applicant (a prospect or contacted creator moves to applied), recorded with the time.
+   */
+  'claims.confirm': (input: ClaimChoice) => Promise<CreatorRecord>;
+  /** "Dismiss": the pending claim is not the creator's; it stays in the record's decided claims. */
+  'claims.dismiss': (input: ClaimChoice) => Promise<CreatorRecord>;
+}
+
+/** One pending claim on one creator. */
+export interface ClaimChoice {
+  key: string;
+  applicationId: string;
 }
 
 export interface RosterDetail {

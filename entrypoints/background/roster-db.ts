@@ -23,7 +23,7 @@ import type { Brief } from '../../shared/schemas/brief';
 import { withPurpose } from '../../shared/schemas/brief-upgrade';
 
 export const ROSTER_DB_NAME = 'troupe-roster';
-export const ROSTER_DB_VERSION = 4;
+export const ROSTER_DB_VERSION = 5;
 
 export interface RosterSchema extends DBSchema {
   /** v1. One record per creator, keyed by creatorKey ("platform:handle"). */
@@ -34,7 +34,10 @@ export interface RosterSchema extends DBSchema {
   briefs: { key: string; value: Brief };
   /** v1. Small settings: activeBriefId, receiver, onboarded. */
   meta: { key: string; value: unknown };
-  /** v2. The compact table line of each creator, written in the same transaction as the creator. */
+  /**
+   * v2. The compact table line of each creator, written in the same transaction as the creator; v5
+   * counted each one's pending claims.
+   */
   rows: { key: string; value: RosterRow };
   /** v2. */
   notes: { key: string; value: Note; indexes: { 'by-key': string } };
@@ -158,6 +161,18 @@ const UPGRADES: Record<number, (db: RosterDb, tx: UpgradeTx) => Promise<void>> =
         upgradeCollaboration(collaboration.value as Collaboration | CollaborationV2),
       );
       collaboration = await collaboration.continue();
+    }
+  },
+  5: async (_db, tx) => {
+    // Rows gain the count of pending claims, so the table can show them and filter by them. Only
+    // creators with claims need it; the rest of each row is kept as it was.
+    const rows = tx.objectStore('rows');
+    let creator = await tx.objectStore('creators').openCursor();
+    while (creator) {
+      const pending = creator.value.claims?.length ?? 0;
+      const row = pending > 0 ? await rows.get(creator.value.key) : undefined;
+      if (row) await rows.put({ ...row, pendingClaims: pending });
+      creator = await creator.continue();
     }
   },
 };

@@ -3,6 +3,7 @@
 import type { RosterApi } from '../../shared/messages';
 import { applicantsRoom } from './rooms/applicants';
 import { briefsRoom } from './rooms/briefs';
+import { claimsRoom } from './rooms/claims';
 import { collaborationsRoom } from './rooms/collaborations';
 import { resumeImport } from './rooms/import-loop';
 import { importsRoom } from './rooms/imports';
@@ -28,5 +29,6 @@ export function createRosterService(options: RosterServiceOptions): RosterApi {
     ...collaborationsRoom(room),
     ...settingsRoom(room),
     ...applicantsRoom(room),
+    ...claimsRoom(room),
   };
 }

@@ -1,5 +1,5 @@
-// One creator: growth from the snapshots, the score breakdown, disclosure record, where an applicant's
-// claims differed, notes and the collaboration log.
+// One creator: the application and pending claims, growth from the snapshots, the score breakdown,
+// disclosure record, where an applicant's claims differed, notes and the collaboration log.
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { coverageLines } from '../../shared/disclosure/describe';
@@ -8,6 +8,8 @@ import { handleLabel } from '../../shared/platforms/handle-label';
 import { isPlatformUrl } from '../../shared/platforms/platform-urls';
 import { sparklinePath } from '../../shared/roster/sparkline';
 import { callBackground } from '../../shared/roster-client';
+import { Application } from './Application';
+import { Claims } from './Claims';
 import { CollaborationForm } from './CollaborationForm';
 import { Collaborations } from './Collaborations';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -30,42 +32,6 @@ function Sparkline({ detail }: { detail: RosterDetail }) {
       </svg>
       <figcaption>{label}</figcaption>
     </figure>
-  );
-}
-
-/** What an applicant told the brand: how to reach them, their rate and what they make. */
-function Application({ applicant }: { applicant: NonNullable<RosterDetail['entry']['applicant']> }) {
-  const rate = applicant.rates;
-  return (
-    <section aria-labelledby="application-title" data-testid="roster-application">
-      <h3 id="application-title">Application ({applicant.receivedAt.slice(0, 10)})</h3>
-      <dl class="application">
-        <dt>E-mail</dt>
-        <dd>
-          <a href={`mailto:${applicant.email}`}>{applicant.email}</a>
-        </dd>
-        {rate && (
-          <>
-            <dt>Rate</dt>
-            <dd>
-              {rate.amount.toLocaleString('en')} {rate.currency} per {rate.per}
-            </dd>
-          </>
-        )}
-        {applicant.niches.length > 0 && (
-          <>
-            <dt>Niches</dt>
-            <dd>{applicant.niches.join(', ')}</dd>
-          </>
-        )}
-        {(applicant.country || applicant.languages.length > 0) && (
-          <>
-            <dt>Based in, speaks</dt>
-            <dd>{[applicant.country, applicant.languages.join(', ')].filter(Boolean).join(' · ')}</dd>
-          </>
-        )}
-      </dl>
-    </section>
   );
 }
 
@@ -119,6 +85,13 @@ export function Detail({
       </p>
       {p.bio && <p class="bio">{p.bio}</p>}
       {entry.applicant && <Application applicant={entry.applicant} />}
+      <Claims
+        entry={entry}
+        onDecided={async () => {
+          await reload();
+          onChanged();
+        }}
+      />
       <StatusSelect
         value={entry.status}
         onChange={async (status) => {

@@ -2,14 +2,28 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { EMPTY_FILTER } from '../../shared/roster/filter';
-import { DISCLOSURE_RECORDS, type RosterFilter, type Segment } from '../../shared/roster/records';
+import {
+  CLAIM_FILTERS,
+  DISCLOSURE_RECORDS,
+  type RosterFilter,
+  type Segment,
+} from '../../shared/roster/records';
 import { callBackground } from '../../shared/roster-client';
 import { PLATFORMS, POST_FORMATS, ROLES, STATUSES, TIERS } from '../../shared/schemas/enums';
 import type { RosterState } from './roster-state';
 import { SearchField } from './SearchField';
 import { TextField } from './TextField';
 
-type ListKey = 'platforms' | 'tiers' | 'roles' | 'statuses' | 'disclosure' | 'tags' | 'niches' | 'formats';
+type ListKey =
+  | 'platforms'
+  | 'tiers'
+  | 'roles'
+  | 'statuses'
+  | 'disclosure'
+  | 'tags'
+  | 'niches'
+  | 'formats'
+  | 'claims';
 
 function Choices({
   state,
@@ -87,6 +101,7 @@ export function Filters({ state }: { state: RosterState }) {
         />
       )}
       <Choices state={state} field="formats" legend="Format" options={POST_FORMATS} />
+      <Choices state={state} field="claims" legend="Applicant claims" options={CLAIM_FILTERS} />
       <fieldset class="choices">
         <legend>Fit score</legend>
         {SCORE_BOUNDS.map(({ bound, label, testId }) => (

@@ -215,6 +215,12 @@ export function RosterTable({
                     differs
                   </span>
                 )}
+                {(row.pendingClaims ?? 0) > 0 && (
+                  <span class="badge" data-testid="roster-claims-count" title="Open the creator to decide">
+                    {row.pendingClaims} <span class="sr-only">pending </span>
+                    {row.pendingClaims === 1 ? 'claim' : 'claims'}
+                  </span>
+                )}
               </th>
               <Cells row={row} compact={compact} activeVersion={state.activeBriefVersion.value} />
             </tr>

@@ -23,14 +23,11 @@ const DEFAULT_UNITS: Record<string, number> = {
   // thousand
   k: 1e3,
   mil: 1e3, // es, pt
-  'tys.': 1e3,
   tys: 1e3,
-  'тыс.': 1e3,
   тыс: 1e3,
   'тис.': 1e3,
   'tis.': 1e3,
   tn: 1e3,
-  'tsd.': 1e3,
   tsd: 1e3,
   rb: 1e3,
   bin: 1e3, // tr
@@ -40,8 +37,7 @@ const DEFAULT_UNITS: Record<string, number> = {
   millier: 1e3,
   mila: 1e3,
   duizend: 1e3,
-  tysiąc: 1e3,
-  tysięc: 1e3,
+  tysi: 1e3, // tysiąc, tysięcy
   тысяч: 1e3,
   тисяч: 1e3,
   tusen: 1e3,
@@ -64,24 +60,16 @@ const DEFAULT_UNITS: Record<string, number> = {
   // million
   m: 1e6,
   mi: 1e6, // pt-BR
+  'mil.': 1e6, // cs, sk, hr, ro, sr (es and pt write "mil" for thousands, without the dot)
   mn: 1e6,
-  'mio.': 1e6,
   mio: 1e6,
   mln: 1e6,
-  'mln.': 1e6,
-  'milj.': 1e6,
-  'mill.': 1e6,
   jt: 1e6,
   млн: 1e6,
-  million: 1e6,
-  millón: 1e6,
-  millon: 1e6,
+  mill: 1e6, // million, millón, Millionen, mill.
   milion: 1e6,
-  milhão: 1e6,
-  milhõ: 1e6,
-  miljoen: 1e6,
-  miljon: 1e6,
-  miljoon: 1e6,
+  milh: 1e6, // milhão, milhões
+  milj: 1e6, // miljoen, miljon, miljoona, milj.
   milyon: 1e6,
   миллион: 1e6,
   мільйон: 1e6,
@@ -93,10 +81,8 @@ const DEFAULT_UNITS: Record<string, number> = {
   // billion (short scale)
   b: 1e9,
   bn: 1e9,
-  'mrd.': 1e9,
   mrd: 1e9,
   mld: 1e9,
-  'mld.': 1e9,
   md: 1e9,
   mm: 1e9, // pt-PT "mM"
   'mia.': 1e9,
@@ -107,11 +93,8 @@ const DEFAULT_UNITS: Record<string, number> = {
   milliard: 1e9,
   miliard: 1e9,
   miljard: 1e9,
-  'mil millones': 1e9,
-  'mil milhões': 1e9,
-  'mil m': 1e9,
-  bilhão: 1e9,
-  bilhõ: 1e9,
+  'mil m': 1e9, // mil millones, mil milhões
+  bilh: 1e9, // bilhão, bilhões
   миллиард: 1e9,
   мільярд: 1e9,
   milyar: 1e9,
@@ -125,8 +108,7 @@ const DEFAULT_UNITS: Record<string, number> = {
   // trillion (long-scale "billion" words included)
   t: 1e12,
   trillion: 1e12,
-  trilhão: 1e12,
-  trilhõ: 1e12,
+  trilh: 1e12, // trilhão, trilhões
   триллион: 1e12,
   трильйон: 1e12,
   trilyon: 1e12,
@@ -135,12 +117,8 @@ const DEFAULT_UNITS: Record<string, number> = {
   billón: 1e12,
   billones: 1e12,
   billionen: 1e12,
-  bilião: 1e12,
-  biliõ: 1e12,
-  biljoen: 1e12,
-  biljon: 1e12,
-  biljoon: 1e12,
-  bilion: 1e12,
+  bili: 1e12, // bilião, biliões, bilion
+  bilj: 1e12, // biljoen, biljon, biljoona
   billioner: 1e12,
   'lakh crore': 1e12,
   'mila miliardi': 1e12,
@@ -155,23 +133,47 @@ const DEFAULT_UNITS: Record<string, number> = {
   조: 1e12,
 };
 
-// Where a language reuses a word with another meaning, its hint wins over the default.
-const LANGUAGE_UNITS: Record<string, Record<string, number>> = {
-  tr: { b: 1e3, mn: 1e6, mr: 1e9 },
-  cs: { 'mil.': 1e6, mil: 1e6 },
-  sk: { 'mil.': 1e6, mil: 1e6 },
-  id: { m: 1e9 },
-  vi: { n: 1e3, tr: 1e6, t: 1e9 },
-  da: { t: 1e3 },
-  fi: { 't.': 1e3, t: 1e3 },
-  fr: { billion: 1e12 },
-};
-
 // Units that need no word boundary after them: CJK characters and abbreviations ending in a dot.
 const NO_BOUNDARY = /^[万萬만亿億억兆천조]|\.$/u;
 
-function unitsFor(language: string | undefined): [string, number][] {
-  const table = { ...DEFAULT_UNITS, ...(language ? LANGUAGE_UNITS[language] : undefined) };
+/**
+ * The compact words ICU prints in `locale` ("12 B" is 12 thousand in Turkish, "12 t" in Danish,
+ * "12 N" in Vietnamese, "12 tūkst." in Lithuanian), learnt from Intl, so a page that says its
+ * language reads right in every language the browser knows.
+ */
+function intlUnits(locale: string): Record<string, number> {
+  const units: Record<string, number> = {};
+  try {
+    for (const compactDisplay of ['short', 'long'] as const) {
+      const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay });
+      // Mantissas for every plural form (Filipino "9 na bilyon", Lithuanian "1,5 tūkstančio").
+      for (const mantissa of [1, 1.5, 2, 3, 5, 6, 9])
+        for (let n = mantissa * 1e3; n < 1e13; n *= 10) {
+          let shown = '';
+          let key = '';
+          for (const { type, value } of format.formatToParts(n)) {
+            if (type === 'integer' || type === 'fraction') [shown, key] = [shown + value, ''];
+            else if (type === 'decimal') shown += '.';
+            else key += value;
+          }
+          key = normalizeSpaces(key).trim().toLowerCase();
+          const factor = Math.round(n / Number(asciiDigits(shown)));
+          // A word ICU prints for two magnitudes (Nepali "करोड", short and long) is unreadable: NaN
+          // makes parseCount refuse the figure rather than read it as a bare "12".
+          if (key && factor) units[key] = key in units && units[key] !== factor ? Number.NaN : factor;
+        }
+    }
+  } catch {
+    // An unknown locale tag: the tables alone decide.
+  }
+  return units;
+}
+
+function unitsFor(locale: string | undefined): [string, number][] {
+  const table = {
+    ...DEFAULT_UNITS,
+    ...(locale ? intlUnits(locale) : undefined),
+  };
   return Object.entries(table).sort((a, b) => b[0].length - a[0].length);
 }
 const unitCache = new Map<string, [string, number][]>();
@@ -226,8 +228,7 @@ export function parseCount(text: string, options: ParseCountOptions = {}): Parse
   const m = NUMBER_RE.exec(s);
   if (!m) return null;
   const token = m[0].replace(/’/g, "'");
-  const language = options.locale?.toLowerCase().split(/[-_]/)[0];
-  const multiplier = unitAfter(s.slice(m.index + m[0].length), language);
+  const multiplier = unitAfter(s.slice(m.index + m[0].length), options.locale?.toLowerCase());
   const number = readToken(token, multiplier !== 1, options.locale);
   if (!number) return null;
   const { int, frac } = number;
@@ -241,13 +242,13 @@ export function parseCount(text: string, options: ParseCountOptions = {}): Parse
   return Number.isSafeInteger(value) ? { value, exact: false } : null;
 }
 
-function unitAfter(rest: string, language: string | undefined): number {
+function unitAfter(rest: string, locale: string | undefined): number {
   const tail = rest.replace(/^ +/, '');
   if (!tail) return 1;
-  const key = language ?? '';
+  const key = locale ?? '';
   let units = unitCache.get(key);
   if (!units) {
-    units = unitsFor(language);
+    units = unitsFor(locale);
     unitCache.set(key, units);
   }
   const lower = tail.toLowerCase();

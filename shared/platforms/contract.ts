@@ -82,7 +82,10 @@ export interface LiveStream {
   title: string | null;
 }
 
-/** An adapter carries its platform's record (name, hosts, match patterns, profile address). */
+/**
+ * An adapter carries its platform's record (name, hosts, match patterns, profile address). Each is
+ * built by defineAdapter (define-adapter.ts) from that record and the members below.
+ */
 export interface PlatformAdapter extends PlatformRecord {
   /** Which platform this adapter reads. */
   readonly platform: Platform;
@@ -107,9 +110,16 @@ export interface PlatformAdapter extends PlatformRecord {
   /**
    * Reads one answer the web app itself loaded from `requestUrl` (one of `apiCalls`) while `pageUrl`
    * was open: untrusted JSON of any shape. Returns null when the answer holds nothing this adapter
-   * reads (another operation, another kind of page); never throws on an odd shape.
+   * reads (another operation, another kind of page); never throws on an odd shape. `pageLanguage` is
+   * the open page's interface language (its `<html lang>`): answers carry none, and a figure they print
+   * means what it means in that language ("86,3 B abone" is 86.3 thousand in Turkish, not billion).
    */
-  readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null;
+  readApiAnswer(
+    json: unknown,
+    requestUrl: URL,
+    pageUrl: URL,
+    pageLanguage?: string | null,
+  ): ApiReading | null;
 }
 
 /** `matchUrl` takes a URL or a string; a string that is no URL matches nothing. */

@@ -27,6 +27,23 @@ export function countBefore(text: string | null | undefined, word: string): Coun
   return parsed ? { ...parsed, display } : null;
 }
 
+/**
+ * The one count in a short phrase of any language ("684 Mio. Follower", "1,2 M de seguidores",
+ * "フォロワー12,431人"), its display the phrase less the words after the figure that change nothing.
+ */
+export function countIn(phrase: string | null | undefined, locale?: string): Count | null {
+  let display = phrase?.trim() ?? '';
+  const parsed = parseCount(display, { locale });
+  if (!parsed) return null;
+  for (;;) {
+    const shorter = display.replace(/\s+\S+$/u, '');
+    const again = shorter === display ? null : parseCount(shorter, { locale });
+    if (again?.value !== parsed.value || again.exact !== parsed.exact) break;
+    display = shorter;
+  }
+  return { ...parsed, display };
+}
+
 /** Merges an exact figure with the rounded text shown for it: the exact value wins, the display stays. */
 export function withDisplay(count: Count | null, display: string | null | undefined): Count | null {
   if (!count) return null;

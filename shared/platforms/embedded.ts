@@ -62,23 +62,34 @@ export function scriptJson(doc: Document, id: string): unknown {
 
 /**
  * The object literal assigned to `name` in an inline script (`var ytInitialData = {...};`,
- * `window._sharedData = {...};`, `window["ytInitialData"] = {...}`).
+ * `window._sharedData = {...};`, `window["ytInitialData"] = {...}`), or the JSON in the string
+ * literal the mobile YouTube site assigns instead (`var ytInitialData = '\x7b\x22…';`).
  */
 export function assignedJson(doc: Document, name: string): unknown {
   const re = new RegExp(
-    `(?:^|[\\s;,(])(?:var |let |const |window\\.|window\\["|self\\.)?${name}"?\\]?\\s*=\\s*\\{`,
+    `(?:^|[\\s;,(])(?:var |let |const |window\\.|window\\["|self\\.)?${name}"?\\]?\\s*=\\s*[{']`,
   );
   for (const el of doc.querySelectorAll('script:not([src])')) {
     const value = cached(el, name, () => {
       const text = el.textContent ?? '';
       if (!text.includes(name)) return undefined;
       const m = re.exec(text);
-      return m ? objectAt(text, m.index + m[0].length - 1) : undefined;
+      const start = m ? m.index + m[0].length : 0;
+      // YouTube writes every quote inside the literal as \x27 or \x22: the next quote ends it.
+      if (m?.[0].endsWith("'"))
+        return parseJson(unescaped(text.slice(start, text.indexOf("'", start))) as string);
+      return m ? objectAt(text, start - 1) : undefined;
     });
     if (value !== undefined) return value;
   }
   return undefined;
 }
+
+/**
+ * The text a JavaScript string literal's body stands for, read as a JSON string once its \xHH
+ * escapes are JSON's \u00HH (YouTube escapes every quote and backslash in it as \xHH).
+ */
+const unescaped = (body: string) => parseJson(`"${body.replace(/\\x/g, '\\u00')}"`);
 
 /** Parses the JSON object starting at `start` ("{"), ignoring whatever code follows it. */
 export function objectAt(text: string, start: number): unknown {
@@ -116,12 +127,7 @@ export function visibleText(el: Element): string {
   return out;
 }
 
-/** Collapsed visible text of the first element matching any selector (selectors tried in order). */
-export function textOf(root: ParentNode, ...selectors: string[]): string | null {
-  for (const sel of selectors) {
-    const el = root.querySelector(sel);
-    const t = el ? visibleText(el).replace(/\s+/g, ' ').trim() : '';
-    if (t) return t;
-  }
-  return null;
+/** The visible text of `el` on one line: white space runs collapsed to one space, ends trimmed. */
+export function collapsedText(el: Element): string {
+  return visibleText(el).replace(/\s+/g, ' ').trim();
 }

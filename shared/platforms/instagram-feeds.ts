@@ -12,7 +12,7 @@
 import type { Post } from '../schemas/profile';
 import { newPost, newProfile } from './blank-records';
 import type { ApiCall, ApiReading } from './contract';
-import { mediaAuthors, readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
+import { type MediaShape, mediaAuthors, readApiUser, readMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
 
@@ -32,11 +32,9 @@ export const INSTAGRAM_API_CALLS: readonly ApiCall[] = [
   { host: 'www.instagram.com', path: '^/api/v1/clips/user/?$' },
 ];
 
-type Shape = 'v1' | 'graphql';
-
 interface Found {
   media: Record<string, Json>;
-  shape: Shape;
+  shape: MediaShape;
   src: string;
   /** Which grid's pin list says the post is pinned: the main grid or the reels tab. */
   pinKey: 'timeline_pinned_user_ids' | 'clips_tab_pinned_user_ids' | 'pinned_for_users';
@@ -52,8 +50,7 @@ function isOwn(m: Json, handle: string, userId: string | undefined): boolean {
 
 function toPost(f: Found, userId: string | undefined): Post {
   const post = newPost();
-  if (f.shape === 'v1') readApiMedia(f.media, post, f.src);
-  else readGraphqlMedia(f.media, post, f.src);
+  readMedia(f.media, f.shape, post, f.src);
   const pins = arr(f.media[f.pinKey]).map((p) => (obj(p) ? (str(at(p, 'id')) ?? '') : String(p)));
   const ownerId = mediaAuthors(f.media).ownerId ?? userId;
   if (pins.length > 0 && (!ownerId || pins.includes(ownerId))) {
@@ -72,40 +69,19 @@ function mediaIn(json: Json, deep = false): Found[] {
   const found: Found[] = [];
   const data = at(json, 'data') ?? json;
   const connections = (key: string) => (deep ? findAll(json, key) : [at(data, key)]);
+  /** The media at `node` in each of a connection's edges. */
+  const edgeMedia = (conn: Json, node: string[], shape: MediaShape, src: string, pinKey: Found['pinKey']) =>
+    arr(at(conn, 'edges')).forEach((e, i) => {
+      const media = obj(at(e, ...node));
+      if (media) found.push({ media, shape, src: `${src}.edges[${i}].${node.join('.')}`, pinKey });
+    });
   for (const conn of connections(TIMELINE))
-    arr(at(conn, 'edges')).forEach((e, i) => {
-      const media = obj(at(e, 'node'));
-      if (media)
-        found.push({
-          media,
-          shape: 'v1',
-          src: `json:${TIMELINE}.edges[${i}].node`,
-          pinKey: 'timeline_pinned_user_ids',
-        });
-    });
+    edgeMedia(conn, ['node'], 'v1', `json:${TIMELINE}`, 'timeline_pinned_user_ids');
   for (const conn of connections(CLIPS))
-    arr(at(conn, 'edges')).forEach((e, i) => {
-      const media = obj(at(e, 'node', 'media'));
-      if (media)
-        found.push({
-          media,
-          shape: 'v1',
-          src: `json:${CLIPS}.edges[${i}].node.media`,
-          pinKey: 'clips_tab_pinned_user_ids',
-        });
-    });
+    edgeMedia(conn, ['node', 'media'], 'v1', `json:${CLIPS}`, 'clips_tab_pinned_user_ids');
   const user = obj(at(json, 'data', 'user')) ?? obj(at(json, 'graphql', 'user'));
   for (const key of ['edge_owner_to_timeline_media', 'edge_felix_video_timeline'])
-    arr(at(user, key, 'edges')).forEach((e, i) => {
-      const media = obj(at(e, 'node'));
-      if (media)
-        found.push({
-          media,
-          shape: 'graphql',
-          src: `json:user.${key}.edges[${i}].node`,
-          pinKey: 'pinned_for_users',
-        });
-    });
+    edgeMedia(at(user, key), ['node'], 'graphql', `json:user.${key}`, 'pinned_for_users');
   arr(at(json, 'items')).forEach((item, i) => {
     // /api/v1/clips/user/ wraps each media as {media}; /api/v1/feed/user/ does not.
     const wrapped = obj(at(item, 'media'));

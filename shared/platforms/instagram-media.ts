@@ -5,8 +5,8 @@
 // web_profile_info). Untrusted JSON: every read is optional.
 import { exactCount } from '../counts/parse-count';
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, isoFromEpoch } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { arr, at, type Json, num, obj, str } from './json-path';
 
 const count = (v: Json): Count | null => exactCount(num(v) ?? -1);
@@ -41,14 +41,17 @@ function paidLabel(m: Record<string, Json>): boolean | undefined {
   return undefined;
 }
 
-function readCaptionEntities(post: Post): void {
-  if (!post.caption) return;
-  post.hashtags = hashtagsOf(post.caption);
-  post.mentions = mentionsOf(post.caption);
+/** Instagram's two shapes of a media object: v1 (today's web JSON, the private API) and legacy GraphQL. */
+export type MediaShape = 'v1' | 'graphql';
+
+/** A media object of either shape into `post`. */
+export function readMedia(m: Record<string, Json>, shape: MediaShape, post: Post, src: string): void {
+  if (shape === 'v1') readApiMedia(m, post, src);
+  else readGraphqlMedia(m, post, src);
 }
 
 /** A v1 media object (today's web JSON and the private API) into `post`. */
-export function readApiMedia(m: Record<string, Json>, post: Post, src: string): void {
+function readApiMedia(m: Record<string, Json>, post: Post, src: string): void {
   fill(post, 'id', str(m.code), `${src}.code`);
   fill(post, 'caption', str(at(m, 'caption', 'text')), `${src}.caption.text`);
   // An owner who hides like counts: whatever number rides along is not what people see.
@@ -68,7 +71,7 @@ export function readApiMedia(m: Record<string, Json>, post: Post, src: string): 
 }
 
 /** A legacy GraphQL media node (window._sharedData, web_profile_info) into `post`. */
-export function readGraphqlMedia(m: Record<string, Json>, post: Post, src: string): void {
+function readGraphqlMedia(m: Record<string, Json>, post: Post, src: string): void {
   fill(post, 'id', str(m.shortcode), `${src}.shortcode`);
   fill(
     post,

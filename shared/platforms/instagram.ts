@@ -3,27 +3,22 @@
 // as the private API; window._sharedData before 2022), then meta tags (the only facts on a
 // logged-out page), then the logged-in DOM (header stats links, "Paid partnership" label).
 import { countFromText } from '../counts/parse-count';
-import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
+import type { Count, CreatorProfile, Post } from '../schemas/profile';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
-import { countBefore } from './counts-in-text';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
+import { countBefore, countIn } from './counts-in-text';
 import { dateFromText } from './dates';
+import { defineAdapter } from './define-adapter';
 import { assignedJson, canonicalUrl, meta } from './embedded';
 import { embeddedPosts, INSTAGRAM_API_CALLS, isPostList, ownMedia, readFeedAnswer } from './instagram-feeds';
-import { readApiMedia, readApiUser, readGraphqlMedia } from './instagram-media';
+import { type MediaShape, readApiUser, readMedia } from './instagram-media';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
-import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
+import { languageHint } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
 
 // Logged-in DOM, newest first ("since": the month of the layout's first capture or fixture).
 // Instagram's classes are generated; only link shapes, roles, titles and visible words are used.
@@ -48,10 +43,31 @@ const SELECTORS = {
     { since: '2025-10', css: 'article header' },
     { since: '2025-10', css: 'main header' },
   ],
-  verifiedBadge: [{ since: '2025-10', css: 'header svg[aria-label="Verified"]' }],
+  verifiedBadge: [{ since: '2025-10', css: 'header svg[aria-label]' }], // labelled as in VERIFIED
   // outbound links go through the l.instagram.com redirect
   bioLink: [{ since: '2025-10', css: 'header a[href^="https://l.instagram.com/"]' }],
 } satisfies Record<string, SelectorList>;
+
+// The badge's label per interface language (2025-10). On a page in a language not listed, a header
+// without a badge we recognise leaves "verified" unknown rather than false.
+const VERIFIED: Record<string, string> = {
+  en: 'Verified',
+  de: 'Verifiziert',
+  es: 'Verificado',
+  pt: 'Verificado',
+  fr: 'Vérifié',
+  it: 'Verificato',
+  nl: 'Geverifieerd',
+  tr: 'Doğrulanmış',
+  pl: 'Zweryfikowane',
+  sv: 'Verifierad',
+  id: 'Terverifikasi',
+};
+const VERIFIED_LABELS = new Set(Object.values(VERIFIED));
+
+// "Paid partnership with …" above a post, in the same languages.
+const PAID =
+  /paid partnership|bezahlte partnerschaft|colaboración pagada|parceria paga|partenariat rémunéré|partnership retribuita|betaald partnerschap|ücretli ortaklık|płatne partnerstwo|betalt partnerskap|kemitraan berbayar/i;
 
 const RESERVED = new Set([
   'explore',
@@ -83,6 +99,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
   const [first = '', second = '', third = ''] = parts;
   if ((first === 'p' || first === 'reel' || first === 'tv') && /^[\w-]+$/.test(second))
     return { kind: 'post', id: second };
+  // /reels/CODE/: a reel opened from the Reels feed (a shortcode, never a word like "audio")
+  if (first === 'reels' && /^[\w-]{10,}$/.test(second)) return { kind: 'post', id: second };
   // /handle/p/CODE/ and /handle/reel/CODE/ (2024-10: post URLs with the author's handle)
   if ((second === 'p' || second === 'reel') && /^[\w-]+$/.test(third) && !RESERVED.has(first))
     return { kind: 'post', handle: first, id: third };
@@ -142,29 +160,47 @@ function quoted(text: string | null): string | null {
   return start >= 0 && end > start + 2 ? text.slice(start + 3, end) : null;
 }
 
+// "Pluto (@pluto__travel) • Instagram photos and videos" in every language, "Name(@handle)" in
+// Japanese, "@homegate.ch • Instagram-Fotos und -Videos" for an account with no name.
+const TITLE = /^(?:(.+?) ?\()?@([\w.]+)\)?/;
+
+/**
+ * The figures before the dash of a meta description, in their order: "2,362 Followers, 136
+ * Following, 224 Posts - …" reads the same in every interface language ("1.234 Follower, 56 Gefolgt,
+ * 78 Beiträge – …", "フォロワー2,362人、フォロー中136人、投稿224件 - …"), so position, not wording, says which is which.
+ */
+function leadingFigures(text: string | null, count: number): (Count | null)[] | null {
+  const head = text?.split(/\s[-–—―]\s/)[0];
+  const parts = head?.split(/,\s+|、/);
+  return parts?.length === count ? parts.map((part) => countIn(part)) : null;
+}
+
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
   const og = meta(doc, 'og:description');
   const desc = meta(doc, 'description');
-  const title = meta(doc, 'og:title');
-  // "Pluto (@pluto__travel) • Instagram photos and videos"
-  const m = title ? /^(.*) \(@([\w.]+)\)/.exec(title) : null;
+  const m = TITLE.exec(meta(doc, 'og:title') ?? '');
   if (m && m[2]?.toLowerCase() !== p.handle.toLowerCase()) return; // meta describes another page
   if (m?.[2]) p.handle = m[2];
   fill(p, 'displayName', m?.[1], 'meta:og:title');
-  // "2,362 Followers, 136 Following, 224 Posts - …" (the figures are the shown ones)
-  fill(p, 'followers', countBefore(og ?? desc, 'Followers'), 'meta:og:description');
-  fill(p, 'following', countBefore(og ?? desc, 'Following'), 'meta:og:description');
-  fill(p, 'posts', countBefore(og ?? desc, 'Posts'), 'meta:og:description');
+  const [followers, following, posts] = leadingFigures(og ?? desc, 3) ?? [];
+  fill(p, 'followers', followers, 'meta:og:description');
+  fill(p, 'following', following, 'meta:og:description');
+  fill(p, 'posts', posts, 'meta:og:description');
   fill(p, 'bio', quoted(desc), 'meta:description (quoted)');
 }
 
 function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
   const og = meta(doc, 'og:description') ?? meta(doc, 'description');
-  // '298K likes, 553 comments - willyrex on May 29, 2021: "<caption>". '
-  const head = og ? /^(.*?) - ([\w.]+) on ([^:"]+?)(?::|$)/.exec(og) : null;
+  // '298K likes, 553 comments - willyrex on May 29, 2021: "<caption>". ', the same in other
+  // languages with other words ('1.234 „Gefällt mir“-Angaben, 56 Kommentare - lena.makes am 3. März 2025: …').
+  const head = og ? /^(.*?) [-–] ([\w.]+) \p{L}+ ([^:"]+?)(?::|$)/u.exec(og) : null;
   if (head) {
-    fill(post, 'likes', countBefore(head[1], 'likes?'), 'meta:og:description');
-    fill(post, 'comments', countBefore(head[1], 'comments?'), 'meta:og:description');
+    const [likes, comments] = leadingFigures(head[1]!, 2) ?? [
+      countBefore(head[1], 'likes?'),
+      countBefore(head[1], 'comments?'),
+    ];
+    fill(post, 'likes', likes, 'meta:og:description');
+    fill(post, 'comments', comments, 'meta:og:description');
     fill(post, 'authorHandle', head[2], 'meta:og:description');
     // "May 29, 2021": a calendar date with no time zone, so no time is invented.
     if (fill(post, 'postedAt', dateFromText(head[3]), 'meta:og:description')) post.postedAtPrecision = 'day';
@@ -179,7 +215,7 @@ function readPostMeta(doc: Document, post: Post, author: CreatorProfile): void {
 
 // ---- logged-in DOM --------------------------------------------------------------------------
 
-function readProfileDom(doc: Document, p: CreatorProfile): void {
+function readProfileDom(doc: Document, p: CreatorProfile, lang: string | null): void {
   const shown = pickText(doc, SELECTORS.headerHandle);
   if (!shown || shown.text.toLowerCase() !== p.handle.toLowerCase()) return;
   // The followers link shows "12.3K" and carries the exact figure in a title attribute.
@@ -200,8 +236,11 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
     following ? (countBefore(following.text, 'following') ?? countFromText(following.text)) : null,
     following?.source ?? '',
   );
-  const badge = pick(doc, SELECTORS.verifiedBadge);
-  fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no Verified badge in the header');
+  const badge = pickWhere(doc, SELECTORS.verifiedBadge, (el) =>
+    VERIFIED_LABELS.has(el.getAttribute('aria-label')!),
+  );
+  if (badge || (lang ?? 'en') in VERIFIED)
+    fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:no Verified badge in the header');
   const outbound = pickAll(doc, SELECTORS.bioLink);
   const links = (outbound?.elements ?? [])
     .map((a) => {
@@ -217,7 +256,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
 
 function readPostDom(doc: Document, post: Post): void {
   const header = pick(doc, SELECTORS.postHeader);
-  if (header && /Paid partnership/i.test(header.element.textContent ?? '')) {
+  if (header && PAID.test(header.element.textContent ?? '')) {
     post.paidPartnership = true;
     post.sources.paidPartnership = `${domSource(header)} "Paid partnership"`;
   }
@@ -243,19 +282,25 @@ function postResult(post: Post, author: CreatorProfile, code: string | undefined
     );
   }
   if (post.id) post.url = post.url ?? `https://www.instagram.com/p/${post.id}/`;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.instagram.profileAt(author.handle);
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
-/** A media object's owner record into the post page's author. */
-function readOwner(m: Record<string, Json>, author: CreatorProfile, src: string): void {
+/** The field each media shape names its owner in. */
+const OWNER_FIELD = { v1: 'user', graphql: 'owner' } as const;
+
+/** A media object into the post page's post, and its owner record into the author. */
+function readPostMedia(
+  m: Record<string, Json>,
+  shape: MediaShape,
+  post: Post,
+  author: CreatorProfile,
+  src: string,
+): void {
+  readMedia(m, shape, post, src);
   const owner = obj(m.user) ?? obj(m.owner);
-  if (owner) readApiUser(owner, author, src);
+  if (owner) readApiUser(owner, author, `${src}.${OWNER_FIELD[shape]}`);
 }
 
 function extract(doc: Document, url: URL): Extraction {
@@ -276,7 +321,7 @@ function extract(doc: Document, url: URL): Extraction {
     p.recentPosts = embeddedPosts(doc, handle);
     if (p.recentPosts.length === 0 && sharedUser)
       p.recentPosts = ownMedia({ data: { user: sharedUser } }, handle, str(sharedUser.id));
-    readProfileDom(doc, p);
+    readProfileDom(doc, p, lang);
     readProfileMeta(doc, p);
     if (canonical && matchUrl(canonical)?.handle?.toLowerCase() === handle.toLowerCase()) {
       p.url = canonical;
@@ -295,15 +340,13 @@ function extract(doc: Document, url: URL): Extraction {
   const author = newProfile('instagram', '?', '');
   const media = embeddedMedia(doc, match.id);
   if (media) {
-    readApiMedia(media, post, 'json:embedded media');
-    readOwner(media, author, 'json:embedded media.user');
+    readPostMedia(media, 'v1', post, author, 'json:embedded media');
   }
   const shared = obj(
     at(assignedJson(doc, '_sharedData'), 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (shared && shared.shortcode === match.id) {
-    readGraphqlMedia(shared, post, 'json:_sharedData…shortcode_media');
-    readOwner(shared, author, 'json:_sharedData…shortcode_media.owner');
+    readPostMedia(shared, 'graphql', post, author, 'json:_sharedData…shortcode_media');
   }
   readPostDom(doc, post);
   // Meta tags belong to the page as first served: trust them only for this post.
@@ -340,8 +383,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
   const items = arr(at(json, 'items')).map(obj);
   const item = items.find((i) => i && (!match?.id || i.code === match.id));
   if (item) {
-    readApiMedia(item, post, 'json:items[0]');
-    readOwner(item, author, 'json:items[0].user');
+    readPostMedia(item, 'v1', post, author, 'json:items[0]');
     return postResult(post, author, match?.id);
   }
   const media = obj(
@@ -349,8 +391,7 @@ function extractFromJson(json: Json, url?: URL): Extraction {
       at(json, 'entry_data', 'PostPage', 0, 'graphql', 'shortcode_media'),
   );
   if (media) {
-    readGraphqlMedia(media, post, 'json:graphql.shortcode_media');
-    readOwner(media, author, 'json:graphql.shortcode_media.owner');
+    readPostMedia(media, 'graphql', post, author, 'json:graphql.shortcode_media');
     return postResult(post, author, match?.id);
   }
   const user = obj(
@@ -373,17 +414,10 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
   if (!INSTAGRAM_API_CALLS.some((c) => new RegExp(c.path).test(requestUrl.pathname))) return null;
-  try {
-    return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  return readFeedAnswer(json, matchUrl(pageUrl)?.handle);
 }
 
-export const instagram: PlatformAdapter = {
-  platform: 'instagram',
-  ...PLATFORM_RECORDS.instagram,
+export const instagram = defineAdapter('instagram', {
   examples: [
     { url: 'https://www.instagram.com/pluto__travel/', match: { kind: 'profile', handle: 'pluto__travel' } },
     { url: 'https://www.instagram.com/teslamotors', match: { kind: 'profile', handle: 'teslamotors' } },
@@ -406,6 +440,19 @@ export const instagram: PlatformAdapter = {
       match: { kind: 'profile', handle: 'jaimelorentelo' },
     },
     { url: 'https://www.instagram.com/stories/highlights/17912345678901234/', match: null },
+    { url: 'https://www.instagram.com/reels/CN2VQ1yI_MA/', match: { kind: 'post', id: 'CN2VQ1yI_MA' } },
+    {
+      url: 'https://www.instagram.com/jaimelorentelo/reel/CN2VQ1yI_MA/',
+      match: { kind: 'post', handle: 'jaimelorentelo', id: 'CN2VQ1yI_MA' },
+    },
+    {
+      url: 'https://www.instagram.com/p/CPeC-Eenc8l/?img_index=2',
+      match: { kind: 'post', id: 'CPeC-Eenc8l' },
+    },
+    { url: 'https://www.instagram.com/reels/', match: null },
+    { url: 'https://www.instagram.com/reels/audio/1234567890123456/', match: null },
+    { url: 'https://www.instagram.com/explore/tags/travel/', match: null },
+    { url: 'https://www.instagram.com/accounts/login/?next=%2Fpluto__travel%2F', match: null },
     { url: 'https://www.instagram.com/explore/', match: null },
     { url: 'https://www.instagram.com/accounts/login/', match: null },
     { url: 'https://www.instagram.com/', match: null },
@@ -417,4 +464,4 @@ export const instagram: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: INSTAGRAM_API_CALLS,
   readApiAnswer,
-};
+});

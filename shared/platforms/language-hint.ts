@@ -1,12 +1,7 @@
 // The language a creator posts in, for `languageHint`. The page's `<html lang>` is the interface
 // language the viewer was served (every logged-out Instagram page says "en"), so the creator's own
-// words come first: their captions and bio, when they tell a language clearly.
+// words come first: their captions and bio, when they tell a language clearly (else page-language.ts).
 import { languageOf } from '../text/language';
-
-/** The primary language of the page's interface (`<html lang="en-GB">` → "en"). */
-export function pageLanguage(doc: Document): string | null {
-  return doc.documentElement?.getAttribute('lang')?.split('-')[0]?.toLowerCase() || null;
-}
 
 /** The language of the creator's own text when it is clear, else the page's. */
 export function languageHint(

@@ -3,7 +3,7 @@
 // `pick`/`pickAll`, which try the entries newest first, one at a time: a list joined with ", "
 // would return whichever element comes first in the document, and `sources` would name the wrong
 // selector when a fallback matched.
-import { visibleText } from './embedded';
+import { collapsedText } from './embedded';
 
 /** One CSS selector for one fact, with the month it was first seen on the live site ("2024-11"). */
 export interface DatedSelector {
@@ -63,13 +63,13 @@ export function domSource(picked: Picked | { selector: DatedSelector }): string 
   return `dom:${picked.selector.css}`;
 }
 
-/** Collapsed visible text of the newest entry whose element shows any, with the entry that matched. */
+/** Collapsed visible text of the newest entry whose element shows any, with its `sources` value. */
 export function pickText(
   root: ParentNode,
   list: SelectorList,
-): { text: string; selector: DatedSelector } | null {
-  const found = pickWhere(root, list, (el) => visibleText(el).trim() !== '');
-  return found
-    ? { text: visibleText(found.element).replace(/\s+/g, ' ').trim(), selector: found.selector }
+): { text: string; source: string; element: Element } | null {
+  const picked = pickWhere(root, list, (el) => collapsedText(el) !== '');
+  return picked
+    ? { text: collapsedText(picked.element), source: domSource(picked), element: picked.element }
     : null;
 }

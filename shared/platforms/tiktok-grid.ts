@@ -5,8 +5,7 @@
 import { countFromText } from '../counts/parse-count';
 import type { Post } from '../schemas/profile';
 import { newPost } from './blank-records';
-import { pickText } from './picked-text';
-import { domSource, pickAll, type SelectorList } from './selectors';
+import { domSource, pickAll, pickText, type SelectorList } from './selectors';
 import { MAX_ITEMS, sameHandle } from './tiktok-records';
 
 export const GRID_SELECTORS = {

@@ -4,8 +4,8 @@
 // userInfo.itemList and in an item_list answer is the same struct (id, desc, createTime, author,
 // stats, statsV2, textExtra, adLabelVersion, isAd, isPinnedItem, textLanguage).
 import type { Count, CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, isoFromEpoch, newPost } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { arr, at, type Json, num, obj, str } from './json-path';
 
 /** At most this many items are read from one list (a forged answer may carry millions). */
@@ -72,10 +72,7 @@ export function readItem(item: Record<string, Json>, post: Post, src: string): v
     post.mentions = values('userUniqueId');
     post.sources.hashtags = `${src}.textExtra[].hashtagName`;
     post.sources.mentions = `${src}.textExtra[].userUniqueId`;
-  } else if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  } else readCaptionEntities(post);
   post.format = obj(item.imagePost) ? 'carousel' : 'short';
   if (post.authorHandle && post.id)
     post.url = `https://www.tiktok.com/@${post.authorHandle}/video/${post.id}`;

@@ -3,23 +3,18 @@
 // before), JSON-LD, meta tags, then the DOM's data-e2e hooks.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
-import { countBefore } from './counts-in-text';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
+import { countIn } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { canonicalUrl, jsonLd, meta, scriptJson } from './embedded';
 import { arr, at, type Json, obj, str } from './json-path';
-import { languageHint, pageLanguage } from './language-hint';
-import { pickText } from './picked-text';
+import { languageHint } from './language-hint';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickText, type SelectorList } from './selectors';
 import { isItemList, readItemList, readUserDetail, TIKTOK_API_CALLS } from './tiktok-api';
 import { GRID_SELECTORS, gridPosts, mergeGrid } from './tiktok-grid';
 import {
@@ -85,7 +80,12 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (!PLATFORM_RECORDS.tiktok.hosts.test(url.hostname)) return null;
   const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
   if (!first.startsWith('@') || first.length < 2) return null;
-  const handle = decodeURIComponent(first.slice(1));
+  let handle: string;
+  try {
+    handle = decodeURIComponent(first.slice(1));
+  } catch {
+    return null; // "%" not followed by a code: no handle TikTok would serve
+  }
   if (!second) return { kind: 'profile', handle };
   if ((second === 'video' || second === 'photo') && /^\d+$/.test(third))
     return { kind: 'post', handle, id: third };
@@ -184,10 +184,12 @@ function readProfileDom(doc: Document, p: CreatorProfile): string[] {
 }
 
 function readProfileMeta(doc: Document, p: CreatorProfile): void {
-  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans.")
+  // "IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. <bio>" (older: "6.2M Fans."), in
+  // other languages with other words ("3.9M Me gusta. 783.4K seguidores."): the second figure.
   const desc = meta(doc, 'og:description') ?? meta(doc, 'description');
   if (!desc?.toLowerCase().includes(`@${p.handle.toLowerCase()}`)) return;
-  const shown = countBefore(desc, '(?:Followers|Fans)');
+  const [likes, followers] = desc.split(' | ')[1]?.split(/\.\s+/) ?? [];
+  const shown = countIn(likes) && countIn(followers);
   if (shown && p.followers && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown ? { ...shown, display: shown.display } : null, 'meta:og:description');
 }
@@ -263,12 +265,8 @@ function postResult(post: Post, author: CreatorProfile, id: string | undefined):
       `TikTok video ${id ?? ''}: no video data found (no itemStruct for this video, no data-e2e video hooks).`,
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.tiktok.profileAt(author.handle);
-  if (!post.hashtags.length && !post.sources.hashtags && post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
@@ -364,21 +362,14 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 }
 
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  try {
-    const path = requestUrl.pathname;
-    const pageHandle = matchUrl(pageUrl)?.handle;
-    if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
-    if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
-    return null;
-  } catch {
-    // A shape no reader expected (getters that throw, cyclic objects): nothing read.
-    return null;
-  }
+  const path = requestUrl.pathname;
+  const pageHandle = matchUrl(pageUrl)?.handle;
+  if (/^\/api\/(?:post|creator)\/item_list\/?$/.test(path)) return readItemList(json, pageHandle);
+  if (/^\/api\/user\/detail\/?$/.test(path)) return readUserDetail(json);
+  return null;
 }
 
-export const tiktok: PlatformAdapter = {
-  platform: 'tiktok',
-  ...PLATFORM_RECORDS.tiktok,
+export const tiktok = defineAdapter('tiktok', {
   examples: [
     { url: 'https://www.tiktok.com/@illojuan', match: { kind: 'profile', handle: 'illojuan' } },
     {
@@ -393,6 +384,14 @@ export const tiktok: PlatformAdapter = {
       url: 'https://m.tiktok.com/@someone/photo/7300000000000000000',
       match: { kind: 'post', handle: 'someone', id: '7300000000000000000' },
     },
+    {
+      url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710?is_from_webapp=1&sender_device=pc',
+      match: { kind: 'post', handle: 'illojuan', id: '7571863205253778710' },
+    },
+    { url: 'https://www.tiktok.com/@illojuan/', match: { kind: 'profile', handle: 'illojuan' } },
+    { url: 'https://vm.tiktok.com/ZMh4kQ2rX/', match: null },
+    { url: 'https://www.tiktok.com/t/ZTRw9kQ2r/', match: null },
+    { url: 'https://www.tiktok.com/@%E0%A4%', match: null },
     { url: 'https://www.tiktok.com/foryou', match: null },
     { url: 'https://www.tiktok.com/tag/ad', match: null },
     { url: 'https://www.tiktok.com/@illojuan/live', match: null },
@@ -404,4 +403,4 @@ export const tiktok: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: TIKTOK_API_CALLS,
   readApiAnswer,
-};
+});

@@ -4,8 +4,8 @@
 // their persisted-query hash, which rotates with every deploy.
 import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import type { LiveStream } from './contract';
 import { arr, at, type Json, num, obj, str } from './json-path';
 import { PLATFORM_RECORDS } from './platform-records';
@@ -101,8 +101,7 @@ function basePost(node: Json, id: string, url: string, src: string): Post {
   if (title) {
     post.caption = title;
     post.sources.caption = `${src}.title`;
-    post.hashtags = hashtagsOf(title);
-    post.mentions = mentionsOf(title);
+    readCaptionEntities(post);
   }
   return post;
 }

@@ -5,8 +5,8 @@
 // profile, past broadcasts and clips.
 import { countFromText } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
@@ -14,12 +14,14 @@ import {
   type Extraction,
   ExtractionError,
   type LiveStream,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
-import { countBefore } from './counts-in-text';
+import { countIn } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
 import { type Json, obj } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
+import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
 
@@ -104,7 +106,18 @@ function loginFromHref(href: string | null | undefined): string | undefined {
   }
 }
 
-const VIEWS = /^\s*[\d.,\u00a0\u202f]+\s*[KMkm]?\s+views?\s*$/;
+// What Twitch calls views and followers in its interface languages (stems, matched anywhere in the
+// line: Japanese and Korean put the word before the figure, "フォロワー1.2万人").
+const VIEWS =
+  /\bviews?\b|aufrufe|visualiza|vues|visualizzazion|weergave|wyświetle|görüntüleme|просмотр|視聴|조회|观看|觀看|zhlédnutí|visning|katselu|megtekint|vizionăr|προβολ|การดู|lượt xem|перегляд/iu;
+const FOLLOWERS =
+  /follower|seguidor|abonné|volger|obserwuj|takipçi|подписчик|фолловер|フォロワー|팔로워|关注|追隨|sledující|följare|følger|seuraaj|követő|urmăritor|ακόλουθ|ผู้ติดตาม|theo dõi/iu;
+
+/** A leaf that prints a figure, in a line (itself or its parent) that names what it counts. */
+const figureOf = (el: Element, words: RegExp) =>
+  el.children.length === 0 &&
+  /\d/.test(el.textContent ?? '') &&
+  words.test(`${el.textContent} ${el.parentElement?.textContent ?? ''}`);
 
 /**
  * The clip's own "N views": the nearest one around the broadcaster link (the recommendation
@@ -114,8 +127,8 @@ function viewsNear(start: Element): string | null {
   let node: Element | null = start;
   for (let depth = 0; node && depth < 8; depth++) {
     for (const el of node.querySelectorAll('span, p')) {
-      const t = el.textContent ?? '';
-      if (el.children.length === 0 && VIEWS.test(t)) return t.trim();
+      // The figure and its word in one leaf ("31.408 Aufrufe"), not a title that mentions views.
+      if (figureOf(el, VIEWS) && VIEWS.test(el.textContent ?? '')) return el.textContent!.trim();
     }
     node = node.parentElement;
   }
@@ -131,17 +144,23 @@ function readClip(doc: Document, post: Post, author: CreatorProfile): void {
   fill(post, 'authorHandle', login, `${src} href`);
   fill(author, 'displayName', link?.textContent?.replace(/\s+/g, ' ').trim(), src);
   const views = link ? viewsNear(link) : null;
-  fill(post, 'views', views ? countFromText(views) : null, 'dom:"N views" beside the broadcaster link');
+  const locale = author.languageHint ?? undefined;
+  fill(
+    post,
+    'views',
+    views ? countFromText(views, { locale }) : null,
+    'dom:"N views" beside the broadcaster link',
+  );
 }
 
 function readChannel(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const panel = pick(doc, SELECTORS.aboutPanel);
   const about = panel?.element;
-  const aboutText = about?.textContent?.replace(/\s+/g, ' ') ?? '';
   const src = panel ? domSource(panel) : '';
-  fill(p, 'followers', countBefore(aboutText, 'followers'), `${src} "N followers"`);
+  const line = [...(about?.querySelectorAll('span, div') ?? [])].find((el) => figureOf(el, FOLLOWERS));
+  fill(p, 'followers', countIn(line?.textContent, p.languageHint ?? undefined), `${src} "N followers"`);
   const bio = about?.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim();
   fill(p, 'bio', bio, `${src} p`);
   const links = about
@@ -160,7 +179,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match)
     throw new ExtractionError('unsupported_url', `Not a Twitch channel, clip or video URL: ${url.href}`);
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile(
       'twitch',
@@ -168,8 +187,8 @@ function extract(doc: Document, url: URL): Extraction {
       PLATFORM_RECORDS.twitch.profileAt(String(match.handle)),
     );
     p.sources.url = 'url';
+    p.languageHint = lang; // the interface language, which words the figures
     readChannel(doc, p);
-    p.languageHint = lang;
     if (!p.displayName && !p.followers) {
       throw new ExtractionError(
         'no_creator_data',
@@ -180,10 +199,11 @@ function extract(doc: Document, url: URL): Extraction {
   }
   const post = newPost();
   const author = newProfile('twitch', match.handle ?? '?', '');
+  author.languageHint = lang;
   readClip(doc, post, author);
   fill(post, 'authorHandle', match.handle, 'url');
   const title = pickText(doc, SELECTORS.streamTitle);
-  fill(post, 'caption', title?.text, title ? domSource(title) : '');
+  fill(post, 'caption', title?.text, title?.source ?? '');
   const paid = pick(doc, SELECTORS.paidPromotion);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   post.id = match.id ?? null;
@@ -199,13 +219,8 @@ function extract(doc: Document, url: URL): Extraction {
       `Twitch ${post.format} ${match.id}: no broadcaster link or view count in the rendered page.`,
     );
   }
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  author.url = PLATFORM_RECORDS.twitch.profileAt(author.handle);
-  author.languageHint = lang;
+  readCaptionEntities(post);
+  authorFromPost(author, post);
   return { kind: 'post', post, author };
 }
 
@@ -290,21 +305,14 @@ function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading
   if (requestUrl.hostname !== 'gql.twitch.tv' || requestUrl.pathname !== '/gql') return null;
   const match = matchUrl(pageUrl);
   if (!match) return null;
-  try {
-    const login = loginOf(json, match);
-    if (!login) return null;
-    const part = channelPart(json, login);
-    if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
-    return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
-  } catch {
-    // The page shapes its answers; an oddity the readers did not foresee reads as nothing.
-    return null;
-  }
+  const login = loginOf(json, match);
+  if (!login) return null;
+  const part = channelPart(json, login);
+  if (!part.found) return null; // only other channels (sidebar, recommendations) or other operations
+  return { handle: part.profile.handle, profile: part.profile, posts: part.posts, live: part.live };
 }
 
-export const twitch: PlatformAdapter = {
-  platform: 'twitch',
-  ...PLATFORM_RECORDS.twitch,
+export const twitch = defineAdapter('twitch', {
   examples: [
     { url: 'https://www.twitch.tv/washingtonpost', match: { kind: 'profile', handle: 'washingtonpost' } },
     { url: 'https://www.twitch.tv/illojuan/about', match: { kind: 'profile', handle: 'illojuan' } },
@@ -327,4 +335,4 @@ export const twitch: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});

@@ -4,9 +4,9 @@
 // Me gusta"), with the button's visible text as its display ("6K"); never the words around it.
 import { countFromText, parseCount } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost } from './blank-records';
-import { visibleText } from './embedded';
+import { readCaptionEntities } from './caption-entities';
+import { collapsedText } from './embedded';
 import { domSource, type Picked, pick, pickWhere, type SelectorList } from './selectors';
 
 // data-testid hooks, newest first (X's classes are generated and never used). Dates: the month of
@@ -105,7 +105,7 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 function shownFigure(el: Element): string | null {
   const figure =
     el.querySelector('[data-testid="app-text-transition-container"]') ?? el.querySelector('span');
-  const text = collapse(visibleText(figure ?? el));
+  const text = collapsedText(figure ?? el);
   return /\d/.test(text) ? text : null;
 }
 
@@ -205,11 +205,8 @@ export function readArticle(article: Element, locale: string | undefined): Artic
   post.sources.format = `dom:${anyOf(S.video)} / ${anyOf(S.photo)}`;
 
   const text = own(article, S.tweetText);
-  const caption = text ? collapse(visibleText(text.element)) : '';
-  if (fill(post, 'caption', caption, text ? domSource(text) : '')) {
-    post.hashtags = hashtagsOf(caption);
-    post.mentions = mentionsOf(caption);
-  }
+  const caption = text ? collapsedText(text.element) : '';
+  if (fill(post, 'caption', caption, text ? domSource(text) : '')) readCaptionEntities(post);
   post.pinned = pinnedLabel(article);
   if (promotedLabel(article)) fill(post, 'paidPartnership', true, 'dom:promoted label ("Ad")');
 

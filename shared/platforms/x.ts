@@ -2,23 +2,20 @@
 // GraphQL JSON (UserByScreenName, UserTweets…, TweetDetail: 2026 and legacy schemas; see
 // x-graphql.ts), JSON-LD ProfilePage, meta tags (the crawler shell), then the rendered DOM's
 // data-testid hooks (one post: x-article.ts).
-import { countFromText, exactCount } from '../counts/parse-count';
+import { exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { findLinks, hashtagsOf, mentionsOf } from '../text/entities';
+import { findLinks } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
-import {
-  type ApiReading,
-  asUrl,
-  type Extraction,
-  ExtractionError,
-  type PlatformAdapter,
-  type UrlMatch,
-} from './contract';
-import { countBefore } from './counts-in-text';
-import { canonicalUrl, jsonLd, meta, visibleText } from './embedded';
+import { readCaptionEntities } from './caption-entities';
+import { type ApiReading, asUrl, type Extraction, ExtractionError, type UrlMatch } from './contract';
+import { countIn } from './counts-in-text';
+import { defineAdapter } from './define-adapter';
+import { canonicalUrl, jsonLd, meta } from './embedded';
 import { arr, at, type Json, num, obj, str } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickWhere, type SelectorList } from './selectors';
+import { authorFromPost } from './post-author';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { ARTICLE_SELECTORS, type ArticleReading, readArticle } from './x-article';
 import {
   authorOf,
@@ -66,7 +63,15 @@ function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
   if (!PLATFORM_RECORDS.x.hosts.test(url.hostname)) return null;
-  const [first = '', second, third = ''] = url.pathname.split('/').filter(Boolean);
+  const [first = '', second, third = '', fourth = ''] = url.pathname.split('/').filter(Boolean);
+  // /i/web/status/ID and /i/status/ID: a post whose address names no author (shared links, embeds).
+  const bare = second === 'web' ? fourth : third;
+  if (
+    first === 'i' &&
+    (second === 'status' || (second === 'web' && third === 'status')) &&
+    /^\d+$/.test(bare)
+  )
+    return { kind: 'post', id: bare };
   if (!/^\w{1,15}$/.test(first) || RESERVED.has(first.toLowerCase())) return null;
   if (
     !second ||
@@ -137,18 +142,18 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const followersLink = doc.querySelector(
     `a[href$="/${shownHandle}/verified_followers" i], a[href$="/${shownHandle}/followers" i]`,
   );
-  const followersText = followersLink?.textContent?.replace(/\s+/g, ' ').trim();
-  const shown =
-    countBefore(followersText, 'Followers') ?? (followersText ? countFromText(followersText) : null);
+  // One figure and X's word for it, in any interface language ("12.431 Follower", "1.2万 フォロワー").
+  const locale = p.languageHint ?? undefined;
+  const shown = countIn(followersLink?.textContent?.replace(/\s+/g, ' '), locale);
   if (p.followers && shown && !p.followers.display) p.followers = { ...p.followers, display: shown.display };
   else fill(p, 'followers', shown, 'dom:a[href$="/followers"]');
   const followingText = doc
     .querySelector(`a[href$="/${shownHandle}/following" i]`)
     ?.textContent?.replace(/\s+/g, ' ')
     .trim();
-  fill(p, 'following', countBefore(followingText, 'Following'), 'dom:a[href$="/following"]');
-  const bio = pickWhere(doc, SELECTORS.profileBio, (el) => visibleText(el).trim() !== '');
-  fill(p, 'bio', bio && visibleText(bio.element).replace(/\s+/g, ' ').trim(), bio ? domSource(bio) : '');
+  fill(p, 'following', countIn(followingText, locale), 'dom:a[href$="/following"]');
+  const bio = pickText(doc, SELECTORS.profileBio);
+  fill(p, 'bio', bio?.text, bio?.source ?? '');
   const urlLink = pick(doc, SELECTORS.profileUrl);
   const bioLinks = [
     ...(urlLink ? [urlLink.element] : []),
@@ -160,7 +165,7 @@ function readProfileDom(doc: Document, p: CreatorProfile): void {
   const unique = links.filter((l, i) => links.findIndex((m) => bare(m) === bare(l)) === i);
   if (unique.length > p.links.length) {
     p.links = unique;
-    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio ? domSource(bio) : ''} a`;
+    p.sources.links = `${p.sources.links ?? ''} + ${urlLink ? domSource(urlLink) : ''}, ${bio?.source ?? ''} a`;
   }
 }
 
@@ -249,12 +254,8 @@ function postResult(post: Post, author: CreatorProfile): Extraction {
       'X post: no post data found (no tweet in the JSON, no article[data-testid=tweet], no og:title).',
     );
   }
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
-  if (!author.url) author.url = PLATFORM_RECORDS.x.profileAt(author.handle);
-  if (post.caption && !post.sources.hashtags) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  authorFromPost(author, post);
+  readCaptionEntities(post);
   return { kind: 'post', post, author };
 }
 
@@ -263,9 +264,10 @@ function extract(doc: Document, url: URL): Extraction {
   if (!match) throw new ExtractionError('unsupported_url', `Not an X profile or post URL: ${url.href}`);
   const canonical = canonicalUrl(doc);
   const canonicalMatch = canonical ? matchUrl(canonical) : null;
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'profile') {
     const p = newProfile('x', match.handle ?? '?', '');
+    p.languageHint = lang; // the interface language, which words the header's figures
     readProfileJsonLd(doc, p);
     readProfileDom(doc, p);
     readProfileMeta(doc, p);
@@ -274,7 +276,6 @@ function extract(doc: Document, url: URL): Extraction {
       canonicalMatch?.kind === 'profile' && canonicalMatch.handle?.toLowerCase() === p.handle.toLowerCase();
     p.url = sameProfile && canonical ? canonical : PLATFORM_RECORDS.x.profileAt(p.handle);
     p.sources.url = sameProfile ? 'dom:link[rel=canonical] / og:url' : 'url';
-    p.languageHint = lang;
     if (!p.displayName && !p.followers && !p.bio) {
       throw new ExtractionError(
         'no_creator_data',
@@ -310,7 +311,6 @@ function extract(doc: Document, url: URL): Extraction {
   post.id = match.id ?? null;
   post.sources.id = 'url';
   post.url = metaIsCurrent && canonical ? canonical : url.href;
-  if (author.handle === '?' && post.authorHandle) author.handle = post.authorHandle;
   author.languageHint = lang;
   return postResult(post, author);
 }
@@ -398,33 +398,26 @@ function extractFromJson(json: Json, url?: URL): Extraction {
 
 /** One answer X's web app loaded (see X_API_CALLS): the user lookup or a profile timeline page. */
 function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
-  // Untrusted input: whatever goes wrong in reading it, the page carries on without a reading.
-  try {
-    const operation = operationOf(requestUrl);
-    if (!operation) return null;
-    const src = `json:${operation}`;
-    if (operation === USER_OPERATION) {
-      const user = obj(at(json, 'data', 'user', 'result'));
-      const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
-      return profile ? { handle: profile.handle, profile, posts: [] } : null;
-    }
-    const tweets = timelineTweets(json);
-    // The timeline's owner: the account the request asked for, else the creator whose page is open.
-    const owner = timelineOwner(tweets, {
-      id: str(requestVariables(requestUrl).userId),
-      handle: matchUrl(pageUrl)?.handle,
-    });
-    if (!owner) return null;
-    const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
-    return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
-  } catch {
-    return null;
+  const operation = operationOf(requestUrl);
+  if (!operation) return null;
+  const src = `json:${operation}`;
+  if (operation === USER_OPERATION) {
+    const user = obj(at(json, 'data', 'user', 'result'));
+    const profile = user ? ownerProfile(user, [], `${src}.data.user.result`) : null;
+    return profile ? { handle: profile.handle, profile, posts: [] } : null;
   }
+  const tweets = timelineTweets(json);
+  // The timeline's owner: the account the request asked for, else the creator whose page is open.
+  const owner = timelineOwner(tweets, {
+    id: str(requestVariables(requestUrl).userId),
+    handle: matchUrl(pageUrl)?.handle,
+  });
+  if (!owner) return null;
+  const profile = ownerProfile(owner, tweets, `${src}.<author>.core.user_results.result`);
+  return profile ? { handle: profile.handle, profile, posts: profile.recentPosts } : null;
 }
 
-export const x: PlatformAdapter = {
-  platform: 'x',
-  ...PLATFORM_RECORDS.x,
+export const x = defineAdapter('x', {
   examples: [
     { url: 'https://x.com/kikobeats', match: { kind: 'profile', handle: 'kikobeats' } },
     {
@@ -439,6 +432,25 @@ export const x: PlatformAdapter = {
       url: 'https://mobile.twitter.com/verge/status/957383241714970624?s=20',
       match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
     },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/photo/1',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/verge/status/957383241714970624/analytics',
+      match: { kind: 'post', handle: 'verge', id: '957383241714970624' },
+    },
+    {
+      url: 'https://x.com/i/web/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    {
+      url: 'https://twitter.com/i/status/957383241714970624',
+      match: { kind: 'post', id: '957383241714970624' },
+    },
+    { url: 'https://x.com/kikobeats/media', match: { kind: 'profile', handle: 'kikobeats' } },
+    { url: 'https://x.com/i/bookmarks', match: null },
+    { url: 'https://x.com/kikobeats/lists', match: null },
     { url: 'https://x.com/home', match: null },
     { url: 'https://x.com/i/flow/login', match: null },
     { url: 'https://x.com/search?q=troupe', match: null },
@@ -450,4 +462,4 @@ export const x: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: X_API_CALLS,
   readApiAnswer,
-};
+});

@@ -4,10 +4,10 @@
 // grid (gridRenderer → gridVideoRenderer) and the items a scroll adds (appendContinuationItemsAction,
 // reloadContinuationItemsCommand). Only the channel's own videos count: other channels' videos in
 // Home shelves, playlists, live-now and upcoming streams and cards without a view count are left out.
-import { countFromText } from '../counts/parse-count';
+import { countFromText, type ParseCountOptions } from '../counts/parse-count';
 import type { Count, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { newPost } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import { relativeDate } from './dates';
 import { arr, at, findAll, type Json, obj, str } from './json-path';
 
@@ -21,6 +21,8 @@ export interface ChannelContext {
   capturedAt: string;
   /** The Live tab (/streams) is open: its videos are past streams. */
   streamsTab: boolean;
+  /** The page's interface language, which decides what "1,2 B" means. */
+  locale?: string;
 }
 
 /** Most cards one answer may yield (a forged answer could carry millions). */
@@ -261,9 +263,9 @@ function cardFacts(kind: CardKind, card: Record<string, Json>, ctx: ChannelConte
 }
 
 /** Exact where the card prints the whole figure, the rounded figure otherwise; display as shown. */
-function viewsOf(facts: CardFacts): Count | null {
-  const full = facts.viewsText ? countFromText(facts.viewsText) : null;
-  const short = facts.shortViewsText ? countFromText(facts.shortViewsText) : null;
+function viewsOf(facts: CardFacts, options: ParseCountOptions): Count | null {
+  const full = facts.viewsText ? countFromText(facts.viewsText, options) : null;
+  const short = facts.shortViewsText ? countFromText(facts.shortViewsText, options) : null;
   const display = (facts.shortViewsText ?? facts.viewsText)?.trim() ?? null;
   if (full?.exact) return { value: full.value, exact: true, display };
   if (short) return { ...short, display };
@@ -298,7 +300,7 @@ export function channelVideos(data: Json, ctx: ChannelContext): Post[] {
 
 /** The post a card shows; null without a video id or without any view count (Premium extras). */
 function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
-  const views = viewsOf(facts);
+  const views = viewsOf(facts, ctx);
   if (!facts.id || !/^[\w-]{11}$/.test(facts.id) || !views) return null;
   const post = newPost();
   const src = facts.source;
@@ -315,8 +317,7 @@ function cardPost(facts: CardFacts, ctx: ChannelContext): Post | null {
   if (facts.title) {
     post.caption = facts.title;
     post.sources.caption = `${src} title`;
-    post.hashtags = hashtagsOf(facts.title);
-    post.mentions = mentionsOf(facts.title);
+    readCaptionEntities(post);
   }
   const date = relativeDate(facts.posted, ctx.capturedAt);
   if (date) {

@@ -3,23 +3,24 @@
 // shapes as InnerTube /player, /next and /browse responses), then meta tags, then the DOM.
 import { countFromText, exactCount } from '../counts/parse-count';
 import type { CreatorProfile, Post } from '../schemas/profile';
-import { hashtagsOf, mentionsOf } from '../text/entities';
 import { fill, newPost, newProfile } from './blank-records';
+import { readCaptionEntities } from './caption-entities';
 import {
   type ApiCall,
   type ApiReading,
   asUrl,
   type Extraction,
   ExtractionError,
-  type PlatformAdapter,
   type UrlMatch,
 } from './contract';
 import { lastCountIn, withDisplay } from './counts-in-text';
 import { dateFromText, relativeDate } from './dates';
-import { assignedJson, canonicalUrl, meta, visibleText } from './embedded';
+import { defineAdapter } from './define-adapter';
+import { assignedJson, canonicalUrl, meta } from './embedded';
 import { arr, at, findKey, type Json, obj, str } from './json-path';
+import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
-import { domSource, pick, pickAll, pickText, pickWhere, type SelectorList } from './selectors';
+import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
 import { type ChannelContext, channelVideos, decodedPath, ytText } from './youtube-videos';
 
 // Rendered-DOM fallbacks, newest first, dated by the month each layout reached the live site. Used
@@ -74,6 +75,13 @@ const SELECTORS = {
 
 const VIDEO_ID = /^[\w-]{11}$/;
 
+/**
+ * A figure as the page prints it, read in the page's interface language (its <html lang>, kept as
+ * the record's languageHint): "86,3 B abone" is 86.3 thousand in Turkish, not 86.3 billion.
+ */
+const shownCount = (text: string | undefined, { languageHint }: CreatorProfile) =>
+  text ? countFromText(text, { locale: languageHint ?? undefined }) : null;
+
 function matchUrl(input: URL | string): UrlMatch | null {
   const url = asUrl(input);
   if (!url) return null;
@@ -81,7 +89,8 @@ function matchUrl(input: URL | string): UrlMatch | null {
     const id = url.pathname.slice(1).split('/')[0] ?? '';
     return VIDEO_ID.test(id) ? { kind: 'post', id } : null;
   }
-  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname)) return null;
+  // YouTube Music is another app (ytmusic-app, its own state) whose pages the readers cannot read.
+  if (!PLATFORM_RECORDS.youtube.hosts.test(url.hostname) || url.hostname === 'music.youtube.com') return null;
   const parts = url.pathname.split('/').filter(Boolean);
   const [first = '', second = ''] = parts;
   if (first === 'watch') {
@@ -92,7 +101,7 @@ function matchUrl(input: URL | string): UrlMatch | null {
   if (first.startsWith('@') && first.length > 1)
     return { kind: 'profile', handle: decodedPath(first.slice(1)) };
   if (first === 'channel' && /^UC[\w-]{22}$/.test(second)) return { kind: 'profile', id: second };
-  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: second };
+  if ((first === 'c' || first === 'user') && second) return { kind: 'profile', handle: decodedPath(second) };
   return null;
 }
 
@@ -184,9 +193,9 @@ function readChannel(data: Json, p: CreatorProfile): void {
     const src = 'json:ytInitialData.header.c4TabbedHeaderRenderer';
     fill(p, 'displayName', str(c4.title), `${src}.title`);
     const subs = ytText(c4.subscriberCountText);
-    fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
     const videos = ytText(c4.videosCountText);
-    fill(p, 'posts', videos ? countFromText(videos) : null, `${src}.videosCountText`);
+    fill(p, 'posts', shownCount(videos, p), `${src}.videosCountText`);
     fill(p, 'verified', badgesVerified(c4.badges), `${src}.badges`);
     const links = headerLinks(c4.headerLinks);
     fill(p, 'links', links, `${src}.headerLinks`);
@@ -194,16 +203,20 @@ function readChannel(data: Json, p: CreatorProfile): void {
   if (ph) {
     const src = 'json:ytInitialData.header.pageHeaderViewModel';
     fill(p, 'displayName', ytText(at(ph, 'title', 'dynamicTextViewModel', 'text')), `${src}.title`);
-    const figures: string[] = [];
+    const figures: { text: string; spoken: boolean }[] = [];
     for (const row of arr(at(ph, 'metadata', 'contentMetadataViewModel', 'metadataRows'))) {
       for (const part of arr(at(row, 'metadataParts'))) {
-        const t = ytText(at(part, 'text'));
-        if (t && !t.startsWith('@') && /\d/.test(t)) figures.push(t);
+        const text = ytText(at(part, 'text'));
+        if (text && !text.startsWith('@') && /\d/.test(text))
+          figures.push({ text, spoken: !!at(part, 'accessibilityLabel') });
       }
     }
-    // Rows read "@handle" then "N subscribers • N videos": subscribers come first in every locale.
-    fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src}.metadataRows (subscribers)`);
-    fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src}.metadataRows (videos)`);
+    // Rows read "@handle" then "N subscribers • N videos" in every locale; the subscribers carry a
+    // spoken label ("25 million subscribers"), so a hidden count leaves "N videos" alone, not read as them.
+    const subs = figures.find((f) => f.spoken) ?? (figures[1] && figures[0]);
+    const videos = figures.find((f) => f !== subs);
+    fill(p, 'followers', shownCount(subs?.text, p), `${src}.metadataRows (subscribers)`);
+    fill(p, 'posts', shownCount(videos?.text, p), `${src}.metadataRows (videos)`);
     const badge = arr(at(ph, 'title', 'dynamicTextViewModel', 'text', 'attachmentRuns')).some((r) =>
       arr(at(r, 'element', 'type', 'imageType', 'image', 'sources')).some((s) =>
         /CHECK_CIRCLE|VERIFIED/.test(str(at(s, 'clientResource', 'imageName')) ?? ''),
@@ -271,10 +284,10 @@ function readAbout(vm: Record<string, Json>, p: CreatorProfile): void {
   }
   fill(p, 'bio', str(vm.description), `${src}.description`);
   const subs = ytText(vm.subscriberCountText) ?? str(vm.subscriberCountText);
-  fill(p, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+  fill(p, 'followers', shownCount(subs, p), `${src}.subscriberCountText`);
   const videos = ytText(vm.videoCountText) ?? str(vm.videoCountText);
   // The About panel prints the whole video count ("1,204 videos") where the header rounds it.
-  const count = videos ? countFromText(videos) : null;
+  const count = shownCount(videos, p);
   if (count?.exact || !p.posts) {
     p.posts = count ?? p.posts;
     if (count) p.sources.posts = `${src}.videoCountText`;
@@ -321,6 +334,7 @@ function channelContext(data: Json, p: CreatorProfile, page: URL | undefined): C
     handle: readChannelHandle(data) ?? handleInUrl ?? null,
     capturedAt: p.capturedAt,
     streamsTab: /\/streams\/?$/.test(selectedTab ?? page?.pathname ?? ''),
+    locale: p.languageHint ?? undefined,
   };
 }
 
@@ -332,7 +346,7 @@ function readRecentPosts(data: Json, p: CreatorProfile, page: URL | undefined): 
 
 function readChannelDom(doc: Document, p: CreatorProfile): void {
   const name = pickText(doc, SELECTORS.channelName);
-  fill(p, 'displayName', name?.text, name ? domSource(name) : '');
+  fill(p, 'displayName', name?.text, name?.source ?? '');
   const found = pickAll(doc, SELECTORS.channelMetadataParts);
   const parts = (found?.elements ?? [])
     .map((e) => e.textContent?.replace(/\s+/g, ' ').trim() ?? '')
@@ -344,8 +358,8 @@ function readChannelDom(doc: Document, p: CreatorProfile): void {
   }
   const figures = parts.filter((t) => !t.startsWith('@') && /\d/.test(t));
   const src = found ? domSource(found) : '';
-  fill(p, 'followers', figures[0] ? countFromText(figures[0]) : null, `${src} (subscribers)`);
-  fill(p, 'posts', figures[1] ? countFromText(figures[1]) : null, `${src} (videos)`);
+  fill(p, 'followers', shownCount(figures[0], p), `${src} (subscribers)`);
+  fill(p, 'posts', shownCount(figures[1], p), `${src} (videos)`);
   if (parts.length) {
     const badge = pick(doc, SELECTORS.channelVerified);
     fill(p, 'verified', !!badge, badge ? domSource(badge) : 'dom:header (no verified badge)');
@@ -393,7 +407,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     const src = 'json:ytInitialData…videoPrimaryInfoRenderer';
     const viewText = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'viewCount'));
     const shortViews = ytText(at(primary, 'viewCount', 'videoViewCountRenderer', 'shortViewCount'));
-    const views = viewText ? countFromText(viewText) : null;
+    const views = shownCount(viewText, author);
     // With the player's exact counter the watch page's full figure is its display (TRUTH: "1.077.715
     // visualizaciones"); a /next answer on its own shows the rounded one as on channel cards ("41m views").
     if (post.views) post.views = withDisplay(post.views, viewText) ?? post.views;
@@ -417,7 +431,7 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
       if (post.likes) post.likes = withDisplay(post.likes, display);
       else fill(post, 'likes', { ...exact, display: display ?? null }, `${src}.likeButton accessibilityText`);
     } else if (display) {
-      fill(post, 'likes', countFromText(display), `${src}.likeButton title`);
+      fill(post, 'likes', shownCount(display, author), `${src}.likeButton title`);
     }
     if (post.likes && display && !post.likes.display) post.likes = { ...post.likes, display };
     const dateText = ytText(at(primary, 'dateText'));
@@ -446,11 +460,11 @@ function readVideo(next: Json, player: Json, post: Post, author: CreatorProfile)
     fill(post, 'authorHandle', handleFromPath(base), `${src}.navigationEndpoint.canonicalBaseUrl`);
     fill(author, 'displayName', ytText(owner.title), `${src}.title`);
     const subs = ytText(owner.subscriberCountText);
-    fill(author, 'followers', subs ? countFromText(subs) : null, `${src}.subscriberCountText`);
+    fill(author, 'followers', shownCount(subs, author), `${src}.subscriberCountText`);
     fill(author, 'verified', badgesVerified(owner.badges), `${src}.badges`);
   }
   const comments = commentsText(next);
-  fill(post, 'comments', comments ? countFromText(comments) : null, 'json:ytInitialData comments header');
+  fill(post, 'comments', shownCount(comments, author), 'json:ytInitialData comments header');
   const channelId =
     str(at(owner, 'navigationEndpoint', 'browseEndpoint', 'browseId')) ?? str(details?.channelId);
   if (post.authorHandle) {
@@ -478,14 +492,14 @@ function commentsText(next: Json): string | undefined {
 }
 
 function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
-  const owner = pickWhere(doc, SELECTORS.ownerLink, (el) => visibleText(el).trim() !== '');
+  const owner = pickText(doc, SELECTORS.ownerLink);
   const ownerHref = owner?.element.getAttribute('href') ?? undefined;
   if (owner) {
-    fill(post, 'authorHandle', handleFromPath(ownerHref), `${domSource(owner)} href`);
-    fill(author, 'displayName', visibleText(owner.element).replace(/\s+/g, ' ').trim(), domSource(owner));
+    fill(post, 'authorHandle', handleFromPath(ownerHref), `${owner.source} href`);
+    fill(author, 'displayName', owner.text, owner.source);
   }
   const subs = pickText(doc, SELECTORS.ownerSubscribers);
-  fill(author, 'followers', subs ? countFromText(subs.text) : null, subs ? domSource(subs) : '');
+  fill(author, 'followers', shownCount(subs?.text, author), subs?.source ?? '');
   if (ownerHref) {
     const badge = pick(doc, SELECTORS.ownerVerified);
     fill(author, 'verified', !!badge, badge ? domSource(badge) : 'dom:owner (no badge)');
@@ -499,7 +513,7 @@ function readVideoDom(doc: Document, post: Post, author: CreatorProfile): void {
     like ? `${domSource(like)} aria-label` : '',
   );
   const description = pickText(doc, SELECTORS.description);
-  fill(post, 'caption', description?.text, description ? domSource(description) : '');
+  fill(post, 'caption', description?.text, description?.source ?? '');
   const paid = pick(doc, SELECTORS.paidOverlay);
   if (paid) fill(post, 'paidPartnership', true, domSource(paid));
   // Meta tags describe the page as first served; only used when nothing fresher was found.
@@ -525,10 +539,7 @@ function finishPost(post: Post, author: CreatorProfile, url: URL | undefined): E
   post.format = url?.pathname.startsWith('/shorts/') ? 'short' : 'video';
   if (post.postedAt && !post.postedAtPrecision)
     post.postedAtPrecision = /T\d/.test(post.postedAt) ? 'time' : 'day';
-  if (post.caption) {
-    post.hashtags = hashtagsOf(post.caption);
-    post.mentions = mentionsOf(post.caption);
-  }
+  readCaptionEntities(post);
   if (author.handle === '?') author.handle = post.authorHandle ?? 'unknown';
   if (!author.url) author.url = channelUrl(post.authorHandle ?? undefined, undefined);
   return { kind: 'post', post, author };
@@ -548,7 +559,7 @@ function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match) throw new ExtractionError('unsupported_url', `Not a YouTube channel or video URL: ${url.href}`);
   const initial = assignedJson(doc, 'ytInitialData');
-  const lang = doc.documentElement?.getAttribute('lang')?.split('-')[0] || null;
+  const lang = pageLanguage(doc);
   if (match.kind === 'post') {
     const player = assignedJson(doc, 'ytInitialPlayerResponse');
     const freshPlayer = str(at(player, 'videoDetails', 'videoId')) === match.id ? player : undefined;
@@ -556,14 +567,15 @@ function extract(doc: Document, url: URL): Extraction {
     const freshNext = nextId === match.id ? initial : undefined;
     const post = newPost();
     const author = newProfile('youtube', '?', '');
+    author.languageHint = lang;
     readVideo(freshNext, freshPlayer, post, author);
     readVideoDom(doc, post, author);
     fill(post, 'id', match.id, 'url');
-    author.languageHint = lang;
     return finishPost(post, author, url);
   }
   const p = newProfile('youtube', match.handle ?? '?', canonicalUrl(doc) ?? url.href);
   p.sources.url = canonicalUrl(doc) ? 'dom:link[rel=canonical]' : 'url';
+  p.languageHint = lang;
   if (browseMatches(initial, match)) {
     readChannel(initial, p);
     readRecentPosts(initial, p, url);
@@ -574,7 +586,6 @@ function extract(doc: Document, url: URL): Extraction {
     p.sources.handle = CHANNEL_ID_SOURCE;
   }
   fill(p, 'bio', meta(doc, 'og:description'), 'meta:og:description');
-  p.languageHint = lang;
   return finishProfile(p);
 }
 
@@ -589,9 +600,10 @@ function recognizesJson(json: Json): boolean {
 }
 
 /** Browse data of a channel (a tab with its header, or a continuation read on `url`) as a profile. */
-function channelFromBrowse(data: Json, url: URL | undefined): CreatorProfile {
+function channelFromBrowse(data: Json, url: URL | undefined, lang: string | null = null): CreatorProfile {
   const match = url ? matchUrl(url) : null;
   const p = newProfile('youtube', '?', url?.href ?? '');
+  p.languageHint = lang; // the figures are printed in the page's language (shownCount)
   if (url) p.sources.url = 'url';
   readChannel(data, p);
   if (p.handle === '?' && match?.handle && url?.pathname.startsWith('/@')) {
@@ -651,7 +663,7 @@ const API_CALLS: readonly ApiCall[] = ['www.youtube.com', 'm.youtube.com'].flatM
 );
 
 /** A /browse answer on a channel page: the tab with its header, or a scroll's continuation items. */
-function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | null {
+function readBrowseAnswer(json: Json, page: URL, match: UrlMatch, lang: string | null): ApiReading | null {
   if (match.kind !== 'profile') return null;
   const hasChannel = !!at(json, 'metadata', 'channelMetadataRenderer');
   if (!hasChannel && !isContinuation(json)) return null;
@@ -668,7 +680,7 @@ function readBrowseAnswer(json: Json, page: URL, match: UrlMatch): ApiReading | 
       posts: [],
     };
   }
-  const p = channelFromBrowse(json, page);
+  const p = channelFromBrowse(json, page, lang);
   if (about) return { handle: p.handle, profile: p, posts: p.recentPosts };
   if (!hasChannel) {
     // A continuation names no channel: its items are the open page's, its handle unknown.
@@ -683,7 +695,13 @@ function aboutMatches(vm: Record<string, Json>, match: UrlMatch): boolean {
 }
 
 /** A /next or /player answer on a watch page: the video, its channel's figures and handle. */
-function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean): ApiReading | null {
+function readWatchAnswer(
+  json: Json,
+  page: URL,
+  match: UrlMatch,
+  player: boolean,
+  lang: string | null,
+): ApiReading | null {
   if (match.kind !== 'post' || !match.id) return null;
   const fresh = player
     ? str(at(json, 'videoDetails', 'videoId')) === match.id
@@ -691,6 +709,7 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
   if (!fresh) return null; // a preloaded next video, or the previous page's late answer
   const post = newPost();
   const author = newProfile('youtube', '?', '');
+  author.languageHint = lang;
   readVideo(player ? undefined : json, player ? json : undefined, post, author);
   if (!post.views && !post.likes && !post.caption) return null;
   const { post: done, author: creator } = finishPost(post, author, page) as Extract<
@@ -701,29 +720,27 @@ function readWatchAnswer(json: Json, page: URL, match: UrlMatch, player: boolean
   return { handle: creator.handle === 'unknown' ? null : creator.handle, profile: creator, posts: [done] };
 }
 
-function readApiAnswer(json: unknown, requestUrl: URL, pageUrl: URL): ApiReading | null {
+function readApiAnswer(
+  json: unknown,
+  requestUrl: URL,
+  pageUrl: URL,
+  pageLanguage: string | null = null,
+): ApiReading | null {
   const match = matchUrl(pageUrl);
   if (!match || !obj(json)) return null;
-  try {
-    switch (requestUrl.pathname) {
-      case '/youtubei/v1/browse':
-        return readBrowseAnswer(json, pageUrl, match);
-      case '/youtubei/v1/next':
-        return readWatchAnswer(json, pageUrl, match, false);
-      case '/youtubei/v1/player':
-        return readWatchAnswer(json, pageUrl, match, true);
-      default:
-        return null;
-    }
-  } catch {
-    // The answer is the page's to shape; an oddity the readers did not foresee reads as nothing.
-    return null;
+  switch (requestUrl.pathname) {
+    case '/youtubei/v1/browse':
+      return readBrowseAnswer(json, pageUrl, match, pageLanguage);
+    case '/youtubei/v1/next':
+      return readWatchAnswer(json, pageUrl, match, false, pageLanguage);
+    case '/youtubei/v1/player':
+      return readWatchAnswer(json, pageUrl, match, true, pageLanguage);
+    default:
+      return null;
   }
 }
 
-export const youtube: PlatformAdapter = {
-  platform: 'youtube',
-  ...PLATFORM_RECORDS.youtube,
+export const youtube = defineAdapter('youtube', {
   examples: [
     { url: 'https://www.youtube.com/@kurzgesagt', match: { kind: 'profile', handle: 'kurzgesagt' } },
     { url: 'https://www.youtube.com/@OneMedia./videos', match: { kind: 'profile', handle: 'OneMedia.' } },
@@ -743,6 +760,21 @@ export const youtube: PlatformAdapter = {
     { url: 'https://www.youtube.com/', match: null },
     { url: 'https://www.youtube.com/feed/subscriptions', match: null },
     { url: 'https://www.youtube.com/results?search_query=troupe', match: null },
+    { url: 'https://www.youtube.com/@kurzgesagt/shorts', match: { kind: 'profile', handle: 'kurzgesagt' } },
+    {
+      url: 'https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+      match: { kind: 'profile', handle: 'ヒカキン' },
+    },
+    {
+      url: 'https://m.youtube.com/watch?v=hwMkbaS_M_c&feature=share',
+      match: { kind: 'post', id: 'hwMkbaS_M_c' },
+    },
+    { url: 'https://www.youtube.com/live/7PIMiDcwNvc', match: { kind: 'post', id: '7PIMiDcwNvc' } },
+    { url: 'https://music.youtube.com/watch?v=WXxV9g7lsFE', match: null },
+    {
+      url: 'https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40kurzgesagt',
+      match: null,
+    },
   ],
   matchUrl,
   extract,
@@ -751,4 +783,4 @@ export const youtube: PlatformAdapter = {
   selectors: SELECTORS,
   apiCalls: API_CALLS,
   readApiAnswer,
-};
+});

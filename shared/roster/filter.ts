@@ -14,6 +14,7 @@ export const EMPTY_FILTER: RosterFilter = {
   disclosure: [],
   niches: [],
   formats: [],
+  claims: [],
 };
 
 export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
@@ -26,6 +27,8 @@ export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
   // Saved views from before niches and formats were filters have neither.
   const niches = new Set(filter.niches ?? []);
   const formats = new Set(filter.formats ?? []);
+  // The one claims choice is 'pending'; views saved before it have no claims filter.
+  const pendingOnly = (filter.claims ?? []).includes('pending');
   const any = <T>(wanted: ReadonlySet<T>, has: readonly T[] | undefined) =>
     wanted.size === 0 || (has ?? []).some((x) => wanted.has(x));
   // Every word must appear somewhere in handle, name, bio or notes.
@@ -40,6 +43,7 @@ export function rowMatcher(filter: RosterFilter): (row: RosterRow) => boolean {
     (tags.length === 0 || tags.every((t) => row.tags.includes(t))) &&
     any(niches, row.niches) &&
     any(formats, row.formats) &&
+    (!pendingOnly || (row.pendingClaims ?? 0) > 0) &&
     (scoreMin === null || (row.score !== null && row.score >= scoreMin)) &&
     (scoreMax === null || (row.score !== null && row.score <= scoreMax)) &&
     words.every((w) => row.search.includes(w));

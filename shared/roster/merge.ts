@@ -2,9 +2,9 @@
 // Pure: the background calls these inside its transactions, tests call them directly.
 
 import { creatorKey } from '../schemas/creator-key';
-import type { Status } from '../schemas/enums';
 import type { FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
+import { confirmedClaims, isDecided, unionOfClaims } from './claims';
 import type { Applicant, CreatorRecord, SelfReportedDiff, StatusChange } from './records';
 
 type DisclosureEntry = CreatorRecord['disclosures'][number];
@@ -72,33 +72,7 @@ function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProf
   };
 }
 
-export function withStatus(record: CreatorRecord, status: Status, at: string): CreatorRecord {
-  if (record.status === status) return record;
-  return { ...record, status, statusHistory: [...record.statusHistory, { status, at }], updatedAt: at };
-}
-
-/**
- * Whether the creator's real page vouches for an application: its bio or links show the e-mail
- * address the application came from. Only the account owner can put it there.
- */
-export function confirmsClaim(observed: CreatorProfile, claim: Applicant): boolean {
-  if (observed.selfReported) return false;
-  const email = claim.email.trim().toLowerCase();
-  if (!email) return false;
-  const page = [observed.bio ?? '', ...observed.links].join('\n').toLowerCase();
-  return page.includes(email);
-}
-
-/** Pending claims the observed page confirms become the applicant (the newest), the rest stay pending. */
-function confirmedClaims(record: CreatorRecord, observed: CreatorProfile, at: string): CreatorRecord {
-  const claims = record.claims ?? [];
-  const confirmed = claims.filter((claim) => confirmsClaim(observed, claim));
-  if (confirmed.length === 0) return record;
-  const applicant = confirmed.reduce((a, b) => (b.receivedAt > a.receivedAt ? b : a));
-  const moved = record.status === 'prospect' || record.status === 'contacted';
-  const updated = { ...record, applicant, claims: claims.filter((c) => !confirmed.includes(c)) };
-  return moved ? withStatus(updated, 'applied', at) : updated;
-}
+export { withStatus } from './status';
 
 /** A save from a creator's page: a new entry, or the existing one updated (never a second entry). */
 export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput, at: string): CreatorRecord {
@@ -142,8 +116,9 @@ export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput,
  * An application entering the roster. A creator the roster does not know enters as `applied` with
  * the applicant's own figures. One it already knows (saved from the platform, or applied for by
  * someone else) is not changed at all: anyone can type any handle, so the application is kept apart
- * as a claim until the real profile confirms it. The same applicant applying again (same e-mail)
- * updates their application; the figures a page showed still win.
+ * as a claim until the real profile or the marketer confirms it (claims.ts), with the follower count
+ * it gave. An application decided on already stays decided. The same applicant applying again (same
+ * e-mail) updates their application; the figures a page showed still win.
  */
 export function mergeApplicant(
   existing: CreatorRecord | undefined,
@@ -158,14 +133,10 @@ export function mergeApplicant(
   }
   const sameApplicant = existing.applicant?.email.toLowerCase() === applicant.email.toLowerCase();
   if (sameApplicant) return { ...mergeSave(existing, { profile, fit }, at), applicant };
+  if (isDecided(existing, applicant.applicationId)) return existing;
+  const claim = { ...applicant, claimedFollowers: profile.followers?.value ?? null };
   const claims = (existing.claims ?? []).filter((c) => c.applicationId !== applicant.applicationId);
-  return { ...existing, claims: [...claims, applicant], updatedAt: at };
-}
-
-function unionClaims(a: Applicant[], b: Applicant[]): Applicant[] {
-  const byId = new Map<string, Applicant>();
-  for (const claim of [...a, ...b]) byId.set(claim.applicationId, claim);
-  return [...byId.values()];
+  return { ...existing, claims: [...claims, claim], updatedAt: at };
 }
 
 function unionHistory(a: StatusChange[], b: StatusChange[]): StatusChange[] {
@@ -188,6 +159,6 @@ export function mergeImported(existing: CreatorRecord | undefined, incoming: Cre
     snapshotCount: Math.max(older.snapshotCount, newer.snapshotCount),
     selfReportedDiff: newer.selfReportedDiff ?? older.selfReportedDiff,
     applicant: newer.applicant ?? older.applicant,
-    ...(older.claims || newer.claims ? { claims: unionClaims(older.claims ?? [], newer.claims ?? []) } : {}),
+    ...unionOfClaims(older, newer),
   };
 }

@@ -48,8 +48,29 @@ export const ApplicantSchema = z.object({
   rates: z.object({ currency: z.string(), amount: z.number(), per: z.string() }).nullable().default(null),
   languages: z.array(z.string()).default([]),
   receivedAt: z.string(),
+  /**
+   * The follower count the application gave for this handle, kept on a claim so the detail can set
+   * it against what the page showed (a new applicant's figures are the profile's own). Absent before.
+   */
+  claimedFollowers: z.number().nullable().optional(),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;
+
+/**
+ * What became of a claim: `confirmed` (it became the applicant), `dismissed` (the marketer judged it
+ * not the creator's) or `replaced` (the applicant a confirmed claim took the place of).
+ */
+export const CLAIM_DECISIONS = ['confirmed', 'dismissed', 'replaced'] as const;
+
+/** A decided claim, kept so a re-imported application stays decided and no contact details are lost. */
+export const ClaimDecisionSchema = z.object({
+  claim: ApplicantSchema,
+  decision: z.enum(CLAIM_DECISIONS),
+  /** The marketer (in the detail), or the creator's page showing the claim's e-mail. */
+  by: z.enum(['marketer', 'page']),
+  at: z.string(),
+});
+export type ClaimDecision = z.infer<typeof ClaimDecisionSchema>;
 
 export const CreatorRecordSchema = z.object({
   key: z.string().regex(/^[a-z]+:.+$/),
@@ -68,9 +89,11 @@ export const CreatorRecordSchema = z.object({
   /**
    * Applications naming this creator that are not (yet) theirs: anyone can type any handle, so an
    * application for a creator the roster already knows is kept here, changing nothing, until the
-   * real profile confirms it (see confirmedClaims in merge.ts). Absent on records saved before.
+   * real profile or the marketer confirms it (shared/roster/claims.ts). Absent on records saved before.
    */
   claims: z.array(ApplicantSchema).optional(),
+  /** Claims decided on, oldest first. Absent on records saved before decisions were kept. */
+  claimDecisions: z.array(ClaimDecisionSchema).optional(),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
 
@@ -102,6 +125,9 @@ export { type Collaboration, CollaborationSchema } from './collaboration';
 export const DISCLOSURE_RECORDS = ['none', 'clean', 'issues'] as const;
 export type DisclosureRecord = (typeof DISCLOSURE_RECORDS)[number];
 
+/** The claims filter's one choice: creators with applications waiting for a decision. */
+export const CLAIM_FILTERS = ['pending'] as const;
+
 export const RosterFilterSchema = z.object({
   search: z.string().default(''),
   platforms: z.array(z.enum(PLATFORMS)).default([]),
@@ -116,6 +142,8 @@ export const RosterFilterSchema = z.object({
   niches: z.array(z.string()).default([]),
   /** Any of these formats among recent posts. */
   formats: z.array(z.enum(POST_FORMATS)).default([]),
+  /** 'pending': only creators with pending claims (absent in views saved before). */
+  claims: z.array(z.enum(CLAIM_FILTERS)).optional(),
 });
 export type RosterFilter = z.infer<typeof RosterFilterSchema>;
 
@@ -160,6 +188,8 @@ export const RosterRowSchema = z.object({
   niches: z.array(z.string()).default([]),
   selfReported: z.boolean(),
   differs: z.boolean(),
+  /** Applications naming this creator that wait for a decision (absent on rows written before). */
+  pendingClaims: z.number().int().optional(),
   statusHistory: z.array(StatusChangeSchema),
   collaborationDates: z.array(z.string()),
   firstSavedAt: z.string(),

@@ -60,6 +60,7 @@ export function rosterRow(
     niches: fit?.niches ?? [],
     selfReported: profile.selfReported,
     differs: (record.selfReportedDiff?.length ?? 0) > 0,
+    pendingClaims: record.claims?.length ?? 0,
     statusHistory: record.statusHistory,
     collaborationDates: collaborations.map((c) => c.date).sort(),
     firstSavedAt: record.firstSavedAt,

@@ -3,6 +3,7 @@
 // filter through the UI, CSV export. In Node: the same pure filter, sort and CSV code on 50,000 rows.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { TROUPE } from '../../shared/messages';
 import { profileUrl } from '../../shared/platforms/platform-records';
 import { rosterCsv } from '../../shared/roster/csv';
 import { EMPTY_FILTER, rowMatcher, sortRows } from '../../shared/roster/filter';
@@ -11,6 +12,7 @@ import { BACKUP_FORMAT, type Backup, type CreatorRecord } from '../../shared/ros
 import { rosterRow } from '../../shared/roster/row';
 import { PLATFORMS, STATUSES } from '../../shared/schemas/enums';
 import { EXTENSION_DIR, launch } from '../e2e/support/chromium';
+import { callFrom } from '../e2e/support/extension-call';
 import { disclosure, fitResult, profile } from '../shared/roster/creators';
 import type { BenchRow } from './run';
 
@@ -117,19 +119,7 @@ async function chromiumRows(records: CreatorRecord[]): Promise<BenchRow[]> {
         collaborations: [],
         segments: [],
       };
-      await page.evaluate(async (text) => {
-        const runtime = (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
-          }
-        ).chrome.runtime;
-        const reply = await runtime.sendMessage({
-          troupe: 1,
-          method: 'roster.import',
-          input: { kind: 'backup', text },
-        });
-        if (!reply.ok) throw new Error(reply.error);
-      }, JSON.stringify(backup));
+      await callFrom(page, 'roster.import', { kind: 'backup', text: JSON.stringify(backup) });
     }
     const seedMs = performance.now() - seedStart;
 
@@ -236,33 +226,30 @@ export async function largeImportRows(): Promise<BenchRow[]> {
     const looker = await browser.context.newPage();
     await importer.goto(`chrome-extension://${browser.extensionId}/roster.html`);
     await looker.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    type Page = {
-      chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+    type Looker = {
+      chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
+      troupeBenchDone?: boolean;
     };
-    type Looker = { troupeBenchDone?: boolean };
-    const lookups = looker.evaluate(async () => {
-      const { runtime } = (globalThis as unknown as Page).chrome;
+    // The lookups are timed in the page, so each wait is the background's alone.
+    const lookups = looker.evaluate(async (troupe) => {
+      const looking = globalThis as unknown as Looker;
       const waits: number[] = [];
       const until = performance.now() + 600_000;
-      while (performance.now() < until && !(globalThis as unknown as Looker).troupeBenchDone) {
+      while (performance.now() < until && !looking.troupeBenchDone) {
         const t = performance.now();
-        await runtime.sendMessage({ troupe: 1, method: 'roster.lookup', input: { key: 'instagram:bulk_0' } });
+        await looking.chrome.runtime.sendMessage({
+          troupe,
+          method: 'roster.lookup',
+          input: { key: 'instagram:bulk_0' },
+        });
         waits.push(performance.now() - t);
         await new Promise((r) => setTimeout(r, 50));
       }
       return waits;
-    });
-    const ms = await importer.evaluate(async (text) => {
-      const { runtime } = (globalThis as unknown as Page).chrome;
-      const t = performance.now();
-      const reply = await runtime.sendMessage({
-        troupe: 1,
-        method: 'roster.import',
-        input: { kind: 'csv', text },
-      });
-      if (!reply.ok) throw new Error(reply.error);
-      return performance.now() - t;
-    }, lines.join('\n'));
+    }, TROUPE);
+    const t = performance.now();
+    await callFrom(importer, 'roster.import', { kind: 'csv', text: lines.join('\n') });
+    const ms = performance.now() - t;
     await looker.evaluate(() => {
       (globalThis as unknown as Looker).troupeBenchDone = true;
     });

@@ -2,19 +2,10 @@
 // collaboration's promo code offers "Log as deliverable" on the card; a person's click logs the post
 // with its disclosure verdict on the collaboration (seen in the roster's detail), the dashboard lists
 // the usage rights ending soon, and a backup restores the collaboration with its deliverable.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RosterApi, RosterMethod } from '../../shared/messages';
 import { collaborationWith } from '../shared/roster/collaborations';
-import { openCard as openCardAt } from './support/card';
-import { type Launched, launch } from './support/chromium';
-import { callFrom } from './support/extension-call';
-import { ownPages, type SocialServer, startSocialServer } from './support/social-server';
-
-declare const chrome: typeof import('wxt/browser').browser;
+import { type ExtensionOnPages, startExtensionOn } from './support/extension-on-pages';
+import { ownPages } from './support/social-server';
 
 const own = ownPages();
 const lena = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/');
@@ -23,25 +14,12 @@ const post = own.find((p) => p.url === 'https://www.instagram.com/p/DAbc123XyZ_/
 const KEY = 'instagram:lena.makes';
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-let server: SocialServer;
-let browser: Launched;
-let userDataDir: string;
-let rosterPage: Page;
-
-/** Asks the background from the extension's own roster page. */
-const fromRoster = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
-  callFrom(rosterPage, method, input);
-
-const openCard = (url: string) => openCardAt(browser, url);
+let extension: ExtensionOnPages;
 
 beforeAll(async () => {
   if (!lena || !post) throw new Error('tests/fixtures/pages/pages.json lists no Instagram profile and post');
-  server = await startSocialServer([lena, post]);
-  userDataDir = mkdtempSync(join(tmpdir(), 'troupe-collab-e2e-'));
-  browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
-  rosterPage = await browser.context.newPage();
-  await rosterPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
-  await fromRoster('brief.save', {
+  extension = await startExtensionOn([lena, post]);
+  await extension.fromRoster('brief.save', {
     brief: {
       id: 'clay',
       name: 'Clay makers',
@@ -53,19 +31,15 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
+afterAll(() => extension?.close());
 
 describe('collaborations', () => {
   it('logs a post with the promo code as a deliverable, with its disclosure verdict', async () => {
-    const profile = await openCard(lena!.url);
+    const profile = await extension.openCard(lena!.url);
     await profile.card.click('[data-testid=troupe-save]');
     await profile.card.waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
     await profile.page.close();
-    await fromRoster(
+    await extension.fromRoster(
       'roster.addCollaboration',
       collaborationWith({
         key: KEY,
@@ -78,17 +52,17 @@ describe('collaborations', () => {
       }),
     );
 
-    const { page, card } = await openCard(post!.url);
+    const { page, card } = await extension.openCard(post!.url);
     await card.waitFor('[data-testid=troupe-log-deliverable]');
     expect(await card.text('troupe-log-deliverable')).toBe('Log as deliverable: Spring glazes (code LENA10)');
     // A script on the page clicking the button logs nothing.
     await page.evaluate(() => {
       document.querySelector('troupe-overlay')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
-    expect((await fromRoster('collaborations.list', {}))[0]!.deliverables).toHaveLength(0);
+    expect((await extension.fromRoster('collaborations.list', {}))[0]!.deliverables).toHaveLength(0);
     await card.click('[data-testid=troupe-log-deliverable]');
     await card.waitFor('[data-testid=troupe-deliverable-logged]');
-    const [logged] = await fromRoster('collaborations.list', {});
+    const [logged] = await extension.fromRoster('collaborations.list', {});
     expect(logged!.deliverables).toHaveLength(1);
     const deliverable = logged!.deliverables[0]!;
     expect(deliverable).toMatchObject({ status: 'posted', postUrl: post!.url, platform: 'instagram' });
@@ -103,41 +77,46 @@ describe('collaborations', () => {
     // A second visit adds a capture: the figures keep their history.
     await card.click('[data-testid=troupe-log-deliverable]');
     await expect
-      .poll(async () => (await fromRoster('collaborations.list', {}))[0]!.deliverables[0]!.captures.length)
+      .poll(
+        async () =>
+          (await extension.fromRoster('collaborations.list', {}))[0]!.deliverables[0]!.captures.length,
+      )
       .toBe(2);
     await page.close();
 
-    await rosterPage.reload();
-    await rosterPage.getByTestId('roster-handle').first().click();
-    const detail = rosterPage.getByTestId('roster-detail');
+    await extension.rosterPage.reload();
+    await extension.rosterPage.getByTestId('roster-handle').first().click();
+    const detail = extension.rosterPage.getByTestId('roster-detail');
     await expect.poll(() => detail.getByTestId('deliverable-disclosure').textContent()).toContain(verdict);
     expect(await detail.getByTestId('deliverable').textContent()).toContain('2 captures');
   });
 
   it('shows the usage rights ending soon on the dashboard', async () => {
-    const ending = rosterPage.getByTestId('rights-ending');
+    const ending = extension.rosterPage.getByTestId('rights-ending');
     await expect
       .poll(() => ending.textContent())
       .toContain(`lena.makes · Spring glazes: ends ${inDays(12)} (in 12 days)`);
-    expect(await rosterPage.getByTestId('deliverable-compliance').textContent()).toMatch(/of 1 checked/);
+    expect(await extension.rosterPage.getByTestId('deliverable-compliance').textContent()).toMatch(
+      /of 1 checked/,
+    );
   });
 
   it('exports the collaborations as CSV and restores them from a backup', async () => {
     const [download] = await Promise.all([
-      rosterPage.waitForEvent('download'),
-      rosterPage.getByTestId('export-collaborations').click(),
+      extension.rosterPage.waitForEvent('download'),
+      extension.rosterPage.getByTestId('export-collaborations').click(),
     ]);
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString('utf8');
     expect(text).toContain('LENA10');
     expect(text).toContain(post!.url);
 
-    const backup = await fromRoster('roster.backup', {});
+    const backup = await extension.fromRoster('roster.backup', {});
     expect(backup.version).toBeGreaterThanOrEqual(4);
-    const before = await fromRoster('collaborations.list', {});
-    await fromRoster('roster.remove', { keys: [KEY] });
-    expect(await fromRoster('collaborations.list', {})).toEqual([]);
-    await fromRoster('roster.import', { kind: 'backup', text: JSON.stringify(backup) });
-    expect(await fromRoster('collaborations.list', {})).toEqual(before);
+    const before = await extension.fromRoster('collaborations.list', {});
+    await extension.fromRoster('roster.remove', { keys: [KEY] });
+    expect(await extension.fromRoster('collaborations.list', {})).toEqual([]);
+    await extension.fromRoster('roster.import', { kind: 'backup', text: JSON.stringify(backup) });
+    expect(await extension.fromRoster('collaborations.list', {})).toEqual(before);
   });
 });

@@ -16,7 +16,7 @@ import { type LaunchedFirefox, launchFirefox } from './support/firefox';
 import { firefoxCard } from './support/firefox-card';
 import { missesOnRealPages } from './support/real-pages';
 import {
-  otherCreator,
+  mayaTrails,
   ownPages,
   REPO_ROOT,
   type SocialServer,
@@ -62,11 +62,7 @@ describe('the extension in Firefox', () => {
   const real = sharedPages();
   const firstProfile = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/')!;
   // A second creator on the same site (the same markup under another handle), for in-app navigation.
-  const secondProfile = otherCreator(firstProfile, [
-    ['lena.makes', 'maya.trails'],
-    ['lenamakes', 'mayatrails'],
-    ['Lena Makes', 'Maya Trails'],
-  ]);
+  const secondProfile = mayaTrails(firstProfile);
   let server: SocialServer;
   let firefox: LaunchedFirefox;
   let userDataDir: string;

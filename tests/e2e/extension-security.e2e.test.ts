@@ -2,19 +2,11 @@
 // cannot read the card (closed shadow root: reasons, the brief's private terms), cannot press its
 // buttons (untrusted clicks do nothing), cannot quietly overwrite a saved creator's figures, and a
 // content script (what a compromised renderer can speak as) cannot read settings, back up or remove.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RosterApi, RosterMethod, RosterReply } from '../../shared/messages';
-import { openCard as openCardAt } from './support/card';
-import { type Launched, launch } from './support/chromium';
-import { callFrom } from './support/extension-call';
-import { otherCreator, ownPages, type SocialServer, startSocialServer } from './support/social-server';
-
-/** The extension API, in the content-script world and in extension pages where these functions run. */
-declare const chrome: typeof import('wxt/browser').browser;
+import type { RosterApi, RosterMethod } from '../../shared/messages';
+import { replyFrom } from './support/extension-call';
+import { type ExtensionOnPages, startExtensionOn } from './support/extension-on-pages';
+import { otherCreator, ownPages } from './support/social-server';
 
 const own = ownPages();
 const lena = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/')!;
@@ -27,34 +19,17 @@ const tampered = {
   url: `${lena.url}?tampered=1`,
 };
 
-let server: SocialServer;
-let browser: Launched;
-let userDataDir: string;
-let rosterPage: Page;
-
-/** Asks the background from the extension's own roster page. */
-const fromRoster = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
-  callFrom(rosterPage, method, input);
-
-const openCard = (url: string) => openCardAt(browser, url);
+let extension: ExtensionOnPages;
 
 beforeAll(async () => {
-  server = await startSocialServer([lena, tampered]);
-  userDataDir = mkdtempSync(join(tmpdir(), 'troupe-security-e2e-'));
-  browser = await launch({ extension: true, mapHostsToPort: server.port, userDataDir });
-  rosterPage = await browser.context.newPage();
-  await rosterPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+  extension = await startExtensionOn([lena, tampered]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
+afterAll(() => extension?.close());
 
 describe('the card against the page it sits on', () => {
   it("the page's scripts cannot reach the card, and their clicks on Save add nothing", async () => {
-    const { page, card } = await openCard(lena.url);
+    const { page, card } = await extension.openCard(lena.url);
     await card.waitFor('[data-testid=troupe-roster-status][data-status=absent]');
     const save = await card.rect('[data-testid=troupe-save]');
     const seen = await page.evaluate(
@@ -88,40 +63,40 @@ describe('the card against the page it sits on', () => {
         .click();
     });
     await new Promise((r) => setTimeout(r, 500));
-    expect(await fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).toBeNull();
+    expect(await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).toBeNull();
     expect(await card.attribute('[data-testid=troupe-roster-status]', 'data-status')).toBe('absent');
     // A person's click saves.
     await card.click('[data-testid=troupe-save]');
     await card.waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
-    expect(await fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).toMatchObject({
+    expect(await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).toMatchObject({
       snapshotCount: 1,
     });
     await page.close();
   });
 
   it('a reading whose figures jump is not saved until the marketer sees it and confirms', async () => {
-    const { page, card } = await openCard(tampered.url);
+    const { page, card } = await extension.openCard(tampered.url);
     expect(await card.text('troupe-followers')).toBe('912,431');
     await card.click('[data-testid=troupe-save]');
     await card.waitFor('[data-testid=troupe-held]');
     expect(await card.text('troupe-held')).toContain('followers 12,431 → 912,431');
-    const kept = await fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
+    const kept = await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
     expect(kept?.profile.followers?.value).toBe(12_431);
     expect(kept?.snapshotCount).toBe(1);
     await card.click('[data-testid=troupe-save-confirmed]');
     await card.waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
-    const confirmed = await fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
+    const confirmed = await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
     expect(confirmed?.profile.followers?.value).toBe(912_431);
     expect(confirmed?.snapshotCount).toBe(2);
     await page.close();
   });
 
   it("the card counts the brief's private terms; the page cannot read them; the roster names them", async () => {
-    await fromRoster('brief.save', {
+    await extension.fromRoster('brief.save', {
       brief: { id: 'private', name: 'Private brief', excludedTerms: ['glaze'], cautionTerms: ['pottery'] },
       activate: true,
     });
-    const { page, card } = await openCard(lena.url);
+    const { page, card } = await extension.openCard(lena.url);
     await card.waitFor('[data-testid=troupe-excluded]');
     const excluded = await card.text('troupe-excluded');
     expect(excluded).toContain('uses a term your brief excludes (see the roster)');
@@ -134,31 +109,30 @@ describe('the card against the page it sits on', () => {
     });
     expect(readable).toBe('||');
     // The roster, an extension page, names them (saved earlier, scored now against this brief).
-    await fromRoster('roster.rescore', {});
-    const entry = await fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
+    await extension.fromRoster('roster.rescore', {});
+    const entry = await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' });
     expect(entry?.fit?.excluded?.reason).toMatch(/excluded term glaze/);
     await page.close();
   });
 
   it('a content script may assess and look up, but not read settings, back up, import or remove', async () => {
-    await fromRoster('settings.save', {
+    await extension.fromRoster('settings.save', {
       receiverUrl: 'https://apply.example',
       receiverToken: 'secret-token',
     });
-    const { page, card } = await openCard(lena.url);
-    const replies = await card.world.run(async () => {
-      const ask = (method: string, input: unknown) =>
-        chrome.runtime.sendMessage({ troupe: 1, method, input }) as Promise<RosterReply>;
-      return {
-        lookup: await ask('roster.lookup', { key: 'instagram:lena.makes' }),
-        settingsGet: await ask('settings.get', {}),
-        settingsSave: await ask('settings.save', { receiverUrl: 'https://evil.example' }),
-        backup: await ask('roster.backup', {}),
-        importCsv: await ask('roster.import', { kind: 'csv', text: 'platform,handle\ninstagram,fake_one' }),
-        remove: await ask('roster.remove', { keys: ['instagram:lena.makes'] }),
-        otherPlatform: await ask('roster.lookup', { key: 'tiktok:lena.makes' }),
-      };
-    });
+    const { page, card } = await extension.openCard(lena.url);
+    // Asked from the content script's world, as a compromised renderer would ask.
+    const ask = <M extends RosterMethod>(method: M, input: Parameters<RosterApi[M]>[0]) =>
+      replyFrom(card.world, method, input);
+    const replies = {
+      lookup: await ask('roster.lookup', { key: 'instagram:lena.makes' }),
+      settingsGet: await ask('settings.get', {}),
+      settingsSave: await ask('settings.save', { receiverUrl: 'https://evil.example' }),
+      backup: await ask('roster.backup', {}),
+      importCsv: await ask('roster.import', { kind: 'csv', text: 'platform,handle\ninstagram,fake_one' }),
+      remove: await ask('roster.remove', { keys: ['instagram:lena.makes'] }),
+      otherPlatform: await ask('roster.lookup', { key: 'tiktok:lena.makes' }),
+    };
     expect(replies.lookup).toMatchObject({ ok: true, value: { key: 'instagram:lena.makes', fit: null } });
     for (const refused of [
       'settingsGet',
@@ -170,9 +144,11 @@ describe('the card against the page it sits on', () => {
     ] as const)
       expect(replies[refused], refused).toMatchObject({ ok: false, error: expect.stringMatching(/refuses/) });
     expect(JSON.stringify(replies)).not.toContain('secret-token');
-    expect(await fromRoster('settings.get', {})).toMatchObject({ receiverUrl: 'https://apply.example' });
-    expect(await fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).not.toBeNull();
-    expect(await fromRoster('roster.lookup', { key: 'instagram:fake_one' })).toBeNull();
+    expect(await extension.fromRoster('settings.get', {})).toMatchObject({
+      receiverUrl: 'https://apply.example',
+    });
+    expect(await extension.fromRoster('roster.lookup', { key: 'instagram:lena.makes' })).not.toBeNull();
+    expect(await extension.fromRoster('roster.lookup', { key: 'instagram:fake_one' })).toBeNull();
     await page.close();
   });
 });

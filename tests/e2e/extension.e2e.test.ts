@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countText } from '../../overlay/Card';
+import { TROUPE } from '../../shared/messages';
 import { adapterFor } from '../../shared/platforms';
 import { FACTOR_IDS } from '../../shared/schemas/enums';
 import { CARD, type CardView, cardOf } from './support/card';
@@ -15,7 +16,7 @@ import { type Launched, launch } from './support/chromium';
 import { creatorOf, expectedFacts } from './support/expected-facts';
 import { missesOnRealPages } from './support/real-pages';
 import {
-  otherCreator,
+  mayaTrails,
   ownPages,
   REPO_ROOT,
   type SocialServer,
@@ -46,13 +47,7 @@ describe('the overlay in Chromium', () => {
   // Two creators on one site for in-app navigation: our Instagram profile and a second creator
   // served from the same markup under another handle.
   const firstProfile = own.find((p) => p.url === 'https://www.instagram.com/lena.makes/');
-  const secondProfile =
-    firstProfile &&
-    otherCreator(firstProfile, [
-      ['lena.makes', 'maya.trails'],
-      ['lenamakes', 'mayatrails'],
-      ['Lena Makes', 'Maya Trails'],
-    ]);
+  const secondProfile = firstProfile && mayaTrails(firstProfile);
   let server: SocialServer;
   let browser: Launched;
   let userDataDir: string;
@@ -162,10 +157,13 @@ describe('the overlay in Chromium', () => {
     const [worker] = browser.context.serviceWorkers();
     if (!worker) throw new Error('No extension service worker');
     // The content script's own answer to TabApi 'overlay.current', asked as the popup asks it.
-    const answer = await worker.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.tabs.sendMessage(tab!.id!, { troupe: 1, method: 'overlay.current', input: {} });
-    }, saved.url);
+    const answer = await worker.evaluate(
+      async ([url, troupe]) => {
+        const [tab] = await chrome.tabs.query({ url });
+        return chrome.tabs.sendMessage(tab!.id!, { troupe, method: 'overlay.current', input: {} });
+      },
+      [saved.url, TROUPE] as const,
+    );
     expect(answer.profile.handle).toBe(creator.handle);
     expect(answer.profile.followers).toEqual(creator.followers);
     expect(answer.fit?.score).toEqual(expect.any(Number));

@@ -29,10 +29,8 @@ import {
 import { type AppServer, SERVED_HEADER, startAppServer } from './support/app-server';
 import { CARD, type CardView, cardOf } from './support/card';
 import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
 import { otherCreator, ownPages, pageHtml, type SocialPage } from './support/social-server';
-
-/** The extension API inside an extension page. */
-declare const chrome: typeof import('wxt/browser').browser;
 
 interface AppWindow {
   troupeApp: {
@@ -338,29 +336,19 @@ describe('live pages in Chromium', () => {
         expect(await status()).toBe('absent');
         const rosterPage = await browser.context.newPage();
         await rosterPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-        const rows = () =>
-          rosterPage.evaluate(
-            () =>
-              chrome.runtime.sendMessage({ troupe: 1, method: 'roster.rows', input: {} }) as Promise<{
-                ok: boolean;
-                value: { total: number; rows: { key: string }[] };
-              }>,
-          );
+        const rows = () => callFrom(rosterPage, 'roster.rows', {});
         // (other tests in this browser saved creators of their own: count this one's)
-        const before = (await rows()).value;
+        const before = await rows();
         const key = `${platform}:${handle.toLowerCase()}`;
         expect(before.rows.map((r) => r.key)).not.toContain(key);
         // The user's click saves the reading the card shows.
         await (await view(page)).click('[data-testid=troupe-save]');
         await expect.poll(status, { timeout: 10_000 }).toBe('in-roster');
-        const saved = (await rows()).value;
+        const saved = await rows();
         expect(saved.total).toBe(before.total + 1);
         expect(saved.rows.map((r) => r.key)).toContain(key);
-        const entry = await rosterPage.evaluate(
-          (k) => chrome.runtime.sendMessage({ troupe: 1, method: 'roster.lookup', input: { key: k } }),
-          key,
-        );
-        expect(entry.value.profile.recentPosts.length).toBe(grown.profile.recentPosts.length);
+        const entry = await callFrom(rosterPage, 'roster.lookup', { key });
+        expect(entry?.profile.recentPosts.length).toBe(grown.profile.recentPosts.length);
         await rosterPage.close();
         await page.close();
         expect(pageErrors).toEqual([]);

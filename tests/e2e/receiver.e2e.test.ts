@@ -11,6 +11,7 @@ import { ReceivedApplicationSchema } from '../../shared/schemas/received-applica
 import { DEFAULT_BRIEF_PATH, readBrief } from '../../widget/receiver/config';
 import { type ReceiverServer, startReceiverServer } from '../../widget/receiver/server';
 import { type Launched, launch } from './support/chromium';
+import { callFrom } from './support/extension-call';
 import { BUNDLE_DIR, ensureWidgetBuilt, REPO } from './widget-site';
 
 const TOKEN = 'e2e-receiver-token-0123456789abcdef';
@@ -112,33 +113,13 @@ describe('demo landing page → receiver → export', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     // The same messages the options page's Save and "Import applicants now" buttons send.
-    const entry = await options.evaluate(
-      async ({ url, token }) => {
-        // Runs in the extension page, where `chrome` is the extension API.
-        const { runtime } = (
-          globalThis as unknown as {
-            chrome: {
-              runtime: {
-                sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string; value?: unknown }>;
-              };
-            };
-          }
-        ).chrome;
-        const call = async (method: string, input: unknown) => {
-          const reply = await runtime.sendMessage({ troupe: 1, method, input });
-          if (!reply?.ok) throw new Error(`${method}: ${reply?.error}`);
-          return reply.value;
-        };
-        await call('settings.save', { receiverUrl: url, receiverToken: token });
-        const imported = await call('applicants.fetch', {});
-        const again = await call('applicants.fetch', {}); // the cursor: nothing new the second time
-        return { imported, again, entry: await call('roster.lookup', { key: 'instagram:rita.trails' }) };
-      },
-      { url: receiver.url, token: TOKEN },
-    );
-    expect(entry.imported).toMatchObject({ added: 1 });
-    expect(entry.again).toMatchObject({ added: 0 });
-    expect(entry.entry).toMatchObject({
+    await callFrom(options, 'settings.save', { receiverUrl: receiver.url, receiverToken: TOKEN });
+    const imported = await callFrom(options, 'applicants.fetch', {});
+    const again = await callFrom(options, 'applicants.fetch', {}); // the cursor: nothing new the second time
+    const entry = await callFrom(options, 'roster.lookup', { key: 'instagram:rita.trails' });
+    expect(imported).toMatchObject({ added: 1 });
+    expect(again).toMatchObject({ added: 0 });
+    expect(entry).toMatchObject({
       status: 'applied',
       profile: { selfReported: true, handle: 'rita.trails' },
     });

@@ -1,15 +1,15 @@
 // What a marketer does on the roster page day to day (issue 11): log a collaboration, come back to a
-// saved view, restore a backup, change several creators at once, export for a spreadsheet.
+// saved view, restore a backup, change several creators at once, export for a spreadsheet, decide an
+// application that claims a saved creator.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
-import type { Platform } from '../../shared/schemas/enums';
 import { disclosure, fitResult, profile } from '../shared/roster/creators';
 import { type Launched, launch } from './support/chromium';
-import { callFrom } from './support/extension-call';
+import { axeViolations, callFrom } from './support/extension-call';
+import { openSeededRoster } from './support/seeded-roster';
 
-const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'twitch'];
 const SEEDED = 12;
 
 let browser: Launched;
@@ -23,12 +23,10 @@ const scores = async () => (await page.getByTestId('roster-score').allTextConten
 
 beforeAll(async () => {
   browser = await launch({ extension: true });
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`chrome-extension://${browser.extensionId}/roster.html`);
-  for (let i = 0; i < SEEDED; i++) {
-    const platform = PLATFORMS[i % PLATFORMS.length]!;
-    await call('roster.save', {
+  page = await openSeededRoster(
+    browser,
+    SEEDED,
+    (i, platform) => ({
       profile: profile({
         handle: `flow_${platform}_${i}`,
         platform,
@@ -36,10 +34,9 @@ beforeAll(async () => {
       }),
       fit: fitResult((i * 37) % 101),
       disclosures: [disclosure('disclosed', `https://example.test/p/${i}`)],
-    });
-  }
-  await page.reload();
-  await page.getByText(`${SEEDED} of ${SEEDED} creators`).waitFor();
+    }),
+    (page) => page.on('pageerror', (e) => pageErrors.push(e.message)),
+  );
 });
 
 afterAll(async () => {
@@ -187,5 +184,81 @@ describe('roster flows', () => {
       niches: ['hiking', 'camp cooking'],
     });
     await page.getByTestId('roster-search').fill('');
+  });
+  it('shows an application naming a saved creator as a pending claim, and Confirm makes it the applicant', async () => {
+    const key = 'instagram:flow_instagram_0';
+    const claim = {
+      id: '77',
+      cursor: '100-77',
+      receivedAt: '2026-11-21T09:00:00.000Z',
+      briefId: 'receiver-brief',
+      score: 50,
+      claimedScore: 80,
+      fits: [],
+      application: {
+        idempotencyKey: 'key-77-abcdef',
+        brand: 'Northwind Outdoors',
+        name: 'Zoe Pena',
+        email: 'zoe@example.com',
+        country: 'ES',
+        languages: ['es'],
+        handles: [
+          { platform: 'instagram', handle: 'flow_instagram_0', followers: 90_000, typicalViews: null },
+        ],
+        niches: ['trail running'],
+        samples: [],
+        pitch: 'It is my account; my manager runs the e-mail on the page.',
+        consent: { given: true, version: '2026-01', at: '2026-11-21T08:59:00.000Z' },
+        attribution: {},
+      },
+    };
+    const before = (await call('roster.detail', { key }))!.entry;
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'applications.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(JSON.stringify(claim)),
+    });
+    await expect.poll(() => page.getByTestId('roster-message').textContent()).toMatch(/1 updated/);
+    // Nothing about the creator changed; the list says a claim waits, and the filter finds it.
+    const pending = page.getByRole('group', { name: 'Applicant claims' }).getByLabel('pending');
+    await pending.check();
+    await expect.poll(handles).toEqual(['flow_instagram_0']);
+    expect(await page.getByTestId('roster-claims-count').textContent()).toBe('1 pending claim');
+    await page.getByTestId('roster-handle').first().click();
+    const detail = page.getByTestId('roster-detail');
+    const claims = detail.getByTestId('roster-claims');
+    await claims.waitFor();
+    expect(await detail.getByTestId('roster-application').count()).toBe(0);
+    expect(await claims.getByTestId('roster-claim').textContent()).toMatch(
+      /Zoe Pena, applied 2026-11-21.*zoe@example\.com.*claimed 90,000 · the page shows 12,400.*my manager runs the e-mail.*confirmed automatically when @flow_instagram_0's bio or links show zoe@example\.com/,
+    );
+    expect((await call('roster.detail', { key }))!.entry).toMatchObject({
+      status: before.status,
+      applicant: null,
+      profile: before.profile,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await claims.getByRole('button', { name: 'Confirm: this is the creator' }).click();
+    await expect
+      .poll(() => detail.getByTestId('roster-application').textContent())
+      .toMatch(/zoe@example\.com.*trail running.*ES · es/);
+    expect(await claims.getByTestId('roster-claim').count()).toBe(0);
+    expect(await detail.getByRole('combobox').first().inputValue()).toBe('applied');
+    const after = (await call('roster.detail', { key }))!.entry;
+    expect(after.applicant).toMatchObject({ applicationId: '77', email: 'zoe@example.com' });
+    expect(after.claimDecisions).toEqual([
+      expect.objectContaining({
+        decision: 'confirmed',
+        by: 'marketer',
+        at: expect.stringMatching(/^20\d\d-/),
+      }),
+    ]);
+    // The list drops the count, and the pending filter now finds no one.
+    await expect.poll(handles).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await pending.uncheck();
+    await detail.getByRole('button', { name: 'Close' }).click();
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterApi, RosterMethod } from '../../shared/messages';
-import type { Platform } from '../../shared/schemas/enums';
 import { disclosure, fitResult, profile } from '../shared/roster/creators';
 import { type Launched, launch } from './support/chromium';
 import { axeViolations, callFrom } from './support/extension-call';
+import { openSeededRoster } from './support/seeded-roster';
 
-const PLATFORMS: Platform[] = ['instagram', 'tiktok', 'youtube', 'x', 'twitch'];
 const SEEDED = 30;
 
 let browser: Launched;
@@ -24,22 +23,15 @@ const scores = async () =>
 
 beforeAll(async () => {
   browser = await launch({ extension: true });
-  page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/roster.html`);
-  for (let i = 0; i < SEEDED; i++) {
-    const platform = PLATFORMS[i % PLATFORMS.length]!;
-    await call('roster.save', {
-      profile: profile({
-        handle: `seed_${platform}_${i}`,
-        platform,
-        bio: i === 7 ? 'Bakes sourdough at dawn' : 'Trail runner',
-      }),
-      fit: fitResult((i * 37) % 101),
-      disclosures: [disclosure(i % 4 === 0 ? 'missing' : 'disclosed', `https://example.test/p/${i}`)],
-    });
-  }
-  await page.reload();
-  await page.getByText(`${SEEDED} of ${SEEDED} creators`).waitFor();
+  page = await openSeededRoster(browser, SEEDED, (i, platform) => ({
+    profile: profile({
+      handle: `seed_${platform}_${i}`,
+      platform,
+      bio: i === 7 ? 'Bakes sourdough at dawn' : 'Trail runner',
+    }),
+    fit: fitResult((i * 37) % 101),
+    disclosures: [disclosure(i % 4 === 0 ? 'missing' : 'disclosed', `https://example.test/p/${i}`)],
+  }));
 });
 
 afterAll(async () => {

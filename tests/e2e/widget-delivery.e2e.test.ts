@@ -33,7 +33,9 @@ async function open(options: Parameters<WidgetSite['url']>[0] = {}): Promise<Pag
   return page;
 }
 
-async function fill(page: Page, handle: string) {
+/** The landing page with the form filled in for `handle`, not yet sent. */
+async function openFilled(handle: string, options: Parameters<WidgetSite['url']>[0] = {}): Promise<Page> {
+  const page = await open(options);
   const w = page.locator('troupe-apply');
   await w.locator('input[name="name"]').fill('Ana Souza');
   await w.locator('input[name="email"]').fill('ana@example.com');
@@ -41,6 +43,16 @@ async function fill(page: Page, handle: string) {
   await w.locator('input[name="handles.0.handle"]').fill(handle);
   await w.locator('input[name="handles.0.followers"]').fill('12400');
   await w.locator('input[name="consent"]').check();
+  return page;
+}
+
+const send = (page: Page) => page.locator('troupe-apply button[type="submit"]').click();
+
+/** Sends with the browser offline: the widget keeps the application on this device and says so. */
+async function sendOffline(page: Page) {
+  await browser.context.setOffline(true);
+  await send(page);
+  await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
 }
 
 const byHandle = (handle: string) =>
@@ -51,9 +63,8 @@ const postsFor = (handle: string) =>
 describe('delivery, exactly once', () => {
   it('an endpoint that drops the first two responses stores exactly one application', async () => {
     site.setMode({ kind: 'drop', n: 2 });
-    const page = await open();
-    await fill(page, 'dropped.twice');
-    await page.locator('troupe-apply button[type="submit"]').click();
+    const page = await openFilled('dropped.twice');
+    await send(page);
     await waitForEvent(page, 'success');
     const posts = postsFor('dropped.twice');
     expect(posts).toHaveLength(3);
@@ -65,9 +76,8 @@ describe('delivery, exactly once', () => {
 
   it('honours Retry-After on 503', async () => {
     site.setMode({ kind: 'busy', n: 1, retryAfter: 2 });
-    const page = await open();
-    await fill(page, 'busy.once');
-    await page.locator('troupe-apply button[type="submit"]').click();
+    const page = await openFilled('busy.once');
+    await send(page);
     await waitForEvent(page, 'success');
     const [first, second] = postsFor('busy.once');
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(1900);
@@ -77,8 +87,7 @@ describe('delivery, exactly once', () => {
 
   it('a double click sends one application', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'double.click');
+    const page = await openFilled('double.click');
     await page.locator('troupe-apply button[type="submit"]').dblclick();
     await waitForEvent(page, 'success');
     await page.waitForTimeout(500);
@@ -88,12 +97,9 @@ describe('delivery, exactly once', () => {
 
   it('offline: queued on this device, delivered once on the next visit after coming back online', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'offline.once'); // first interaction already fetched the rest of the widget
-    await browser.context.setOffline(true);
-    await page.locator('troupe-apply button[type="submit"]').click();
+    const page = await openFilled('offline.once'); // first interaction already fetched the rest of the widget
+    await sendOffline(page);
     await waitForEvent(page, 'error');
-    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
     const queued = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(queued).toEqual(['troupe-apply']);
     expect(postsFor('offline.once')).toHaveLength(0);
@@ -114,11 +120,8 @@ describe('delivery, exactly once', () => {
 
   it('offline then back online on the same page: the outbox sends it once and the panel says so', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'online.again');
-    await browser.context.setOffline(true);
-    await page.locator('troupe-apply button[type="submit"]').click();
-    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
+    const page = await openFilled('online.again');
+    await sendOffline(page);
     await browser.context.setOffline(false);
     await waitForEvent(page, 'success');
     await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/Thank you/);
@@ -134,9 +137,8 @@ describe('refusals', () => {
 
   it('a refused application is not kept, the applicant is told, and the field the receiver named is marked', async () => {
     site.setMode({ kind: 'refuse' });
-    const page = await open();
-    await fill(page, 'refused.now');
-    await page.locator('troupe-apply button[type="submit"]').click();
+    const page = await openFilled('refused.now');
+    await send(page);
     await waitForEvent(page, 'error');
     await expect.poll(() => status(page)).toMatch(/not accepted/);
     expect(
@@ -149,11 +151,8 @@ describe('refusals', () => {
 
   it('queued offline, refused on the next visit: the outbox drops it and the page says so', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'refused.later');
-    await browser.context.setOffline(true);
-    await page.locator('troupe-apply button[type="submit"]').click();
-    await expect.poll(() => page.locator('troupe-apply h2').textContent()).toMatch(/offline/);
+    const page = await openFilled('refused.later');
+    await sendOffline(page);
     await page.close();
 
     await browser.context.setOffline(false);
@@ -175,10 +174,9 @@ describe('refusals', () => {
 
   it('a NUL typed into a field is refused at that field and nothing is sent', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'nul.char');
+    const page = await openFilled('nul.char');
     await page.locator('troupe-apply textarea[name="pitch"]').fill('Trails\u0000and camps');
-    await page.locator('troupe-apply button[type="submit"]').click();
+    await send(page);
     await expect
       .poll(() => page.locator('troupe-apply textarea[name="pitch"]').getAttribute('aria-invalid'))
       .toBe('true');
@@ -191,10 +189,9 @@ describe('refusals', () => {
 describe('spam guards', () => {
   it('a filled honeypot looks like success to the bot and sends nothing', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open();
-    await fill(page, 'honey.bot');
+    const page = await openFilled('honey.bot');
     await page.locator('troupe-apply input[name="website"]').fill('https://spam.example', { force: true });
-    await page.locator('troupe-apply button[type="submit"]').click();
+    await send(page);
     await waitForEvent(page, 'success');
     await page.waitForTimeout(300);
     expect(postsFor('honey.bot')).toHaveLength(0);
@@ -203,9 +200,8 @@ describe('spam guards', () => {
 
   it('sending faster than the minimum fill time asks the applicant to check, and sends nothing', async () => {
     site.setMode({ kind: 'ok' });
-    const page = await open({ minFillMs: 60_000 });
-    await fill(page, 'too.fast');
-    await page.locator('troupe-apply button[type="submit"]').click();
+    const page = await openFilled('too.fast', { minFillMs: 60_000 });
+    await send(page);
     await expect
       .poll(() => page.locator('troupe-apply [role="status"]').textContent())
       .toMatch(/take a moment/);

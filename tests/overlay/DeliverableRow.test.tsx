@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { DeliverableRow } from '../../overlay/DeliverableRow';
 import type { DeliverableMark } from '../../overlay/overlay-state';
-import { useScratch } from './support/scratch';
+import { useScratch } from '../support/scratch';
 
 const scratch = useScratch();
 const actions = {

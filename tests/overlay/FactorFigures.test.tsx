@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { expect, it } from 'vitest';
 import { FactorEvidence, factorScoreText } from '../../overlay/FactorFigures';
 import type { Factor } from '../../shared/schemas/fit';
-import { useScratch } from './support/scratch';
+import { useScratch } from '../support/scratch';
 
 const factor: Factor = {
   id: 'engagement',

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { expect, it, vi } from 'vitest';
 import { UserButton } from '../../overlay/UserButton';
-import { useScratch } from './support/scratch';
+import { useScratch } from '../support/scratch';
 
 const scratch = useScratch();
 const button = () => scratch().querySelector<HTMLButtonElement>('[data-testid=troupe-save]');

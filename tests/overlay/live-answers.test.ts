@@ -15,7 +15,11 @@ const BROWSE = 'https://www.youtube.com/youtubei/v1/browse?prettyPrint=false';
 const PAGE = 'https://www.youtube.com/@kurzgesagt/videos';
 const READING: ApiReading = { handle: 'kurzgesagt', profile: null, posts: [] };
 
-function adapter(read = vi.fn((_json: unknown, _request: URL, _page: URL): ApiReading | null => READING)) {
+function adapter(
+  read = vi.fn(
+    (_json: unknown, _request: URL, _page: URL, _language?: string | null): ApiReading | null => READING,
+  ),
+) {
   return { readApiAnswer: read };
 }
 
@@ -57,11 +61,16 @@ describe('listenForApiAnswers', () => {
     document.addEventListener(LISTENING_EVENT, listening);
     const controller = new AbortController();
     const onReading = vi.fn();
-    listenForApiAnswers(document, adapter(), onReading, controller.signal);
+    const a = adapter();
+    listenForApiAnswers(document, a, onReading, controller.signal);
     expect(listening).toHaveBeenCalledTimes(1);
 
+    // Answers carry no language: the adapter gets the page's own, which says what "86,3 B" means.
+    document.documentElement.setAttribute('lang', 'tr-TR');
     document.dispatchEvent(new CustomEvent(ANSWER_EVENT, { detail: packAnswer(BROWSE, '{}') }));
     expect(onReading).toHaveBeenCalledWith(READING, document.location.href);
+    expect(a.readApiAnswer.mock.calls[0]?.[3]).toBe('tr');
+    document.documentElement.removeAttribute('lang');
     // The same event bubbling from an element is not from the page-world script's channel.
     document.body.dispatchEvent(
       new CustomEvent(ANSWER_EVENT, { detail: packAnswer(BROWSE, '{}'), bubbles: true }),

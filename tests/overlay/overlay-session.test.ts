@@ -1,6 +1,4 @@
-import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../entrypoints/background/roster-db';
 import { createRosterService } from '../../entrypoints/background/roster-service';
 import { scoring } from '../../entrypoints/background/scoring';
 import { createOverlaySession } from '../../overlay/overlay-session';
@@ -11,6 +9,7 @@ import type { ApiReading } from '../../shared/platforms/contract';
 import { instagram } from '../../shared/platforms/instagram';
 import type { CallBackground } from '../../shared/roster-client';
 import type { Post } from '../../shared/schemas/profile';
+import { freshRosterDbs } from '../entrypoints/background/support/fresh-roster-db';
 
 // The real adapter, the real scoring core and the background's real roster service (on
 // fake-indexeddb, answering 'overlay.assess' as in the extension); only the message transport between
@@ -22,9 +21,7 @@ const PROFILE_HEAD = `
   <meta name="description" content="2,362 Followers, 136 Following, 224 Posts - See Instagram photos and videos from Pluto (@pluto__travel): &quot;Travel light, stay long. #ad friends welcome&quot;">
   <link rel="canonical" href="${PROFILE_URL}">`;
 
-let db: RosterDb;
-let name: string;
-let n = 0;
+const freshDb = freshRosterDbs('overlay-session');
 let roster: RosterApi;
 let store: OverlayStore;
 let controller: AbortController;
@@ -52,9 +49,7 @@ function session(overrides: { call?: CallBackground } = {}) {
 const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true), { timeout: 2000 });
 
 beforeEach(async () => {
-  name = `overlay-session-${++n}`;
-  db = await openRosterDb({ name });
-  roster = createRosterService({ db, scoring });
+  roster = createRosterService({ db: await freshDb(), scoring });
   store = createOverlayStore();
   controller = new AbortController();
   document.head.innerHTML = PROFILE_HEAD;
@@ -65,8 +60,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   controller.abort();
-  db.close();
-  await deleteDB(name);
 });
 
 describe('overlay session', () => {

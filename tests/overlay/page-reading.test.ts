@@ -4,6 +4,7 @@ import {
   type Extraction,
   type ExtractPage,
   identityOf,
+  type ReadingOptions,
   readPage,
 } from '../../overlay/page-reading';
 import { newPost, newProfile } from '../../shared/platforms/blank-records';
@@ -25,15 +26,24 @@ const extract: ExtractPage = (doc) => {
   return { kind: 'profile', profile: profile(handle, followers ? Number(followers) : null) };
 };
 
-function collect() {
+/** Reads the test's document as the page at `url`, keeping what readPage reports. */
+function read(
+  url: string,
+  options?: ReadingOptions,
+  { extractor = extract, signal = new AbortController().signal } = {},
+) {
   const readings: Extraction[] = [];
   const failures: unknown[] = [];
-  return {
-    readings,
-    failures,
-    onReading: (e: Extraction) => readings.push(e),
-    onFailure: (e: unknown) => failures.push(e),
-  };
+  readPage(
+    document,
+    url,
+    extractor,
+    signal,
+    (e) => readings.push(e),
+    (e) => failures.push(e),
+    options,
+  );
+  return { readings, failures };
 }
 
 const tick = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -45,15 +55,7 @@ afterEach(() => {
 describe('readPage', () => {
   it('reports a complete page once and stops watching', async () => {
     document.body.innerHTML = '<h1 data-handle="ana"></h1><span data-followers="1200"></span>';
-    const c = collect();
-    readPage(
-      document,
-      'https://www.instagram.com/ana/',
-      extract,
-      new AbortController().signal,
-      c.onReading,
-      c.onFailure,
-    );
+    const c = read('https://www.instagram.com/ana/');
     expect(c.readings).toHaveLength(1);
     document.body.append(document.createElement('p'));
     await tick(80);
@@ -63,18 +65,7 @@ describe('readPage', () => {
 
   it('reports a thin reading at once, then again when the page fills in its counts', async () => {
     document.body.innerHTML = '<h1 data-handle="ana"></h1>';
-    const c = collect();
-    readPage(
-      document,
-      'https://www.instagram.com/ana/',
-      extract,
-      new AbortController().signal,
-      c.onReading,
-      c.onFailure,
-      {
-        throttleMs: 5,
-      },
-    );
+    const c = read('https://www.instagram.com/ana/', { throttleMs: 5 });
     expect(c.readings).toHaveLength(1);
     const count = document.createElement('span');
     count.setAttribute('data-followers', '1200');
@@ -87,19 +78,7 @@ describe('readPage', () => {
 
   it('waits for the DOM when it still shows the previous creator after an in-app navigation', async () => {
     document.body.innerHTML = '<h1 data-handle="ana"></h1><span data-followers="1200"></span>';
-    const c = collect();
-    readPage(
-      document,
-      'https://www.instagram.com/bo/',
-      extract,
-      new AbortController().signal,
-      c.onReading,
-      c.onFailure,
-      {
-        previousIdentity: 'profile:ana:',
-        throttleMs: 5,
-      },
-    );
+    const c = read('https://www.instagram.com/bo/', { previousIdentity: 'profile:ana:', throttleMs: 5 });
     expect(c.readings).toHaveLength(0);
     document.body.innerHTML = '<h1 data-handle="bo"></h1><span data-followers="5"></span>';
     await tick(40);
@@ -108,19 +87,7 @@ describe('readPage', () => {
   });
 
   it('retries while extraction fails and fails clearly at the deadline', async () => {
-    const c = collect();
-    readPage(
-      document,
-      'https://www.instagram.com/ana/',
-      extract,
-      new AbortController().signal,
-      c.onReading,
-      c.onFailure,
-      {
-        settleMs: 60,
-        throttleMs: 5,
-      },
-    );
+    const c = read('https://www.instagram.com/ana/', { settleMs: 60, throttleMs: 5 });
     document.body.append(document.createElement('div'));
     await tick(120);
     expect(c.readings).toHaveLength(0);
@@ -130,18 +97,10 @@ describe('readPage', () => {
 
   it('stops on abort: no reading, no failure', async () => {
     const controller = new AbortController();
-    const c = collect();
-    readPage(
-      document,
+    const c = read(
       'https://www.instagram.com/ana/',
-      extract,
-      controller.signal,
-      c.onReading,
-      c.onFailure,
-      {
-        settleMs: 30,
-        throttleMs: 5,
-      },
+      { settleMs: 30, throttleMs: 5 },
+      { signal: controller.signal },
     );
     controller.abort();
     document.body.innerHTML = '<h1 data-handle="ana"></h1>';
@@ -154,17 +113,7 @@ describe('readPage', () => {
     const boom = vi.fn(() => {
       throw new TypeError('adapter bug');
     });
-    const c = collect();
-    expect(() =>
-      readPage(
-        document,
-        'https://www.instagram.com/ana/',
-        boom,
-        new AbortController().signal,
-        c.onReading,
-        c.onFailure,
-      ),
-    ).not.toThrow();
+    expect(() => read('https://www.instagram.com/ana/', undefined, { extractor: boom })).not.toThrow();
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerTabRequest, listenForTab } from '../../overlay/tab-responder';
-import type { RosterSave } from '../../shared/messages';
+import { type RosterSave, TROUPE } from '../../shared/messages';
 import { newProfile } from '../../shared/platforms/blank-records';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 
@@ -12,7 +12,7 @@ const profile: CreatorProfile = {
   capturedAt: '2025-12-01T00:00:00Z',
 };
 const shown: RosterSave = { profile, fit: null, disclosures: [] };
-const ask = { troupe: 1, method: 'overlay.current', input: {} };
+const ask = { troupe: TROUPE, method: 'overlay.current', input: {} };
 
 afterEach(() => fakeBrowser.reset());
 
@@ -39,7 +39,9 @@ describe("the overlay's answer to the popup", () => {
   });
 
   it('leaves other messages to other listeners', () => {
-    expect(answerTabRequest({ troupe: 1, method: 'roster.save', input: {} }, () => shown)).toBeUndefined();
+    expect(
+      answerTabRequest({ troupe: TROUPE, method: 'roster.save', input: {} }, () => shown),
+    ).toBeUndefined();
     expect(answerTabRequest({ event: 'import.progress' }, () => shown)).toBeUndefined();
     expect(answerTabRequest(null, () => shown)).toBeUndefined();
   });
@@ -61,7 +63,7 @@ describe("the overlay's answer to the popup", () => {
         rescored++;
       },
     );
-    const rescore = { troupe: 1, method: 'overlay.rescore', input: {} };
+    const rescore = { troupe: TROUPE, method: 'overlay.rescore', input: {} };
     await expect(deliver(rescore)).resolves.toEqual({ kept: [true], reply: undefined });
     expect(rescored).toBe(1);
     await expect(deliver({ event: 'import.progress' })).resolves.toEqual({ kept: [false], reply: 'none' });
@@ -72,7 +74,7 @@ describe('overlay.rescore (issue 11, item 12)', () => {
   it('assesses the card again when the background says the active brief changed', async () => {
     let rescored = 0;
     const answer = answerTabRequest(
-      { troupe: 1, method: 'overlay.rescore', input: {} },
+      { troupe: TROUPE, method: 'overlay.rescore', input: {} },
       () => shown,
       async () => {
         rescored++;

@@ -62,6 +62,18 @@ export function otherCreator(page: SocialPage, renames: [from: string, to: strin
   return { ...page, url, renames: [...(page.renames ?? []), ...renames] };
 }
 
+/**
+ * Maya Trails: our Instagram profile of Lena Makes (tests/fixtures/pages) under a second creator's
+ * handle and name, for in-app navigation between two profiles on one site.
+ */
+export function mayaTrails(lena: SocialPage): SocialPage {
+  return otherCreator(lena, [
+    ['lena.makes', 'maya.trails'],
+    ['lenamakes', 'mayatrails'],
+    ['Lena Makes', 'Maya Trails'],
+  ]);
+}
+
 /** The HTML served for a page. */
 export function pageHtml(page: SocialPage): string {
   let html = readFileSync(page.file, 'utf8');

@@ -1,6 +1,4 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRosterService } from '../../../entrypoints/background/roster-service';
 import { scoring } from '../../../entrypoints/background/scoring';
 import { disclosureCheck } from '../../../shared/disclosure';
@@ -8,23 +6,15 @@ import type { RosterApi } from '../../../shared/messages';
 import type { Extraction } from '../../../shared/platforms/contract';
 import { fitScore, starterBrief } from '../../../shared/score';
 import { profile } from '../../shared/roster/creators';
+import { freshRosterDbs } from './support/fresh-roster-db';
 
 // 'overlay.assess' with the real scoring core on fake-indexeddb: what the content script's card shows.
-let db: RosterDb;
+const freshDb = freshRosterDbs('overlay-assess');
 let roster: RosterApi;
-let name: string;
-let n = 0;
 
 beforeEach(async () => {
-  name = `overlay-assess-${++n}`;
-  db = await openRosterDb({ name });
-  roster = createRosterService({ db, scoring });
+  roster = createRosterService({ db: await freshDb(), scoring });
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 const creator = profile({ handle: 'TrailMaya' });
 const sponsored = {
   ...creator.recentPosts[0]!,

@@ -2,6 +2,8 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, expect, it } from 'vitest';
 import { openRosterDb, ROSTER_DB_VERSION } from '../../../entrypoints/background/roster-db';
 import { CollaborationSchema, upgradeCollaboration } from '../../../shared/roster/collaboration';
+import { mergeSave } from '../../../shared/roster/merge';
+import { rosterRow } from '../../../shared/roster/row';
 import { BriefSchema } from '../../../shared/schemas/brief';
 import { creatorKey } from '../../../shared/schemas/creator-key';
 import { fitScore } from '../../../shared/score/fit';
@@ -129,3 +131,42 @@ it.each([2, 3])(
     db.close();
   },
 );
+
+it('a database written by schema v4 counts the pending claims in the rows of the creators that have them', async () => {
+  const v4 = await openDB(NAME, 4, {
+    upgrade(db) {
+      createOldStores(db as unknown as IDBDatabase, OLD_LAYOUT, 4);
+    },
+  });
+  const claim = {
+    applicationId: '41',
+    name: 'Eve',
+    email: 'eve@example.com',
+    country: null,
+    pitch: '',
+    niches: [],
+    samples: [],
+    rates: null,
+    languages: [],
+    receivedAt: '2025-11-01T00:00:00.000Z',
+  };
+  const claimed = mergeSave(undefined, { profile: profile({ handle: 'trail_ana' }), fit: null }, 'T');
+  const plain = mergeSave(undefined, { profile: profile({ handle: 'kitchen_kai' }), fit: null }, 'T');
+  // As v4 wrote them: the claims on the record, the rows without a count.
+  const { pendingClaims: _a, ...claimedRow } = rosterRow(claimed);
+  const { pendingClaims: _b, ...plainRow } = rosterRow(plain);
+  await v4.put('creators', { ...claimed, claims: [claim, { ...claim, applicationId: '42' }] });
+  await v4.put('creators', plain);
+  await v4.put('rows', { ...claimedRow, search: 'kept as it was' });
+  await v4.put('rows', plainRow);
+  v4.close();
+
+  const db = await openRosterDb({ name: NAME });
+  expect(await db.get('rows', claimed.key)).toEqual({
+    ...claimedRow,
+    search: 'kept as it was',
+    pendingClaims: 2,
+  });
+  expect(await db.get('rows', plain.key)).toEqual(plainRow);
+  db.close();
+});

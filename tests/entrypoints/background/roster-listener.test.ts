@@ -1,12 +1,12 @@
-import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openRosterDb, type RosterDb } from '../../../entrypoints/background/roster-db';
+import type { RosterDb } from '../../../entrypoints/background/roster-db';
 import { listenForRoster } from '../../../entrypoints/background/roster-listener';
 import { createRosterService } from '../../../entrypoints/background/roster-service';
 import { scoring } from '../../../entrypoints/background/scoring';
-import type { RosterMethod, RosterReply } from '../../../shared/messages';
+import { type RosterMethod, type RosterReply, TROUPE } from '../../../shared/messages';
 import { fitResult, profile } from '../../shared/roster/creators';
+import { freshRosterDbs } from './support/fresh-roster-db';
 
 // The background's onMessage with the senders Chromium reports: a content script on a social page
 // (its tab and the page's address), an extension page, and anything else.
@@ -14,24 +14,35 @@ const ID = fakeBrowser.runtime.id;
 const extensionPage = { id: ID, url: `chrome-extension://${ID}/roster.html` };
 const instagramTab = { id: ID, url: 'https://www.instagram.com/trailmaya/', tab: { id: 7 } };
 
+const freshDb = freshRosterDbs('roster-listener');
 let db: RosterDb;
 let stop: () => void;
-let n = 0;
-let name: string;
 beforeEach(async () => {
-  name = `roster-listener-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   stop = listenForRoster(createRosterService({ db, scoring }));
 });
 afterEach(async () => {
   stop();
   fakeBrowser.reset();
-  db.close();
-  await deleteDB(name);
 });
 
+/** An application naming the saved creator, waiting as a claim. */
+const CLAIM = {
+  applicationId: '9',
+  name: 'Eve',
+  email: 'eve@example.com',
+  country: null,
+  pitch: 'It is me',
+  niches: [],
+  samples: [],
+  rates: null,
+  languages: [],
+  receivedAt: '2025-11-01T00:00:00.000Z',
+  claimedFollowers: null,
+};
+
 async function ask(sender: object, method: RosterMethod, input: unknown): Promise<RosterReply> {
-  const answers = await fakeBrowser.runtime.onMessage.trigger({ troupe: 1, method, input }, sender);
+  const answers = await fakeBrowser.runtime.onMessage.trigger({ troupe: TROUPE, method, input }, sender);
   return (await answers.find(Boolean)) as RosterReply;
 }
 
@@ -60,6 +71,29 @@ describe('who may ask the background what', () => {
     const settings = await ask(extensionPage, 'settings.get', {});
     expect(settings).toMatchObject({ ok: true, value: { receiverUrl: 'https://apply.example' } });
     expect(await db.count('creators')).toBe(1);
+  });
+
+  it('a content script may not confirm or dismiss an applicant’s claim', async () => {
+    await ask(extensionPage, 'roster.save', { profile: profile({ handle: 'trailmaya' }), fit: null });
+    const record = await db.get('creators', 'instagram:trailmaya');
+    await db.put('creators', { ...record!, claims: [CLAIM] });
+    for (const method of ['claims.confirm', 'claims.dismiss'] as const) {
+      const reply = await ask(instagramTab, method, { key: 'instagram:trailmaya', applicationId: '9' });
+      expect(reply, method).toEqual({
+        ok: false,
+        error: expect.stringMatching(/refuses .* from a web page/),
+      });
+    }
+    expect(await db.get('creators', 'instagram:trailmaya')).toMatchObject({
+      applicant: null,
+      claims: [CLAIM],
+    });
+    // The roster page may.
+    const confirmed = await ask(extensionPage, 'claims.confirm', {
+      key: 'instagram:trailmaya',
+      applicationId: '9',
+    });
+    expect(confirmed).toMatchObject({ ok: true, value: { applicant: CLAIM, status: 'applied' } });
   });
 
   it('a content script may assess, look up, save its own platform’s creator and take the starter brief', async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newBrief } from '../../../entrypoints/options/brief-form';
 import { Options } from '../../../entrypoints/options/Options';
+import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
 let background: FakeBackground;

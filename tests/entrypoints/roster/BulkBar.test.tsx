@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BulkBar } from '../../../entrypoints/roster/BulkBar';
 import { createRosterState, type RosterState } from '../../../entrypoints/roster/roster-state';
+import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
 let state: RosterState;

@@ -4,8 +4,8 @@ import type { RosterDetail } from '../../../shared/messages';
 import { mergeSave, withStatus } from '../../../shared/roster/merge';
 import type { Status } from '../../../shared/schemas/enums';
 import { profile } from '../../shared/roster/creators';
+import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
 let background: FakeBackground;

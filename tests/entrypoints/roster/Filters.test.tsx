@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Filters } from '../../../entrypoints/roster/Filters';
 import { createRosterState, type RosterState } from '../../../entrypoints/roster/roster-state';
 import type { Segment } from '../../../shared/roster/records';
+import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
-import { mount, settle, typeInto } from '../support/scratch';
 
 let scratch: HTMLElement;
 let state: RosterState;
@@ -27,6 +27,16 @@ describe('Filters', () => {
   it('searches what is typed in the search box', async () => {
     typeInto(field('[data-testid=roster-search]'), 'sourdough');
     expect(state.filter.value.search).toBe('sourdough');
+  });
+
+  it('shows only creators with pending claims when that box is ticked, and all again when cleared', async () => {
+    const pending = labelled('pending');
+    expect(pending.closest('fieldset')?.querySelector('legend')?.textContent).toBe('Applicant claims');
+    pending.click();
+    expect(state.filter.value.claims).toEqual(['pending']);
+    await settle();
+    labelled('pending').click();
+    expect(state.filter.value.claims).toEqual([]);
   });
 
   it('reads each end of the fit-score range as a number from 0 to 100, blank for open', async () => {

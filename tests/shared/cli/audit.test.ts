@@ -3,21 +3,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../shared/cli/audit';
+import { runCommand } from '../../support/run-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'troupe-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function audit(args: string[], input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await run(args, { stdin: Readable.from([Buffer.from(input)]), stdout, stderr });
+  const { code, out, err } = await runCommand(run, args, input);
   const lines = out
     .split('\n')
     .filter(Boolean)

@@ -1,21 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../shared/cli/extract';
+import { runCommand } from '../../support/run-command';
 import { ownPageFile } from '../platforms/own-pages';
 
-async function extract(args: string[], stdin = '') {
-  const io = { stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough() };
-  io.stdin.end(stdin);
-  let out = '';
-  let err = '';
-  io.stdout.on('data', (c) => (out += c));
-  io.stderr.on('data', (c) => (err += c));
-  const code = await run(args, io);
-  return { code, out, err };
-}
+const extract = (args: string[], stdin = '') => runCommand(run, args, stdin);
 
 describe('troupe extract', () => {
   it('prints the extraction of a saved HTML page as JSON', async () => {

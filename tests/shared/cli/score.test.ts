@@ -1,25 +1,16 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../shared/cli/score';
 import { FitResultSchema } from '../../../shared/schemas/fit';
+import { runCommand } from '../../support/run-command';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
 const brief = join(fixtures, 'briefs/outdoor-wellness.json');
 const profile = join(fixtures, 'profiles/instagram-yoga-micro.json');
 
-async function score(args: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await run(args, { stdin: Readable.from([stdin]), stdout, stderr });
-  return { code, out, err };
-}
+const score = (args: string[], stdin = '') => runCommand(run, args, stdin);
 
 async function temp(name: string, text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'troupe-score-'));

@@ -3,22 +3,15 @@
 // absent) and the web app's post lists. No real capture of today's post-list shapes is public:
 // tests/fixtures/api/instagram-*.json are written by us from the documented shapes (the timeline
 // and clips GraphQL connections, /api/v1/users/web_profile_info/, /api/v1/feed/user/<id>/).
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { instagram } from '../../../shared/platforms/instagram';
 import { MAX_POSTS } from '../../../shared/platforms/instagram-feeds';
 import { CreatorProfileSchema } from '../../../shared/schemas/profile';
 import { ownPage, ownPageFile } from './own-pages';
+import { realCaptures } from './real-captures';
 
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/instagram');
-const skipReal =
-  !existsSync(realDir) && 'skipped: ../shared/fixtures/pages/instagram is absent (real captured pages)';
-
-function realPage(file: string): Document {
-  return parseHTML(readFileSync(path.join(realDir, file), 'utf8')).document as unknown as Document;
-}
+const real = realCaptures('instagram');
 
 const answer = (name: string) =>
   JSON.parse(readFileSync(ownPageFile(`../api/instagram-${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -156,9 +149,9 @@ describe('instagram pages', () => {
     expect(() => CreatorProfileSchema.parse(p)).not.toThrow();
   });
 
-  it.skipIf(skipReal)('the real logged-out profile carries no posts, and says none', () => {
+  it.skipIf(real.skip)('the real logged-out profile carries no posts, and says none', () => {
     const p = profileOf(
-      realPage('ms-profile-pluto_travel-2025.html'),
+      real.page('ms-profile-pluto_travel-2025.html'),
       new URL('https://www.instagram.com/pluto__travel/'),
     );
     expect(p.recentPosts).toEqual([]);
@@ -166,13 +159,34 @@ describe('instagram pages', () => {
   });
 });
 
+describe('instagram saved post JSON: the owner is the author, under the field its shape names', () => {
+  const user = { username: 'lena.makes', full_name: 'Lena Makes' };
+  it.each([
+    ['items[]', { items: [{ code: 'DAbc123XyZ_', user }] }, 'json:items[0].user'],
+    [
+      'shortcode_media',
+      { graphql: { shortcode_media: { shortcode: 'DAbc123XyZ_', owner: user } } },
+      'json:graphql.shortcode_media.owner',
+    ],
+  ])('%s', (_, json, ownerSource) => {
+    const e = instagram.extractFromJson(json, new URL('https://www.instagram.com/p/DAbc123XyZ_/'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('DAbc123XyZ_');
+    expect(e.author).toMatchObject({ handle: 'lena.makes', displayName: 'Lena Makes' });
+    expect(e.author.sources).toMatchObject({
+      handle: `${ownerSource}.username`,
+      displayName: `${ownerSource}.full_name`,
+    });
+  });
+});
+
 describe('instagram: the caption language wins over the page chrome (issue 11, item 10)', () => {
-  it.skipIf(skipReal)('a Spanish caption on a lang="en" page posts in Spanish', () => {
+  it.skipIf(real.skip)('a Spanish caption on a lang="en" page posts in Spanish', () => {
     for (const [file, id] of [
       ['ms-post-video-jaimelorentelo.html', 'CPQjO5RIIO9'],
       ['ms-post-photo-willyrex.html', 'CPeC-Eenc8l'],
     ] as const) {
-      const doc = realPage(file);
+      const doc = real.page(file);
       expect(doc.documentElement.getAttribute('lang')).toBe('en');
       const canonical =
         doc.querySelector('link[rel=canonical]')?.getAttribute('href') ??
@@ -183,14 +197,14 @@ describe('instagram: the caption language wins over the page chrome (issue 11, i
     }
   });
 
-  it.skipIf(skipReal)('an English caption, or none, keeps the page language', () => {
+  it.skipIf(real.skip)('an English caption, or none, keeps the page language', () => {
     const tesla = postOf(
-      realPage('ms-post-tesla-shareddata-2021.html'),
+      real.page('ms-post-tesla-shareddata-2021.html'),
       new URL('https://www.instagram.com/p/BWUDBntl3_Z/'),
     );
     expect(tesla.post.caption).toBe('The first Model 3 production car');
     expect(tesla.author.languageHint).toBe('en');
-    const reel = realPage('ms-reel-jaimelorentelo.html');
+    const reel = real.page('ms-reel-jaimelorentelo.html');
     expect(postOf(reel, new URL('https://www.instagram.com/reel/CN2VQ1yI_MA/')).author.languageHint).toBe(
       'en',
     );
@@ -365,5 +379,132 @@ describe('instagram story URLs are the creator’s page', () => {
 
   it('a highlight (no handle in the URL) is not a creator page', () => {
     expect(instagram.matchUrl('https://www.instagram.com/stories/highlights/17912345678901234/')).toBeNull();
+  });
+});
+
+// Instagram serves its meta tags in the viewer's interface language: the same three figures, in the
+// same order, with other words (and no "Name (…)" when the account has no name). Our own pages,
+// modelled on logged-out profiles as served in de, fr, es and ja (the de and fr wordings as
+// captured in public projects' test data: "1,432 Abonnenten, 268 folgen, 468 Beiträge - Sieh dir …",
+// "399 followers, 512 suivis, 174 publications - Voir les photos et vidéos Instagram de …").
+function metaPage(lang: string, tags: Record<string, string>): Document {
+  const metas = Object.entries(tags)
+    .map(([k, v]) => `<meta ${k.startsWith('og:') ? 'property' : 'name'}="${k}" content="${v}">`)
+    .join('');
+  return new DOMParser().parseFromString(
+    `<!doctype html><html lang="${lang}"><head>${metas}</head><body></body></html>`,
+    'text/html',
+  );
+}
+
+describe('instagram meta tags in other interface languages', () => {
+  const LENA = new URL('https://www.instagram.com/lena.makes/');
+  it.each([
+    [
+      'de',
+      'Lena Makes (@lena.makes) • Instagram-Fotos und -Videos',
+      '12.431 Follower, 310 Gefolgt, 208 Beiträge – Sieh dir Instagram-Fotos und -Videos von Lena Makes (@lena.makes) an',
+      { value: 12431, display: '12.431', exact: true },
+      'Lena Makes',
+    ],
+    [
+      'de',
+      '@lena.makes • Instagram-Fotos und -Videos',
+      '1,432 Abonnenten, 310 folgen, 208 Beiträge - Sieh dir Instagram-Fotos und -Videos von @lena.makes an',
+      { value: 1432, display: '1,432', exact: true },
+      null,
+    ],
+    [
+      'fr',
+      'Lena Makes (@lena.makes) • Photos et vidéos Instagram',
+      '12,4 k followers, 310 suivis, 208 publications - Voir les photos et vidéos Instagram de Lena Makes (@lena.makes)',
+      { value: 12400, display: '12,4 k', exact: false },
+      'Lena Makes',
+    ],
+    [
+      'es',
+      'Lena Makes (@lena.makes) • Fotos y videos de Instagram',
+      '1,2 M seguidores, 310 seguidos, 208 publicaciones - Ver fotos y videos de Instagram de Lena Makes (@lena.makes)',
+      { value: 1_200_000, display: '1,2 M', exact: false },
+      'Lena Makes',
+    ],
+    [
+      'ja',
+      'Lena Makes(@lena.makes) • Instagram写真と動画',
+      'フォロワー12,431人、フォロー中310人、投稿208件 - Lena Makes(@lena.makes)のInstagram写真と動画をチェックしよう',
+      { value: 12431, display: 'フォロワー12,431人', exact: true },
+      'Lena Makes',
+    ],
+  ])('%s: %s', (lang, title, description, followers, displayName) => {
+    const p = profileOf(metaPage(lang, { 'og:title': title, 'og:description': description }), LENA);
+    expect(p.followers).toEqual(followers);
+    expect(p.following?.value).toBe(310);
+    expect(p.posts?.value).toBe(208);
+    expect(p.displayName).toBe(displayName);
+    expect(p.handle).toBe('lena.makes');
+  });
+
+  it("meta tags of another account (a stale page after in-app navigation) are not this creator's", () => {
+    // An account with no name is titled "@handle • …": that handle must be checked too.
+    const doc = metaPage('en', {
+      'og:title': '@someone.else • Instagram photos and videos',
+      'og:description':
+        '9 Followers, 9 Following, 9 Posts - See Instagram photos and videos from @someone.else',
+    });
+    expect(() => profileOf(doc, LENA)).toThrow(/no profile data/);
+  });
+
+  it('a post page in German: likes, comments, author and date by position', () => {
+    const doc = metaPage('de', {
+      'og:description':
+        '1.234 „Gefällt mir“-Angaben, 56 Kommentare - lena.makes am 3. März 2025: &quot;Neue Glasuren im Studio&quot;. ',
+    });
+    const { post } = postOf(doc, new URL('https://www.instagram.com/p/DAbc123xyz/'));
+    expect(post.likes).toEqual({ value: 1234, display: '1.234', exact: true });
+    expect(post.comments).toEqual({ value: 56, display: '56', exact: true });
+    expect(post.authorHandle).toBe('lena.makes');
+    expect(post.postedAt).toBe('2025-03-03');
+    expect(post.caption).toBe('Neue Glasuren im Studio');
+  });
+});
+
+// The logged-in header and post header in the viewer's interface language: the badge's label and
+// the "Paid partnership" line are translated. A badge we cannot read in that language is unknown,
+// never "not verified".
+describe('instagram logged-in labels in other interface languages', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: [string | RegExp, string][]) {
+    let { html, url } = ownPage('instagram', kind);
+    html = html.replace('lang="en"', `lang="${lang}"`);
+    for (const [en, local] of words) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['de', 'Verifiziert', true],
+    ['es', 'Verificado', true],
+    ['fr', 'Vérifié', true],
+    ['fi', 'Vahvistettu', null],
+  ])('%s badge "%s" → verified %s', (lang, label, verified) => {
+    const { doc, url } = served('profile', lang, [
+      ['aria-label="Verified"', `aria-label="${label}"`],
+      ['<title>Verified</title>', `<title>${label}</title>`],
+    ]);
+    expect(profileOf(doc, url).verified).toBe(verified);
+  });
+
+  it('a German header without a badge is not verified', () => {
+    const { doc, url } = served('profile', 'de', [[/<svg aria-label="Verified"[\s\S]*?<\/svg>/g, '']]);
+    expect(profileOf(doc, url).verified).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Bezahlte Partnerschaft mit '],
+    ['es', 'Colaboración pagada con '],
+    ['fr', 'Partenariat rémunéré avec '],
+    ['pt', 'Parceria paga com '],
+  ])('%s post header "%s…" is a paid partnership', (lang, line) => {
+    const { doc, url } = served('post', lang, [['Paid partnership with ', line]]);
+    for (const s of doc.querySelectorAll('script[type="application/json"]')) s.remove();
+    expect(postOf(doc, url).post.paidPartnership).toBe(true);
   });
 });

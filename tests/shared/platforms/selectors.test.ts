@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../shared/platforms/index';
-import { pick, pickAll, pickWhere } from '../../../shared/platforms/selectors';
+import { pick, pickAll, pickText, pickWhere } from '../../../shared/platforms/selectors';
 
 const { document } = parseHTML(
   '<html><body><p class="old">old layout</p><div><span class="new"></span><span class="new">new layout</span></div></body></html>',
@@ -33,6 +33,20 @@ describe('dated selectors', () => {
     const withText = (el: Element) => (el.textContent ?? '').trim() !== '';
     expect(pickWhere(document, LIST, withText)?.element.textContent).toBe('new layout');
     expect(pickWhere(document, [LIST[0]], () => false)).toBeNull();
+  });
+
+  it("read the newest entry's visible text, collapsed, with the entry it came from", () => {
+    const { document: page } = parseHTML(
+      '<div class="new"> <style>.x{}</style> </div><h1 class="new-name">Lena\n  <b>Makes</b><script>1</script></h1>',
+    );
+    const list = [
+      { since: '2025-10', css: '.new' }, // present but showing nothing: an old layout's leftover
+      { since: '2024-01', css: '.new-name' },
+    ];
+    const picked = pickText(page, list);
+    expect(picked).toMatchObject({ text: 'Lena Makes', source: 'dom:.new-name' });
+    expect(picked?.element.tagName).toBe('H1');
+    expect(pickText(page, list.slice(0, 1))).toBeNull();
   });
 
   it('return null when nothing matches', () => {

@@ -3,22 +3,15 @@
 // No real capture of /api/post/item_list/ is public: tests/fixtures/api/tiktok-item-list.json is
 // written by us from the documented answer shape ({itemList, hasMore, cursor}), whose items are
 // the same struct as SIGI_STATE's ItemModule and the video page's itemStruct.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../../shared/platforms/tiktok';
 import { MAX_ITEMS } from '../../../shared/platforms/tiktok-records';
 import { CreatorProfileSchema } from '../../../shared/schemas/profile';
 import { ownPage, ownPageFile } from './own-pages';
+import { realCaptures } from './real-captures';
 
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/tiktok');
-const hasReal = existsSync(realDir);
-const skipReal = !hasReal && 'skipped: ../shared/fixtures/pages/tiktok is absent (real captured pages)';
-
-function realPage(file: string): Document {
-  return parseHTML(readFileSync(path.join(realDir, file), 'utf8')).document as unknown as Document;
-}
+const real = realCaptures('tiktok');
 
 const itemList = () =>
   JSON.parse(readFileSync(ownPageFile('../api/tiktok-item-list.json'), 'utf8')) as Record<string, unknown>;
@@ -97,32 +90,35 @@ describe('tiktok profile page', () => {
     expect(p.recentPosts).toEqual([]);
   });
 
-  it.skipIf(skipReal)('2022 SIGI page: ItemList order, ItemModule data, grid displays, the #ad label', () => {
-    const p = profileAt(
-      realPage('pender-profile-huxley-sigi-2022.html'),
-      'https://www.tiktok.com/@huxleythepandapuppy',
-    );
-    expect(p.recentPosts).toHaveLength(18);
-    const [first, second] = p.recentPosts;
-    expect(first).toMatchObject({
-      id: '7133763724367662378',
-      postedAt: '2022-08-20T01:26:41Z',
-      postedAtPrecision: 'time',
-    });
-    // stats.playCount 52100 is platform-rounded: an estimate with the grid's display.
-    expect(first!.views).toEqual({ value: 52100, display: '52.1K', exact: false });
-    expect(first!.likes).toEqual({ value: 6724, display: null, exact: true });
-    expect(second!.likes).toEqual({ value: 41200, display: null, exact: false });
-    const ring = p.recentPosts.find((post) => post.id === '7115110914470333739');
-    expect(ring?.paidPartnership).toBe(true);
-    expect(p.recentPosts.filter((post) => post.paidPartnership).length).toBe(1);
-    // The grid renders 16 cards; the other two come from the state, still in ItemList order.
-    expect(p.recentPosts.slice(16).map((post) => post.views?.display)).toEqual([null, null]);
-    expect(p.languageHint).toBe('en');
-  });
+  it.skipIf(real.skip)(
+    '2022 SIGI page: ItemList order, ItemModule data, grid displays, the #ad label',
+    () => {
+      const p = profileAt(
+        real.page('pender-profile-huxley-sigi-2022.html'),
+        'https://www.tiktok.com/@huxleythepandapuppy',
+      );
+      expect(p.recentPosts).toHaveLength(18);
+      const [first, second] = p.recentPosts;
+      expect(first).toMatchObject({
+        id: '7133763724367662378',
+        postedAt: '2022-08-20T01:26:41Z',
+        postedAtPrecision: 'time',
+      });
+      // stats.playCount 52100 is platform-rounded: an estimate with the grid's display.
+      expect(first!.views).toEqual({ value: 52100, display: '52.1K', exact: false });
+      expect(first!.likes).toEqual({ value: 6724, display: null, exact: true });
+      expect(second!.likes).toEqual({ value: 41200, display: null, exact: false });
+      const ring = p.recentPosts.find((post) => post.id === '7115110914470333739');
+      expect(ring?.paidPartnership).toBe(true);
+      expect(p.recentPosts.filter((post) => post.paidPartnership).length).toBe(1);
+      // The grid renders 16 cards; the other two come from the state, still in ItemList order.
+      expect(p.recentPosts.slice(16).map((post) => post.views?.display)).toEqual([null, null]);
+      expect(p.languageHint).toBe('en');
+    },
+  );
 
-  it.skipIf(skipReal)('2025 page with an empty itemList: the 18 grid cards are the posts', () => {
-    const p = profileAt(realPage('ms-profile-illojuan-2025.html'), 'https://www.tiktok.com/@illojuan');
+  it.skipIf(real.skip)('2025 page with an empty itemList: the 18 grid cards are the posts', () => {
+    const p = profileAt(real.page('ms-profile-illojuan-2025.html'), 'https://www.tiktok.com/@illojuan');
     expect(p.recentPosts).toHaveLength(18);
     expect(p.recentPosts[0]).toMatchObject({ id: '7571863205253778710', authorHandle: 'illojuan' });
     expect(p.recentPosts[0]!.views).toEqual({ value: 192100, display: '192.1K', exact: false });
@@ -163,8 +159,8 @@ describe('tiktok video page', () => {
     expect(e.kind === 'post' && e.post.paidPartnership).toBe(true);
   });
 
-  it.skipIf(skipReal)('a Spanish caption on an English page posts in Spanish (textLanguage)', () => {
-    const doc = realPage('ms-video-illojuan-burgerking-2025.html');
+  it.skipIf(real.skip)('a Spanish caption on an English page posts in Spanish (textLanguage)', () => {
+    const doc = real.page('ms-video-illojuan-burgerking-2025.html');
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     const e = tiktok.extract(doc, new URL('https://www.tiktok.com/@illojuan/video/7571863205253778710'));
     expect(e.kind === 'post' && e.author.languageHint).toBe('es');
@@ -274,5 +270,28 @@ describe('tiktok item_list answers (live pages)', () => {
     expect(e.profile).toMatchObject({ handle: 'lena.makes', displayName: 'Lena Makes', verified: true });
     expect(e.profile.recentPosts).toHaveLength(3);
     expect(() => CreatorProfileSchema.parse(e.profile)).not.toThrow();
+  });
+});
+
+// TikTok's meta description in the viewer's interface language: "… | 3.9M Likes. 783.4K Followers.
+// <bio>" reads "… | 3.9M Me gusta. 783.4K seguidores. …" in Spanish, so the followers are the
+// second figure after the bar, whatever TikTok calls them. Our own pages: only the meta tags left.
+describe('tiktok meta description in other interface languages', () => {
+  it.each([
+    ['de', 'IlloJuan (@illojuan) auf TikTok | 3.9M Likes. 783.4K Follower. Timing, saludos desde Almería.'],
+    [
+      'es',
+      'IlloJuan (@illojuan) en TikTok | 3.9M Me gusta. 783.4K seguidores. Timing, saludos desde Almería.',
+    ],
+    ['fr', 'IlloJuan (@illojuan) sur TikTok | 3.9M J’aime. 783.4K abonnés. Timing, saludos desde Almería.'],
+    ['en', 'IlloJuan (@illojuan) on TikTok | 3.9M Likes. 783.4K Followers. Timing, saludos desde Almería.'],
+  ])('%s', (lang, description) => {
+    const doc = new DOMParser().parseFromString(
+      `<!doctype html><html lang="${lang}"><head><meta property="og:description" content="${description}"></head><body></body></html>`,
+      'text/html',
+    );
+    const e = tiktok.extract(doc, new URL('https://www.tiktok.com/@illojuan'));
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toEqual({ value: 783_400, display: '783.4K', exact: false });
   });
 });

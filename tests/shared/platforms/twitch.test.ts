@@ -1,7 +1,7 @@
 // The Twitch adapter: Troupe's own logged-in pages (rendered DOM), a hand-written batched GraphQL
 // answer modelled on the real ones (tests/fixtures/api/twitch: ChannelShell and StreamMetadata have no
 // public capture), and the real GraphQL answers in ../shared.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ApiReading, ExtractionError } from '../../../shared/platforms/contract';
@@ -9,14 +9,13 @@ import { extractJson, extractPage } from '../../../shared/platforms/index';
 import { twitch } from '../../../shared/platforms/twitch';
 import { PostSchema } from '../../../shared/schemas/profile';
 import { ownPage } from './own-pages';
+import { realCaptures } from './real-captures';
 
 const GQL = new URL('https://gql.twitch.tv/gql');
 const apiDir = path.resolve(import.meta.dirname, '../../fixtures/api/twitch');
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/twitch');
-const real = existsSync(realDir);
+const real = realCaptures('twitch');
 
 const batch = (): unknown => JSON.parse(readFileSync(path.join(apiDir, 'gql-batch-channel.json'), 'utf8'));
-const realJson = (file: string): unknown => JSON.parse(readFileSync(path.join(realDir, file), 'utf8'));
 function reading(json: unknown, page: string): ApiReading {
   const r = twitch.readApiAnswer(json, GQL, new URL(page));
   if (!r) throw new Error('expected a reading');
@@ -174,9 +173,9 @@ describe('twitch: batched GraphQL answers', () => {
   });
 });
 
-describe.skipIf(!real)('twitch: real GraphQL answers (../shared/fixtures/pages/twitch)', () => {
+describe.skipIf(real.skip)('twitch: real GraphQL answers (../shared/fixtures/pages/twitch)', () => {
   it('ChannelRoot_AboutPanel: exact followers, Partner check mark, social links, no posts', () => {
-    const r = reading(realJson('tgq-aboutpanel-xqc.json'), 'https://www.twitch.tv/xqc');
+    const r = reading(real.json('tgq-aboutpanel-xqc.json'), 'https://www.twitch.tv/xqc');
     expect(r.profile).toMatchObject({ handle: 'xqc', displayName: 'xQc', verified: true });
     expect(r.profile?.followers).toEqual({ value: 12041843, display: null, exact: true });
     expect(r.profile?.links).toHaveLength(4);
@@ -184,7 +183,7 @@ describe.skipIf(!real)('twitch: real GraphQL answers (../shared/fixtures/pages/t
   });
 
   it('ClipsCards__User: 20 clips by slug with exact views, and nothing on another channel', () => {
-    const r = reading(realJson('tgq-clips-xqc.json'), 'https://www.twitch.tv/xqc/clips');
+    const r = reading(real.json('tgq-clips-xqc.json'), 'https://www.twitch.tv/xqc/clips');
     expect(r.posts).toHaveLength(20);
     expect(r.posts[0]).toMatchObject({
       id: 'ArbitraryEasyBeefPanicBasket-5vC3SMa0PtN0HwKz',
@@ -193,19 +192,60 @@ describe.skipIf(!real)('twitch: real GraphQL answers (../shared/fixtures/pages/t
     });
     expect(r.posts[0]?.views).toEqual({ value: 36970, display: null, exact: true });
     expect(
-      twitch.readApiAnswer(realJson('tgq-clips-xqc.json'), GQL, new URL('https://www.twitch.tv/twitch')),
+      twitch.readApiAnswer(real.json('tgq-clips-xqc.json'), GQL, new URL('https://www.twitch.tv/twitch')),
     ).toBeNull();
   });
 
   it('FilterableVideoTower_Videos: 30 past broadcasts of the channel', () => {
-    const r = reading(realJson('tgq-videos-twitch-archive.json'), 'https://www.twitch.tv/twitch/videos');
+    const r = reading(real.json('tgq-videos-twitch-archive.json'), 'https://www.twitch.tv/twitch/videos');
     expect(r.posts).toHaveLength(30);
     expect(r.posts[0]).toMatchObject({ id: '2691902974', postedAt: '2026-02-07T23:18:50Z' });
     expect(r.posts[0]?.views?.value).toBe(490);
   });
 
   it('extractFromJson names the channel from the cards when no URL is given', () => {
-    const e = extractJson(realJson('tgq-clips-xqc.json'));
+    const e = extractJson(real.json('tgq-clips-xqc.json'));
     expect(e.kind === 'profile' && e.profile.handle).toBe('xqc');
+  });
+});
+
+// Twitch words its figures in the viewer's interface language ("12,4 Tsd. Follower", "フォロワー1.2万人",
+// "31.408 Aufrufe"). Our own pages, their English words replaced as each language prints them.
+describe('twitch figures in the interface language of the page', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: [string, string][]) {
+    let { html, url } = ownPage('twitch', kind);
+    html = html.replace('lang="en-US"', `lang="${lang}"`);
+    for (const [en, local] of words) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['de-DE', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 Tsd.</span> Follower', 12_400],
+    ['es-ES', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 mil</span> seguidores', 12_400],
+    ['tr-TR', '<span class="CoreText-sc-1txzju1-0 kvqswx">12,4 B</span> takipçi', 12_400],
+    ['ja-JP', 'フォロワー<span class="CoreText-sc-1txzju1-0 kvqswx">1.2万</span>人', 12_000],
+    ['en-US', '<span class="CoreText-sc-1txzju1-0 kvqswx">12.4K</span> followers', 12_400],
+  ])('%s about panel: %s', (lang, line, value) => {
+    const { doc, url } = served('profile', lang, [
+      ['<span class="CoreText-sc-1txzju1-0 kvqswx">12.4K</span> followers', line],
+    ]);
+    const e = twitch.extract(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(value);
+    expect(e.profile.followers?.exact).toBe(false);
+  });
+
+  it.each([
+    ['de-DE', '31.408 Aufrufe', '1.202 Aufrufe'],
+    ['fr-FR', '31\u202f408 vues', '1\u202f202 vues'],
+    ['es-ES', '31.408 visualizaciones', '1202 visualizaciones'],
+  ])('%s clip: "%s" is the clip’s own view count', (lang, own, other) => {
+    const { doc, url } = served('post', lang, [
+      ['31,408 views', own],
+      ['1,202 views', other],
+    ]);
+    const e = twitch.extract(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.views).toEqual({ value: 31_408, display: own, exact: true });
   });
 });

@@ -2,7 +2,7 @@
 // the real shapes (tests/fixtures/api/x: there is no public capture of UserTweetsAndReplies,
 // UserMedia, a promoted entry or TweetWithVisibilityResults), localised timelines written inline,
 // and the real captures in ../shared/fixtures/pages/x (skipped with a message when absent).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -11,15 +11,11 @@ import { x } from '../../../shared/platforms/x';
 import type { CreatorProfile, Post } from '../../../shared/schemas/profile';
 import { CreatorProfileSchema } from '../../../shared/schemas/profile';
 import { ownPage } from './own-pages';
+import { realCaptures } from './real-captures';
 
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/x');
-const realPresent = existsSync(realDir);
-if (!realPresent) console.warn(`x.test.ts: ${realDir} is absent, the real-page cases are skipped`);
+const real = realCaptures('x');
 const apiDir = path.resolve(import.meta.dirname, '../../fixtures/api/x');
 
-const realDoc = (file: string) =>
-  parseHTML(readFileSync(path.join(realDir, file), 'utf8')).document as unknown as Document;
-const realJson = (file: string): unknown => JSON.parse(readFileSync(path.join(realDir, file), 'utf8'));
 const ownJson = (file: string): unknown => JSON.parse(readFileSync(path.join(apiDir, file), 'utf8'));
 
 function profileOf(doc: Document, url: string): CreatorProfile {
@@ -295,9 +291,9 @@ describe('x: a localised profile timeline', () => {
   });
 });
 
-describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/x)', () => {
+describe.skipIf(real.skip)('x: real captured pages (../shared/fixtures/pages/x)', () => {
   it("Kikobeats' profile: the 3 own posts of the rendered timeline, pinned first, the quote post once", () => {
-    const p = profileOf(realDoc('ms-profile-kikobeats-dom.html'), 'https://x.com/kikobeats');
+    const p = profileOf(real.page('ms-profile-kikobeats-dom.html'), 'https://x.com/kikobeats');
     expect(ids(p.recentPosts)).toEqual(['1759241476758733209', '1987508451887784324', '1935738866390253649']);
     const [pinned, second, quote] = p.recentPosts as [Post, Post, Post];
     expect(pinned).toMatchObject({
@@ -322,7 +318,7 @@ describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/
 
   it("The Verge's ordinary video post is no paid partnership (placementTracking wraps every video player)", () => {
     const e = x.extract(
-      realDoc('ms-post-verge-video-dom.html'),
+      real.page('ms-post-verge-video-dom.html'),
       new URL('https://x.com/verge/status/957383241714970624'),
     );
     if (e.kind !== 'post') throw new Error('expected a post');
@@ -332,7 +328,7 @@ describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/
   });
 
   it('UserTweets saved with a profile address: the profile and its 5 own posts, the 16 retweets left out', () => {
-    const json = realJson('twscrape-user-tweets-xdevelopers-2026.json');
+    const json = real.json('twscrape-user-tweets-xdevelopers-2026.json');
     const e = x.extractFromJson(json, new URL('https://x.com/XDevelopers'));
     if (e.kind !== 'profile') throw new Error('expected a profile');
     const own = [
@@ -368,7 +364,7 @@ describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/
   });
 
   it('UserTweets saved without an address reads as its pinned post, its author with the own posts', () => {
-    const e = x.extractFromJson(realJson('twscrape-user-tweets-xdevelopers-2026.json'));
+    const e = x.extractFromJson(real.json('twscrape-user-tweets-xdevelopers-2026.json'));
     if (e.kind !== 'post') throw new Error('expected a post');
     expect(e.post.id).toBe('2019881223666233717');
     expect(e.author.recentPosts).toHaveLength(5);
@@ -376,7 +372,7 @@ describe.skipIf(!realPresent)('x: real captured pages (../shared/fixtures/pages/
 
   it('UserByScreenName in the 2026 shape (no legacy block): core, relationship_counts, tweet_counts', () => {
     const reading = x.readApiAnswer(
-      realJson('twscrape-user-xdevelopers-2026.json'),
+      real.json('twscrape-user-xdevelopers-2026.json'),
       gqlUrl('UserByScreenName', { screen_name: 'XDevelopers' }),
       new URL('https://x.com/XDevelopers'),
     );
@@ -631,5 +627,45 @@ describe('x: GraphQL answers (own fixtures modelled on the real shapes)', () => 
       },
     };
     expect(x.readApiAnswer(buried, url, lena)).toBeNull();
+  });
+});
+
+describe('x: a post address that names no author (/i/web/status/ID, shared links and embeds)', () => {
+  it('reads the post and takes its author from the article', () => {
+    const { doc } = ownPage('x', 'post');
+    const e = x.extract(doc, new URL('https://x.com/i/web/status/1843210987654321098'));
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.post.id).toBe('1843210987654321098');
+    expect(e.post.authorHandle).toBe('lenamakes');
+    expect(e.author.handle).toBe('lenamakes');
+    expect(e.post.likes?.value).toBe(1203);
+  });
+});
+
+// The profile header in other interface languages, as the DOM shows it when the page carries no
+// JSON-LD: the figure in one span, X's word for it in the next ("1.204 Folge ich", "1,204 フォロー中").
+describe('x profile header in the interface language of the page', () => {
+  it.each([
+    ['de', '12.431', 'Follower', '1.204', 'Folge ich', 12_431],
+    ['tr', '12,4 B', 'Takipçi', '1.204', 'Takip edilen', 12_400],
+    ['ja', '1.2万', 'フォロワー', '1,204', 'フォロー中', 12_000],
+    ['es', '12,4 mil', 'Seguidores', '1204', 'Siguiendo', 12_400],
+  ])('%s: "%s %s", "%s %s"', (lang, followers, followersWord, following, followingWord, value) => {
+    const { html, url } = ownPage('x', 'profile');
+    const served = html
+      .replace('lang="en"', `lang="${lang}"`)
+      .replace(/<script type="application\/ld\+json"[\s\S]*?<\/script>/, '')
+      .replace(
+        '>12.4K</span> <span class="css-1jxf684">Followers<',
+        `>${followers}</span> <span class="css-1jxf684">${followersWord}<`,
+      )
+      .replace(
+        '>1,204</span> <span class="css-1jxf684">Following<',
+        `>${following}</span> <span class="css-1jxf684">${followingWord}<`,
+      );
+    const e = x.extract(new DOMParser().parseFromString(served, 'text/html'), url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(value);
+    expect(e.profile.following).toEqual({ value: 1204, display: following, exact: true });
   });
 });

@@ -1,21 +1,22 @@
 // The YouTube adapter: Troupe's own logged-in pages (tests/fixtures/pages/youtube), hand-written
 // InnerTube answers modelled on the real ones (tests/fixtures/api/youtube: continuations, the Shorts
 // tab's reload and the Live tab have no public capture), and the real captures in ../shared.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { countLabel } from '../../../shared/counts/count-label';
 import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
 import { handleLabel } from '../../../shared/platforms/handle-label';
+import { ADAPTERS } from '../../../shared/platforms/index';
 import { CHANNEL_ID_SOURCE, youtube } from '../../../shared/platforms/youtube';
 import { MAX_CARDS } from '../../../shared/platforms/youtube-videos';
 import { PostSchema } from '../../../shared/schemas/profile';
 import { ownPage } from './own-pages';
+import { realCaptures } from './real-captures';
 
 const apiDir = path.resolve(import.meta.dirname, '../../fixtures/api/youtube');
-const realDir = path.resolve(import.meta.dirname, '../../../../shared/fixtures/pages/youtube');
-const real = existsSync(realDir);
+const real = realCaptures('youtube');
 const SKIP_REAL = 'the real captures in ../shared/fixtures/pages/youtube are absent';
 
 const BROWSE = new URL('https://www.youtube.com/youtubei/v1/browse?prettyPrint=false');
@@ -23,10 +24,8 @@ const NEXT = new URL('https://www.youtube.com/youtubei/v1/next?prettyPrint=false
 const PLAYER = new URL('https://www.youtube.com/youtubei/v1/player?prettyPrint=false');
 
 const ownAnswer = (file: string): unknown => JSON.parse(readFileSync(path.join(apiDir, file), 'utf8'));
-const realJson = (file: string): unknown => JSON.parse(readFileSync(path.join(realDir, file), 'utf8'));
 function realPage(file: string, url: string): Extraction {
-  const { document } = parseHTML(readFileSync(path.join(realDir, file), 'utf8'));
-  return youtube.extract(document as unknown as Document, new URL(url));
+  return youtube.extract(real.page(file), new URL(url));
 }
 function reading(json: unknown, page: string, request = BROWSE): ApiReading {
   const r = youtube.readApiAnswer(json, request, new URL(page));
@@ -368,10 +367,10 @@ describe('youtube: live answers the web app loads', () => {
   });
 });
 
-describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
+describe.skipIf(real.skip)(`youtube: real captures (${SKIP_REAL})`, () => {
   it('a real Videos-tab answer (videoRenderer) on the channel page: 30 own videos, exact views with the rounded display', () => {
     const r = reading(
-      realJson('np-channel-kurzgesagt-browse-2026.json'),
+      real.json('np-channel-kurzgesagt-browse-2026.json'),
       'https://www.youtube.com/@kurzgesagt/videos',
     );
     expect(r.handle).toBe('kurzgesagt');
@@ -382,7 +381,7 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
 
   it('a real Videos-tab answer with lockupViewModel: rounded counts are no exact figures', () => {
     const r = reading(
-      realJson('np-tab-videos-creativecommons-2026.json'),
+      real.json('np-tab-videos-creativecommons-2026.json'),
       'https://www.youtube.com/@creativecommons/videos',
     );
     expect(r.handle).toBe('creativecommons');
@@ -396,7 +395,7 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
   });
 
   it('leaves out Premium extras that show no view count', () => {
-    const r = reading(realJson('np-channel-vsauce-browse-2026.json'), 'https://www.youtube.com/@Vsauce');
+    const r = reading(real.json('np-channel-vsauce-browse-2026.json'), 'https://www.youtube.com/@Vsauce');
     expect(r.posts).toHaveLength(28);
     expect(r.posts.map((p) => p.id)).not.toContain('MBRi7Bz8LZk');
   });
@@ -434,18 +433,18 @@ describe.skipIf(!real)(`youtube: real captures (${SKIP_REAL})`, () => {
 
   it('reads real /next and /player answers on their watch page, and nothing on another video', () => {
     const watch = 'https://www.youtube.com/watch?v=7PIMiDcwNvc';
-    const next = reading(realJson('np-video-pewdiepie-next-2026.json'), watch, NEXT);
+    const next = reading(real.json('np-video-pewdiepie-next-2026.json'), watch, NEXT);
     expect(next.handle).toBe('PewDiePie');
     expect(next.posts[0]?.views).toEqual({ value: 41613595, display: '41m views', exact: true });
     expect(next.profile?.recentPosts).toEqual(next.posts);
-    const player = reading(realJson('np-video-pewdiepie-player-2026.json'), watch, PLAYER);
+    const player = reading(real.json('np-video-pewdiepie-player-2026.json'), watch, PLAYER);
     expect(player.posts[0]?.views?.value).toBe(41613592);
     const elsewhere = new URL('https://www.youtube.com/watch?v=Lm4kQ2pXv9A');
-    expect(youtube.readApiAnswer(realJson('np-video-pewdiepie-next-2026.json'), NEXT, elsewhere)).toBeNull();
+    expect(youtube.readApiAnswer(real.json('np-video-pewdiepie-next-2026.json'), NEXT, elsewhere)).toBeNull();
   });
 });
 
-describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})`, () => {
+describe.skipIf(real.skip)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})`, () => {
   it("a Spanish channel's video count keeps its own wording, and the label adds no second noun", () => {
     const p = profileOf(
       realPage('ms-channel-onemedia-2024.html', 'https://www.youtube.com/channel/UCzcRQ3vRNr6fJ1A9rqFn7QA'),
@@ -487,5 +486,129 @@ describe.skipIf(!real)(`youtube: reading slips (issue 11, item 10; ${SKIP_REAL})
     expect(e.author.handle).toBe('OneMedia.');
     expect(handleLabel(e.author)).toBe('@OneMedia.');
     expect(e.post).toMatchObject({ postedAt: '2017-04-14T09:02:38-07:00', postedAtPrecision: 'time' });
+  });
+});
+
+// The same page served in other interface languages: YouTube prints CLDR's compact figures, whose
+// words mean other magnitudes in other languages ("B" is "bin", a thousand, in Turkish; "t" a
+// thousand in Danish; "mil." a million in Czech). Our own page, its figures reworded as each
+// language prints them, read with the page's <html lang>.
+describe('youtube figures in the interface language of the page', () => {
+  function served(kind: 'profile' | 'post', lang: string, words: Record<string, string>) {
+    let { html, url } = ownPage('youtube', kind);
+    html = html.replace('lang="en"', `lang="${lang}"`);
+    for (const [en, local] of Object.entries(words)) html = html.replaceAll(en, local);
+    return { doc: new DOMParser().parseFromString(html, 'text/html'), url };
+  }
+
+  it.each([
+    ['tr-TR', '86,3 B abone', '142 video', 86_300],
+    ['da-DK', '86,3 t abonnenter', '142 videoer', 86_300],
+    ['vi-VN', '86,3 N người đăng ký', '142 video', 86_300],
+    ['cs-CZ', '1,2 mil. odběratelů', '142 videí', 1_200_000],
+    ['fi-FI', '86,3 t. tilaajaa', '142 videota', 86_300],
+    ['en', '86.3K subscribers', '142 videos', 86_300],
+  ])('%s channel header "%s"', (lang, subs, videos, value) => {
+    const { doc, url } = served('profile', lang, { '86.3K subscribers': subs, '142 videos': videos });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toEqual({ value, display: subs, exact: false });
+    expect(e.profile.posts?.value).toBe(142);
+  });
+
+  it("a Turkish page's live answers: figures read in the page's language, which the answer does not carry", () => {
+    const about = JSON.stringify(ownAnswer('browse-about.json')).replace('86.3K subscribers', '86,3 B abone');
+    const page = new URL('https://www.youtube.com/channel/UClenamakesStudio1234567');
+    const read = (lang?: string) => youtube.readApiAnswer(JSON.parse(about), BROWSE, page, lang)?.profile;
+    expect(read('tr')?.followers?.value).toBe(86_300);
+    expect(read()?.followers?.value).toBe(86_300_000_000); // without the page's language, B is billion
+  });
+
+  it('a Turkish watch page: the owner has 86.3 thousand subscribers, not 86.3 billion', () => {
+    const { doc, url } = served('post', 'tr-TR', { '86.3K subscribers': '86,3 B abone' });
+    const e = youtube.extract(doc, url);
+    if (e.kind !== 'post') throw new Error('expected a post');
+    expect(e.author.followers?.value).toBe(86_300);
+  });
+});
+
+// More address forms YouTube serves (tabs, share links, the mobile site, YouTube Music, the EU consent
+// interstitial), beside the adapter's own `examples` (which ship in the content script).
+describe('youtube address forms in the wild', () => {
+  it.each([
+    ['https://www.youtube.com/@kurzgesagt/streams', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/@kurzgesagt/featured', { kind: 'profile', handle: 'kurzgesagt' }],
+    ['https://www.youtube.com/user/iyazlive/videos', { kind: 'profile', handle: 'iyazlive' }],
+    [
+      'https://www.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q/about',
+      { kind: 'profile', id: 'UCsXVk37bltHxD1rDPwtNM8Q' },
+    ],
+    ['https://www.youtube.com/shorts/7PIMiDcwNvc?feature=share', { kind: 'post', id: '7PIMiDcwNvc' }],
+    ['https://youtu.be/WXxV9g7lsFE?si=Q1w2e3r4', { kind: 'post', id: 'WXxV9g7lsFE' }],
+    ['https://music.youtube.com/channel/UCsXVk37bltHxD1rDPwtNM8Q', null],
+    ['https://www.youtube.com/playlist?list=PLFs4vir_WsTyXrrpFstD64Qj95vpy-yo1', null],
+  ])('%s', (url, match) => {
+    expect(youtube.matchUrl(url)).toEqual(match);
+    // …and no other adapter claims it.
+    for (const other of ADAPTERS.filter((a) => a !== youtube)) expect(other.matchUrl(url)).toBeNull();
+  });
+
+  it('a /c/ custom address in another script is decoded, so the page data of that channel matches it', () => {
+    const browse = {
+      metadata: {
+        channelMetadataRenderer: {
+          title: 'ヒカキン',
+          externalId: 'UCZf__ehlCEBPop-_sldpBUQ',
+          vanityChannelUrl: 'http://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3',
+        },
+      },
+    };
+    const url = new URL('https://www.youtube.com/c/%E3%83%92%E3%82%AB%E3%82%AD%E3%83%B3');
+    const e = youtube.extractFromJson(browse, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.displayName).toBe('ヒカキン');
+  });
+});
+
+// A creator may hide their subscriber count: the header then reads "@handle • 142 videos". The
+// subscriber figure is the part YouTube gives a spoken label ("86.3 thousand subscribers"), in every
+// language, so a lone video count is never taken for subscribers.
+describe('youtube channel header with the subscriber count hidden', () => {
+  it('reads the videos and leaves the subscribers unknown', () => {
+    let { html, url } = ownPage('youtube', 'profile');
+    html = html.replace(
+      '{"text":{"content":"86.3K subscribers"},"accessibilityLabel":"86.3 thousand subscribers"},',
+      '',
+    );
+    const e = youtube.extractFromJson(
+      JSON.parse(/var ytInitialData = (\{.*?\});<\/script>/.exec(html)![1]!),
+      url,
+    );
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers).toBeNull();
+    expect(e.profile.posts?.value).toBe(142);
+  });
+});
+
+// The mobile site (m.youtube.com) embeds its state as a hex-escaped string literal that the page
+// parses later (`var ytInitialData = '\x7b\x22responseContext\x22…';`), not as an object literal.
+describe('youtube mobile pages', () => {
+  const asMobileString = (json: string) =>
+    `'${[...json].map((c) => (/[\w ]/.test(c) || c.charCodeAt(0) > 0xff ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)).join('')}'`;
+
+  it('reads the channel from the escaped state of m.youtube.com', () => {
+    const { html } = ownPage('youtube', 'profile');
+    const mobile = html
+      .replace(/var ytInitialData = (\{.*?\});<\/script>/, (_, json: string) => {
+        // Non-ASCII characters stay as they are; quotes, braces and backslashes go as \xHH.
+        return `var ytInitialData = ${asMobileString(json)};</script>`;
+      })
+      .replace(/<yt-page-header-view-model[\s\S]*?<\/yt-page-header-view-model>/, '');
+    expect(mobile).toContain("var ytInitialData = '\\x7b\\x22responseContext");
+    const doc = new DOMParser().parseFromString(mobile, 'text/html');
+    const e = youtube.extract(doc, new URL('https://m.youtube.com/@lenamakes'));
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    expect(e.profile.followers?.value).toBe(86_300);
+    expect(e.profile.bio).toMatch(/^Slow pottery/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmsClaim, mergeApplicant, mergeSave, selfReportedDiff } from '../../../shared/roster/merge';
+import { confirmsClaim } from '../../../shared/roster/claims';
+import { mergeApplicant, mergeSave, selfReportedDiff } from '../../../shared/roster/merge';
 import { profile } from './creators';
 
 const claimed = profile({
@@ -75,6 +76,8 @@ describe('an applicant later seen on the platform', () => {
 describe('an application naming a creator the roster already knows', () => {
   const prospect = mergeSave(undefined, { profile: observed, fit: null }, '2025-10-01T00:00:00.000Z');
   const claimant = { ...applicant, applicationId: '8', name: 'Eve', email: 'eve@example.com' };
+  // Kept with the follower count the application gave, to set against the page's.
+  const claim = { ...claimant, claimedFollowers: 50_000 };
 
   it('changes neither the status nor the details: the claim is kept apart', () => {
     const claimedOnce = mergeApplicant(prospect, claimed, null, claimant, 'T');
@@ -83,9 +86,9 @@ describe('an application naming a creator the roster already knows', () => {
     expect(claimedOnce.applicant).toBeNull();
     expect(claimedOnce.profile).toEqual(prospect.profile);
     expect(claimedOnce.selfReportedDiff).toBe(prospect.selfReportedDiff);
-    expect(claimedOnce.claims).toEqual([claimant]);
+    expect(claimedOnce.claims).toEqual([claim]);
     // The same application imported twice is one claim.
-    expect(mergeApplicant(claimedOnce, claimed, null, claimant, 'T2').claims).toEqual([claimant]);
+    expect(mergeApplicant(claimedOnce, claimed, null, claimant, 'T2').claims).toEqual([claim]);
     const active = mergeApplicant({ ...prospect, status: 'active' }, claimed, null, claimant, 'T');
     expect(active.status).toBe('active');
   });
@@ -94,16 +97,17 @@ describe('an application naming a creator the roster already knows', () => {
     const entered = mergeApplicant(undefined, claimed, null, applicant, '2025-11-01T00:00:00.000Z');
     const contested = mergeApplicant(entered, claimed, null, claimant, 'T');
     expect(contested.applicant).toEqual(applicant);
-    expect(contested.claims).toEqual([claimant]);
+    expect(contested.claims).toEqual([claim]);
   });
 
   it('becomes the applicant once the real profile shows the e-mail the application came from', () => {
     const pending = mergeApplicant(prospect, claimed, null, claimant, 'T');
     const unrelated = mergeSave(pending, { profile: observed, fit: null }, 'T2');
-    expect(unrelated).toMatchObject({ status: 'prospect', applicant: null, claims: [claimant] });
+    expect(unrelated).toMatchObject({ status: 'prospect', applicant: null, claims: [claim] });
     const vouched = { ...observed, bio: 'Trail runner. Business: Eve@Example.com' };
     const confirmed = mergeSave(pending, { profile: vouched, fit: null }, 'T3');
-    expect(confirmed).toMatchObject({ status: 'applied', applicant: claimant, claims: [] });
+    expect(confirmed).toMatchObject({ status: 'applied', applicant: claim, claims: [] });
+    expect(confirmed.claimDecisions).toEqual([{ claim, decision: 'confirmed', by: 'page', at: 'T3' }]);
     expect(confirmsClaim({ ...vouched, selfReported: true }, claimant)).toBe(false);
   });
 });

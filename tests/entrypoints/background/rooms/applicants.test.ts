@@ -1,54 +1,20 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
 import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import { scoring } from '../../../../entrypoints/background/scoring';
 import type { RosterApi } from '../../../../shared/messages';
-import type { Application } from '../../../../shared/schemas/application';
 import type { ReceivedApplication } from '../../../../shared/schemas/received-application';
 import { profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
+import { jsonl, received } from '../support/received';
 
-function received(
-  id: number,
-  handles: Application['handles'],
-  name = `Applicant ${id}`,
-): ReceivedApplication {
-  return {
-    id: String(id),
-    cursor: `100-${id}`,
-    receivedAt: `2025-11-0${id}T09:00:00.000Z`,
-    briefId: 'receiver-brief',
-    score: 55,
-    claimedScore: 90,
-    fits: [],
-    application: {
-      idempotencyKey: `key-${id}-abcdef`,
-      brand: 'Trailhead',
-      name,
-      email: `a${id}@example.com`,
-      country: 'CA',
-      languages: ['en'],
-      handles,
-      niches: ['trail running', 'hiking'],
-      samples: ['https://example.com/sample'],
-      pitch: 'I film long trail days and gear reviews.',
-      consent: { given: true, version: 'v1', at: '2025-11-01T08:59:00.000Z' },
-      attribution: {} as Application['attribution'],
-    },
-  };
-}
-
-const jsonl = (items: ReceivedApplication[]) => items.map((i) => JSON.stringify(i)).join('\n');
-
+const freshDb = freshRosterDbs('applicants');
 let db: RosterDb;
 let roster: RosterApi;
 let requests: string[];
-let n = 0;
-let name: string;
 
 beforeEach(async () => {
-  name = `applicants-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   requests = [];
   roster = createRosterService({
     db,
@@ -68,11 +34,6 @@ beforeEach(async () => {
   });
   await roster['brief.createStarter']({});
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('applicants into the roster', () => {
   it('enter as applied, self-reported, scored against the active brief', async () => {
     const text = jsonl([

@@ -1,25 +1,17 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import { scoring } from '../../../../entrypoints/background/scoring';
 import type { RosterApi } from '../../../../shared/messages';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
-let db: RosterDb;
+const freshDb = freshRosterDbs('briefs-room-test');
 let roster: RosterApi;
 let changes: number;
-const name = 'briefs-room-test';
 
 beforeEach(async () => {
   changes = 0;
-  db = await openRosterDb({ name });
-  roster = createRosterService({ db, scoring, onActiveBriefChange: () => changes++ });
+  roster = createRosterService({ db: await freshDb(), scoring, onActiveBriefChange: () => changes++ });
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('the active brief changing (issue 11, item 12: open cards rescore)', () => {
   it('is announced when a brief becomes active, the active one is edited, or it is removed', async () => {
     const starter = await roster['brief.createStarter']({});

@@ -1,19 +1,16 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import { scoring } from '../../../../entrypoints/background/scoring';
 import { admit, callerOf } from '../../../../entrypoints/background/sender-policy';
-import type { RosterApi, RosterRequest } from '../../../../shared/messages';
+import { type RosterApi, type RosterRequest, TROUPE } from '../../../../shared/messages';
 import type { Extraction } from '../../../../shared/platforms/contract';
 import { collaborationWith, deliverableWith } from '../../../shared/roster/collaborations';
 import { profile } from '../../../shared/roster/creators';
 import { postWith } from '../../../shared/score/make-profile';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
-let db: RosterDb;
+const freshDb = freshRosterDbs('collab-test');
 let roster: RosterApi;
-let name: string;
-let n = 0;
 let clock = Date.parse('2025-11-19T10:00:00Z');
 
 const postUrl = 'https://www.instagram.com/p/DELIV1/';
@@ -34,9 +31,7 @@ const reading = (caption: string, views: number): Extraction => ({
 });
 
 beforeEach(async () => {
-  name = `collab-test-${++n}`;
-  db = await openRosterDb({ name });
-  roster = createRosterService({ db, scoring, now: () => new Date((clock += 86_400_000)) });
+  roster = createRosterService({ db: await freshDb(), scoring, now: () => new Date((clock += 86_400_000)) });
   await roster['brief.save']({
     brief: {
       id: 'b',
@@ -56,11 +51,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('Log as deliverable', () => {
   it('the card is offered it on a post carrying the code, and logging puts the post, figures and verdict on the collaboration', async () => {
     const { deliverable: offer } = await roster['overlay.assess']({
@@ -109,7 +99,7 @@ describe('Log as deliverable', () => {
 
   it('a content script may ask only for the post open in its own tab', () => {
     const request = (extraction: Extraction): RosterRequest =>
-      ({ troupe: 1, method: 'collaborations.logDeliverable', input: { extraction } }) as RosterRequest;
+      ({ troupe: TROUPE, method: 'collaborations.logDeliverable', input: { extraction } }) as RosterRequest;
     const caller = callerOf(
       { id: 'ext', url: `${postUrl}?img_index=1`, tab: { id: 3 } },
       'ext',

@@ -1,10 +1,9 @@
-import { deleteDB } from 'idb';
-import { afterEach, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
+import { expect, it } from 'vitest';
 import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import { scoring } from '../../../../entrypoints/background/scoring';
 import type { RosterApi } from '../../../../shared/messages';
 import { profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
 
 // A large import reads and stages a chunk at a time, so a tab's lookup is answered while it runs,
 // and still lands whole or not at all.
@@ -14,22 +13,13 @@ const csv = [
   ...Array.from({ length: LINES }, (_, i) => `instagram,bulk_${i},Bulk ${i},contacted,imported,${1000 + i}`),
 ].join('\n');
 
-let n = 0;
-const opened: { db: RosterDb; name: string }[] = [];
+const freshDb = freshRosterDbs('import-loop');
 async function freshRoster(onImportProgress?: (done: number, total: number) => void) {
-  const name = `import-loop-${++n}`;
-  const db = await openRosterDb({ name });
-  opened.push({ db, name });
+  const db = await freshDb();
   const roster: RosterApi = createRosterService({ db, scoring, onImportProgress });
   await roster['roster.save']({ profile: profile({ handle: 'already_here' }), fit: null });
   return { db, roster };
 }
-afterEach(async () => {
-  for (const { db, name } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
 
 it('answers a lookup while a large import runs, and reports progress by chunk', async () => {
   const order: string[] = [];

@@ -1,35 +1,19 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { rosterCsv } from '../../../../shared/roster/csv';
+import { EMPTY_FILTER } from '../../../../shared/roster/filter';
 import { collaborationWith } from '../../../shared/roster/collaborations';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
+import { noScoring } from '../support/no-scoring';
 
-const noScoring: Scoring = {
-  fitScore: () => {
-    throw new Error('not used');
-  },
-  starterBrief: () => {
-    throw new Error('not used');
-  },
-};
-
-let n = 0;
-const opened: { db: RosterDb; name: string }[] = [];
+const freshDb = freshRosterDbs('roster-import');
 async function freshRoster(onImportProgress?: (done: number, total: number) => void) {
-  const name = `roster-import-${++n}`;
-  const db = await openRosterDb({ name });
-  opened.push({ db, name });
+  const db = await freshDb();
   return { db, roster: createRosterService({ db, scoring: noScoring, onImportProgress }) };
 }
-afterEach(async () => {
-  for (const { db, name } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
 
 async function seed(roster: RosterApi, count: number, prefix = 'creator') {
   for (let i = 0; i < count; i++)
@@ -66,19 +50,7 @@ describe('JSON backup', () => {
     await source.roster['segments.save']({
       id: 's1',
       name: 'Strong fits',
-      filter: {
-        search: '',
-        platforms: [],
-        tiers: [],
-        roles: [],
-        statuses: [],
-        tags: [],
-        scoreMin: 70,
-        scoreMax: null,
-        disclosure: [],
-        niches: ['Trail'],
-        formats: ['video'],
-      },
+      filter: { ...EMPTY_FILTER, scoreMin: 70, niches: ['Trail'], formats: ['video'] },
     });
   });
 

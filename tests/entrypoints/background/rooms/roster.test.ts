@@ -1,35 +1,20 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRosterDb, type RosterDb } from '../../../../entrypoints/background/roster-db';
-import { createRosterService, type Scoring } from '../../../../entrypoints/background/roster-service';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RosterDb } from '../../../../entrypoints/background/roster-db';
+import { createRosterService } from '../../../../entrypoints/background/roster-service';
 import type { RosterApi } from '../../../../shared/messages';
 import { disclosure, fitResult, profile } from '../../../shared/roster/creators';
+import { freshRosterDbs } from '../support/fresh-roster-db';
+import { noScoring } from '../support/no-scoring';
 
 // These tests always pass the fit, as the overlay does: the service must not score on its own then.
-const noScoring: Scoring = {
-  fitScore: () => {
-    throw new Error('fitScore should not be called when the caller sends a fit');
-  },
-  starterBrief: () => {
-    throw new Error('starterBrief not used here');
-  },
-};
-
+const freshDb = freshRosterDbs('roster-test');
 let db: RosterDb;
 let roster: RosterApi;
-let name: string;
-let n = 0;
 
 beforeEach(async () => {
-  name = `roster-test-${++n}`;
-  db = await openRosterDb({ name });
+  db = await freshDb();
   roster = createRosterService({ db, scoring: noScoring });
 });
-afterEach(async () => {
-  db.close();
-  await deleteDB(name);
-});
-
 describe('roster.save and roster.lookup', () => {
   it('saves a new creator as a prospect with one snapshot', async () => {
     const { entry, updated } = await roster['roster.save']({
