@@ -18,7 +18,7 @@ export interface Match {
   tag: boolean;
   /** Index of the tag within the trailing pile, or -1. */
   pileIndex: number;
-  /** What "…" stood for in a wildcard phrase, or the brand before "#*partner"; else null. */
+  /** What "…" stood for in a wildcard phrase, the brand before "#*partner", or the brand thanked for a gift; else null. */
   middle: string | null;
 }
 
