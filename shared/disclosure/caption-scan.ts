@@ -3,6 +3,7 @@
 // things found. Hot path (tests/bench/disclosure.bench.ts measures it): hashtags stay flat number pairs
 // and most are ruled out by their first and last letters.
 import { type Entity, findLinks, hashtagSpans, insideSpans } from '../text/entities';
+import { giftThanksBefore } from './gift-thanks';
 import { type HashtagPile, trailingPileOf } from './hashtag-pile';
 import { negatedAt } from './negation';
 import { normalizeKey } from './rules';
@@ -17,7 +18,7 @@ export interface Match {
   tag: boolean;
   /** Index of the tag within the trailing pile, or -1. */
   pileIndex: number;
-  /** What "…" stood for in a wildcard phrase, or the brand before "#*partner"; else null. */
+  /** What "…" stood for in a wildcard phrase, the brand before "#*partner", or the brand thanked for a gift; else null. */
   middle: string | null;
 }
 
@@ -131,6 +132,12 @@ function endsInSuffix(vocabulary: Vocabulary, lower: string, start: number, end:
   return false;
 }
 
+const isGiftNoun = (entry: VocabularyEntry) => entry.signals.some((s) => s.needsThanks);
+
+function thanksFor(text: string, start: number, entry: VocabularyEntry) {
+  return giftThanksBefore(text, start, entry.signals.find((s) => s.needsThanks)!.language);
+}
+
 function nextWord(scanner: RegExp, lower: string, from: number): RegExpExecArray | null {
   scanner.lastIndex = from;
   return scanner.exec(lower);
@@ -194,7 +201,20 @@ export function scanCaption(text: string, vocabulary: Vocabulary): CaptionScan {
     const start = m.index + m[0].length - body.length;
     let next = m.index + m[0].length;
     const hit = termAt(vocabulary, text, lower, links, m === word, start, body);
-    if (hit) {
+    const thanks = hit && !hit.wildcard && isGiftNoun(hit.entry) ? thanksFor(text, start, hit.entry) : null;
+    if (thanks) {
+      // "Thank you @sephora for the goodies": the thanks and its gift are one term (gift-thanks.ts).
+      while (matches.length > 0 && matches[matches.length - 1]!.start >= thanks.start) matches.pop();
+      matches.push({
+        start: thanks.start,
+        end: hit!.end,
+        entry: thanks.entry,
+        tag: false,
+        pileIndex: -1,
+        middle: thanks.brand,
+      });
+      next = hit!.end;
+    } else if (hit) {
       // A wildcard phrase that is no signal itself ("thanks to … for sponsoring") may hold signal words:
       // rescan inside it. One that is ("I earn a small commission") stands for everything inside it.
       if (hit.wildcard) next = hit.entry.signals.length > 0 ? hit.end : start + 1;

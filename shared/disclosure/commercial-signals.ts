@@ -6,6 +6,7 @@ import type { CommercialSignal } from '../schemas/disclosure';
 import type { Platform } from '../schemas/enums';
 import { findMentions } from '../text/entities';
 import { linkShapeOf, linkShapeOfLower } from './affiliate-networks';
+import { brandAfter, brandBefore, brandOnLine } from './brand-object';
 import type { CaptionScan } from './caption-scan';
 import type { Disclosure } from './disclosures';
 import { firstAtOrAfter } from './sorted';
@@ -53,6 +54,15 @@ function numberBefore(text: string, percentAt: number): number {
   return j < i && /\d/.test(text.slice(j, i)) ? j : -1;
 }
 
+/** The brand a partnership word or role (text[start, end)) is about, or null when it names none. */
+function brandBeside(text: string, start: number, end: number, where: 'object' | 'line'): string | null {
+  return (
+    brandAfter(text, end) ??
+    brandBefore(text, start) ??
+    (where === 'line' ? brandOnLine(text, start, end) : null)
+  );
+}
+
 /** Link, word and hashtag signals, and the paid label; brand mentions come once the post is known commercial. */
 export function signalsOf(
   scan: CaptionScan,
@@ -79,6 +89,9 @@ export function signalsOf(
       let s = m.start;
       let e = m.end;
       let detail: string | null = meaning.language;
+      // A gift noun counts only as a thanked-for gift (the scan made that one term, gift-thanks.ts).
+      if (meaning.needsThanks) continue;
+      if (meaning.brand !== null && brandBeside(text, m.start, m.end, meaning.brand) === null) continue;
       if (meaning.kind === 'discount_code' && !m.tag) {
         if (meaning.needsNumber) {
           s = numberBefore(text, m.start);

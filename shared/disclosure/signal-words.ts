@@ -12,6 +12,15 @@ export interface SignalWords {
   needsCode?: boolean;
   /** Words that are a signal only after a number ("20% off"); written from the "%" on. */
   needsNumber?: boolean;
+  /**
+   * Words that are a signal only with a brand (brand-object.ts): as their object or just before them
+   * ("Samenwerking met @hema", "@hema collab"), or for a role also anywhere on their line ("Ambassador
+   * life … @gymshark"). Alone ("Collab with my sister") they state no relationship with a brand. They
+   * also say, unclearly, that there is one: ambiguous wherever no rule table accepts them.
+   */
+  brand?: 'object' | 'line';
+  /** Gift nouns: a signal only as the gift a brand is thanked for ("Thank you @sephora for the goodies"). */
+  needsThanks?: boolean;
   words: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -133,7 +142,6 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
         'bezahlte partnerschaft',
         'bezahlte werbepartnerschaft',
         'in kooperation mit',
-        'kooperation',
       ],
       es: ['patrocinado', 'patrocinado por', 'patrocinio', 'en colaboración con'],
       fr: ['sponsorisé', 'sponsorisée', 'en partenariat avec', 'partenariat rémunéré'],
@@ -142,6 +150,71 @@ export const SIGNAL_WORDS: readonly SignalWords[] = [
       pt: ['patrocinado', 'em parceria com', 'parceria paga'],
       pl: ['sponsorowany', 'we współpracy z', 'płatna współpraca'],
       nb: ['sponset', 'i samarbeid med', 'betalt samarbeid'],
+    },
+  },
+  {
+    kind: 'sponsor_wording',
+    brand: 'line',
+    words: {
+      en: ['ambassador', 'ambassadors', 'brand ambassador'],
+      de: ['markenbotschafter', 'markenbotschafterin'],
+      es: ['embajador', 'embajadora'],
+      fr: ['ambassadrice', 'ambassadeur', 'ambassadrices', 'ambassadeurs'],
+      it: ['ambasciatore', 'ambasciatrice'],
+      pl: ['ambasador', 'ambasadorka', 'ambasadorką'],
+      pt: ['embaixador', 'embaixadora'],
+      nb: ['ambassadør'],
+    },
+  },
+  {
+    kind: 'sponsor_wording',
+    brand: 'object',
+    words: {
+      en: ['collab', 'collaboration', 'partnership'],
+      de: ['kooperation', 'zusammenarbeit'],
+      es: ['colab', 'colaboración', 'colaboracion'],
+      fr: ['partenariat'],
+      it: ['collaborazione'],
+      nl: ['samenwerking'],
+      pl: ['współpraca'],
+      pt: ['parceria'],
+      nb: ['samarbeid'],
+    },
+  },
+  {
+    kind: 'gifted',
+    needsThanks: true,
+    words: {
+      en: [
+        'goodies',
+        'goodie bag',
+        'goodie box',
+        'gifts',
+        'gift box',
+        'gift bag',
+        'gift basket',
+        'package',
+        'parcel',
+        'care package',
+        'pr box',
+        'box',
+        'freebies',
+        'samples',
+        'treats',
+        'hamper',
+        'swag',
+        'happy mail',
+        'kit',
+        'surprise',
+      ],
+      de: ['paket', 'päckchen', 'geschenke', 'geschenk', 'überraschung'],
+      fr: ['cadeaux', 'colis', 'coffret'],
+      es: ['regalos', 'paquete', 'detalles', 'detallazo', 'caja', 'sorpresa'],
+      it: ['regali', 'pacco', 'pacchetto', 'pensierini'],
+      pt: ['mimos', 'presentes', 'presente', 'caixa', 'surpresa'],
+      pl: ['paczkę', 'paczka', 'prezenty', 'prezent', 'upominki'],
+      nl: ['pakketje', 'pakket', 'cadeautjes', 'cadeautje'],
+      nb: ['pakken', 'pakke', 'gavene', 'gaver', 'gave'],
     },
   },
   {

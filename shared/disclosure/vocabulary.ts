@@ -24,6 +24,10 @@ export interface SignalMeaning {
   language: string;
   needsCode: boolean;
   needsNumber: boolean;
+  /** A signal only with a brand beside it (signal-words.ts). */
+  brand: 'object' | 'line' | null;
+  /** A gift noun: a signal only as what a brand is thanked for (gift-thanks.ts). */
+  needsThanks: boolean;
 }
 
 export interface VocabularyEntry {
@@ -146,6 +150,8 @@ function merge(key: string, layers: (Def[] | undefined)[], covers = coversOf(key
                 ...had,
                 needsCode: had.needsCode && def.signal.needsCode,
                 needsNumber: had.needsNumber && def.signal.needsNumber,
+                brand: had.brand && def.signal.brand,
+                needsThanks: had.needsThanks && def.signal.needsThanks,
               }
             : def.signal,
         );
@@ -205,6 +211,8 @@ function compile(): Vocabulary {
     language,
     needsCode: false,
     needsNumber: false,
+    brand: null,
+    needsThanks: false,
   });
   const placeAffiliate = (byLanguage: TermsByLanguage, explanation: boolean, signal: boolean) => {
     for (const [language, terms] of Object.entries(byLanguage))
@@ -235,8 +243,17 @@ function compile(): Vocabulary {
             language,
             needsCode: group.needsCode ?? false,
             needsNumber: group.needsNumber ?? false,
+            brand: group.brand ?? null,
+            needsThanks: group.needsThanks ?? false,
           },
         });
+    // Partnership words and roles say there is a relationship, not that the post is advertising: unclear
+    // wherever no table gives them a meaning (the tables were placed first, so theirs wins).
+    if (group.brand)
+      for (const [language, words] of Object.entries(group.words))
+        for (const w of words)
+          for (const j of JURISDICTIONS)
+            place(w, { jurisdiction: j, term: { strength: 'ambiguous', language } });
   }
 
   const words = new Map<string, VocabularyEntry>();

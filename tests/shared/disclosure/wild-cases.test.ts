@@ -9,7 +9,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '../../../shared/schemas/enums';
-import { WILD_CASES, type WildCase } from './wild-cases';
+import { RELATIONSHIP_CASES, WILD_CASES, type WildCase } from './wild-cases';
 
 interface Judged {
   index: number;
@@ -99,6 +99,10 @@ describe('captions as creators write them (wild-cases.ts)', () => {
     const figures = accuracy(judged);
     console.log(
       `${WILD_CASES.length} captions, ${judged.length} labels:\n${JSON.stringify(figures, null, 1)}`,
+    );
+    const relationships = judged.filter((r) => RELATIONSHIP_CASES.includes(WILD_CASES[r.index]!));
+    console.log(
+      `of which relationships stated in words (RELATIONSHIP_CASES), ${relationships.length} labels:\n${JSON.stringify(accuracy(relationships), null, 1)}`,
     );
     const misses = judged.filter((r) => WILD_CASES[r.index]!.miss).length;
     expect(figures.overall).toBe(`${judged.length - misses}/${judged.length}`);
