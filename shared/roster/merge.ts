@@ -155,6 +155,7 @@ export function mergeImported(existing: CreatorRecord | undefined, incoming: Cre
     tags: [...new Set([...older.tags, ...newer.tags])],
     disclosures: mergeDisclosures(newer.disclosures, older.disclosures),
     statusHistory: unionHistory(older.statusHistory, newer.statusHistory),
+    // biome-ignore lint/complexity/useMathMinMax: ISO time strings, which Math.min would turn into NaN
     firstSavedAt: older.firstSavedAt < newer.firstSavedAt ? older.firstSavedAt : newer.firstSavedAt,
     snapshotCount: Math.max(older.snapshotCount, newer.snapshotCount),
     selfReportedDiff: newer.selfReportedDiff ?? older.selfReportedDiff,
