@@ -44,6 +44,12 @@ export interface Caption {
   nearLink: boolean;
   /** Per signal, what judging it depends on besides its kind (judgement.ts fills it on first use). */
   locals?: (Local | null)[];
+  /** Per signal, its kind's place in KINDS_OF_SIGNAL (filled on first use). */
+  kinds?: Uint8Array;
+  /** Per kind of rule (RULE_SHAPES), the signals judged one by one under it (filled on first use). */
+  oneByOne?: (number[] | undefined)[];
+  /** Per signal, describeSignal's words (filled as reasons need them). */
+  described?: string[];
 }
 
 export interface Judgement {
@@ -86,32 +92,44 @@ function isSeen(rules: JurisdictionRules, c: Caption, d: Disclosure): boolean {
   return visible || !p.aboveFold;
 }
 
+/** How a disclosure bears on a signal under one rule: each case has one verdict and one wording. */
+type Case =
+  | 'unlisted'
+  | 'unclear'
+  | 'no_brand'
+  | 'next_to_starred_link'
+  | 'explains_wording'
+  | 'not_as_asked'
+  | 'with_the_link'
+  | 'post_only'
+  | 'seen'
+  | 'late';
+
+const CASE_VERDICT: Record<Case, Verdict> = {
+  unlisted: 'ambiguous',
+  unclear: 'ambiguous',
+  no_brand: 'ambiguous',
+  next_to_starred_link: 'disclosed',
+  explains_wording: 'disclosed',
+  not_as_asked: 'ambiguous',
+  with_the_link: 'disclosed',
+  post_only: 'ambiguous',
+  seen: 'disclosed',
+  late: 'late',
+};
+const CASES = Object.keys(CASE_VERDICT) as Case[];
+const CASE_NUMBER = Object.fromEntries(CASES.map((how, n) => [how, n])) as Record<Case, number>;
+
 /**
- * The verdict outcomeOf(…, null) would give, without building its words: most disclosures of a long text
- * cannot beat the best one found, and only the one that does needs its reason written.
+ * What judging one caption under one rule works out once: outcomes are worded once per disclosure and
+ * case (many links share one explanation, DE, or one line's label, NO), and once per sponsor or brand.
  */
-function verdictOf(rules: JurisdictionRules, c: Caption, i: number): Verdict | null {
-  const d = c.disclosures[i]!;
-  const meaning = meaningIn(rules, d);
-  if (meaning === null) return null;
-  if (meaning === 'unlisted' || meaning.strength === 'ambiguous') return 'ambiguous';
-  if ((meaning.needsBrand && !d.brand) || meaning.nearLink) return 'ambiguous';
-  return isSeen(rules, c, d) ? 'disclosed' : 'late';
-}
-
-/** `best` improved by disclosure `i` judged for the whole post (null signal), writing words only if it wins. */
-function improve(rules: JurisdictionRules, c: Caption, best: Outcome | null, i: number): Outcome | null {
-  const v = verdictOf(rules, c, i);
-  if (v === null || (best !== null && PREFERENCE[v] >= PREFERENCE[best.verdict])) return best;
-  return outcomeOf(rules, c, i, null);
-}
-
-/** Whether the jurisdiction's reader sees the term: true, or why not. */
-function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
-  if (isSeen(rules, c, d)) return true;
-  if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
-  const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
-  return `it only appears at character ${d.start}, after ${where}`;
+interface Judging {
+  rules: JurisdictionRules;
+  c: Caption;
+  worded: Map<number, Outcome>;
+  brands: Map<string, Outcome | null>;
+  sponsors: (Outcome | null | undefined)[];
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -124,68 +142,87 @@ function onOneLine(text: string, a: { start: number; end: number }, b: { start: 
   return nl < 0 || nl >= Math.max(a.start, b.start);
 }
 
-/** How well disclosure `i` discloses signal `s` (null: the whole post, labelled commercial) under the rule. */
-function outcomeOf(
-  rules: JurisdictionRules,
-  c: Caption,
-  i: number,
-  s: CommercialSignal | null,
-): Outcome | null {
+/** How disclosure `i` bears on signal `s` (null: the whole post, labelled commercial), or null: not at all. */
+function caseOf(rules: JurisdictionRules, c: Caption, i: number, s: CommercialSignal | null): Case | null {
   const d = c.disclosures[i]!;
   const meaning = meaningIn(rules, d);
   if (meaning === null) return null;
-  const q = quote(c, d);
-  const by = rules.authority;
-  if (meaning === 'unlisted')
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `only ${q} says so, which is not a label ${by} lists`,
-    };
-  if (meaning.strength === 'ambiguous')
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: d.link
-        ? `only an asterisk marks it, with nothing that explains it (${by})`
-        : `only ${q} says so, which ${by} calls ambiguous or insufficient`,
-    };
-  if (meaning.needsBrand && !d.brand)
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} names no brand, and ${by} accepts it only with the brand`,
-    };
+  if (meaning === 'unlisted') return 'unlisted';
+  if (meaning.strength === 'ambiguous') return 'unclear';
+  if (meaning.needsBrand && !d.brand) return 'no_brand';
   if (meaning.nearLink) {
     // DE: the "*"-explanation counts by its nearness to a starred link, not by the fold.
     const form = d.starLed && s !== null && distance(d, s) <= NEAR_LINK_CHARS;
-    if (form && s !== null && isLink(s) && starred(c, s))
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to the link marked "*"` };
-    if (form && s?.kind === 'affiliate_wording')
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`,
-    };
+    if (form && s !== null && isLink(s) && starred(c, s)) return 'next_to_starred_link';
+    if (form && s?.kind === 'affiliate_wording') return 'explains_wording';
+    return 'not_as_asked';
   }
-  if (rules.affiliate.eachLink && s !== null && isLink(s)) {
-    // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
-    if (onOneLine(c.text, d, s))
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to it` };
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} labels the post, but ${by} wants each advertising link marked where it stands`,
-    };
+  // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
+  if (rules.affiliate.eachLink && s !== null && isLink(s))
+    return onOneLine(c.text, d, s) ? 'with_the_link' : 'post_only';
+  return isSeen(rules, c, d) ? 'seen' : 'late';
+}
+
+/** Whether the jurisdiction's reader sees the term: true, or why not. */
+function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
+  if (isSeen(rules, c, d)) return true;
+  if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
+  const where = c.platform ? `${c.platform}'s "more" (${FOLDS[c.platform].chars} characters)` : 'the fold';
+  return `it only appears at character ${d.start}, after ${where}`;
+}
+
+/** The words of one case, for disclosure `i` under the rule. */
+function wordsOf(rules: JurisdictionRules, c: Caption, i: number, how: Case): string {
+  const d = c.disclosures[i]!;
+  const q = quote(c, d);
+  const by = rules.authority;
+  switch (how) {
+    case 'unlisted':
+      return `only ${q} says so, which is not a label ${by} lists`;
+    case 'unclear':
+      return d.link
+        ? `only an asterisk marks it, with nothing that explains it (${by})`
+        : `only ${q} says so, which ${by} calls ambiguous or insufficient`;
+    case 'no_brand':
+      return `${q} names no brand, and ${by} accepts it only with the brand`;
+    case 'next_to_starred_link':
+      return `disclosed by ${q} next to the link marked "*"`;
+    case 'not_as_asked':
+      return `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`;
+    case 'with_the_link':
+      return `disclosed by ${q} next to it`;
+    case 'post_only':
+      return `${q} labels the post, but ${by} wants each advertising link marked where it stands`;
+    case 'late':
+      return `disclosed by ${q}, but too late: ${seen(rules, c, d) as string}; the rule wants it ${rules.placement.rule}`;
+    default:
+      return `disclosed by ${q}`;
   }
-  const where = seen(rules, c, d);
-  if (where === true) return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
-  return {
-    verdict: 'late',
-    disclosure: i,
-    text: `disclosed by ${q}, but too late: ${where}; the rule wants it ${rules.placement.rule}`,
-  };
+}
+
+/** Disclosure `i`'s outcome in case `how`, worded on first use. */
+function worded(j: Judging, i: number, how: Case): Outcome {
+  const key = i * CASES.length + CASE_NUMBER[how];
+  let o = j.worded.get(key);
+  if (o === undefined) {
+    o = { verdict: CASE_VERDICT[how], disclosure: i, text: wordsOf(j.rules, j.c, i, how) };
+    j.worded.set(key, o);
+  }
+  return o;
+}
+
+/** How well disclosure `i` discloses signal `s` (null: the whole post, labelled commercial) under the rule. */
+function outcomeOf(j: Judging, i: number, s: CommercialSignal | null): Outcome | null {
+  const how = caseOf(j.rules, j.c, i, s);
+  return how === null ? null : worded(j, i, how);
+}
+
+/** `best` improved by disclosure `i` judged for the whole post (null signal), worded only if it wins. */
+function improve(j: Judging, best: Outcome | null, i: number): Outcome | null {
+  const how = caseOf(j.rules, j.c, i, null);
+  if (how === null || (best !== null && PREFERENCE[CASE_VERDICT[how]] >= PREFERENCE[best.verdict]))
+    return best;
+  return worded(j, i, how);
 }
 
 function platformLabelOutcome(rules: JurisdictionRules, c: Caption): Outcome | null {
@@ -203,14 +240,9 @@ const better = (a: Outcome | null, b: Outcome | null) =>
   b === null || (a !== null && PREFERENCE[a.verdict] <= PREFERENCE[b.verdict]) ? a : b;
 
 /** NO: a label on another line marks the post, not the link: at best unclear for the link. */
-function postOnly(rules: JurisdictionRules, c: Caption, o: Outcome | null): Outcome | null {
+function postOnly(j: Judging, o: Outcome | null): Outcome | null {
   if (o === null || o.disclosure === null || o.verdict === 'ambiguous') return o;
-  const q = quote(c, c.disclosures[o.disclosure]!);
-  return {
-    verdict: 'ambiguous',
-    disclosure: o.disclosure,
-    text: `${q} labels the post, but ${rules.authority} wants each advertising link marked where it stands`,
-  };
+  return worded(j, o.disclosure, 'post_only');
 }
 
 const KINDS: readonly Covers[] = ['any', 'affiliate', 'sponsorship', 'gift'];
@@ -233,12 +265,12 @@ function whyMissing(
 }
 
 /** The best outcome among the disclosures naming one brand (their judgement does not depend on the link). */
-function ofBrand(rules: JurisdictionRules, c: Caption, memo: Map<string, Outcome | null>, brand: string) {
-  let o = memo.get(brand);
+function ofBrand(j: Judging, brand: string) {
+  let o = j.brands.get(brand);
   if (o === undefined) {
     o = null;
-    for (const i of c.index.byBrand.get(brand)!) o = improve(rules, c, o, i);
-    memo.set(brand, o);
+    for (const i of j.c.index.byBrand.get(brand)!) o = improve(j, o, i);
+    j.brands.set(brand, o);
   }
   return o;
 }
@@ -253,8 +285,6 @@ interface Local {
   sponsors: readonly number[];
   /** Affiliate explanations within reach (DE: next to the link). */
   near: readonly number[];
-  /** Whether any of the above is there (outside NO, a signal without them is judged by its kind alone). */
-  some: boolean;
   /** NO: disclosures on the link's own line, made on first use. */
   sameLine?: number[];
 }
@@ -263,53 +293,105 @@ function localsOf(c: Caption): (Local | null)[] {
   c.locals ??= c.signals.map((s) => {
     const link = s.kind === 'affiliate_link' || s.kind === 'shortener';
     const near = c.nearLink && (link || s.kind === 'affiliate_wording') ? explanationsNear(c, s) : [];
-    if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near, some: true } : null;
+    if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near } : null;
     const star = c.index.asteriskAt.get(s.start) ?? -1;
-    const brands = brandsBehind(c.index, s);
-    const sponsors = s.kind === 'shortener' ? sponsorsNear(c.index, s) : [];
-    const some = star >= 0 || brands.length > 0 || sponsors.length > 0 || near.length > 0;
-    return { star, brands, sponsors, near, some };
+    return {
+      star,
+      brands: brandsBehind(c.index, s),
+      sponsors: s.kind === 'shortener' ? sponsorsNear(c.index, s) : [],
+      near,
+    };
   });
   return c.locals;
 }
 
+/**
+ * The shapes of rule that decide which signals are judged one by one (by the disclosures around them)
+ * rather than by their kind alone: most rules (0), DE's nearness to the link (1), NO's mark on each link (2).
+ */
+const shapeOf = (rules: JurisdictionRules) =>
+  (rules.affiliate.nearLink ? 1 : 0) + (rules.affiliate.eachLink ? 2 : 0);
+
+/** The signals that the rule's shape judges one by one, in text order, found once per caption and shape. */
+function oneByOne(c: Caption, rules: JurisdictionRules): readonly number[] {
+  const shape = shapeOf(rules);
+  c.oneByOne ??= [];
+  let list = c.oneByOne[shape];
+  if (list === undefined) {
+    list = [];
+    const locals = localsOf(c);
+    for (let k = 0; k < c.signals.length; k++) {
+      const local = locals[k]!;
+      const around =
+        local !== null &&
+        (local.star >= 0 ||
+          local.brands.length > 0 ||
+          local.sponsors.length > 0 ||
+          (rules.affiliate.nearLink && local.near.length > 0));
+      if (around || (rules.affiliate.eachLink && isLink(c.signals[k]!))) list.push(k);
+    }
+    c.oneByOne[shape] = list;
+  }
+  return list;
+}
+
+/** Every kind of signal, each with its place: signals' kinds are kept as small numbers once per caption. */
+const KINDS_OF_SIGNAL = Object.keys(COVERED_BY) as CommercialSignal['kind'][];
+const KIND_NUMBER = Object.fromEntries(KINDS_OF_SIGNAL.map((kind, n) => [kind, n])) as Record<
+  CommercialSignal['kind'],
+  number
+>;
+
+function kindsOf(c: Caption): Uint8Array {
+  if (!c.kinds) {
+    c.kinds = new Uint8Array(c.signals.length);
+    for (let k = 0; k < c.signals.length; k++) c.kinds[k] = KIND_NUMBER[c.signals[k]!.kind];
+  }
+  return c.kinds;
+}
+
+/** describeSignal of signal `k`, written once per caption whichever jurisdictions name it. */
+export function described(c: Caption, k: number): string {
+  c.described ??= [];
+  return (c.described[k] ??= describeSignal(c.signals[k]!));
+}
+
 /** How the signal fares: the best of its kind's disclosures, then the few that depend on where it is. */
 function signalOutcome(
-  rules: JurisdictionRules,
-  c: Caption,
+  j: Judging,
   s: CommercialSignal,
   local: Local,
   ofKind: Outcome | null,
-  brands: Map<string, Outcome | null>,
-  memo: (Outcome | null | undefined)[],
 ): Outcome | null {
+  const { rules, c } = j;
   let o = ofKind;
-  if (local.star >= 0) o = better(o, outcomeOf(rules, c, local.star, s));
+  if (local.star >= 0) o = better(o, outcomeOf(j, local.star, s));
   if (rules.affiliate.eachLink) {
     local.sameLine ??= onLines(c.index, s, [lineOf(c.index, s.start)]);
-    for (const i of local.sameLine) o = better(o, outcomeOf(rules, c, i, s));
+    for (const i of local.sameLine) o = better(o, outcomeOf(j, i, s));
   } else {
-    for (const brand of local.brands) o = better(o, ofBrand(rules, c, brands, brand));
+    for (const brand of local.brands) o = better(o, ofBrand(j, brand));
     // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
     for (const i of local.sponsors) {
-      if (memo[i] === undefined) memo[i] = improve(rules, c, null, i);
-      o = better(o, memo[i]!);
+      if (j.sponsors[i] === undefined) j.sponsors[i] = improve(j, null, i);
+      o = better(o, j.sponsors[i]!);
     }
   }
-  if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(rules, c, i, s));
+  if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(j, i, s));
   return o;
 }
 
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
 export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const { index } = c;
+  const j: Judging = { rules, c, worded: new Map(), brands: new Map(), sponsors: [] };
   const label = platformLabelOutcome(rules, c);
   // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
   const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
   for (const kind of KINDS)
     for (const i of index.byKind[kind]) {
       if (plain[kind]?.verdict === 'disclosed') break;
-      plain[kind] = improve(rules, c, plain[kind], i);
+      plain[kind] = improve(j, plain[kind], i);
     }
   if (c.signals.length === 0) {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
@@ -323,45 +405,54 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
     };
   }
   // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
-  // and what is said when nothing covers that kind.
-  const ofKind = new Map<CommercialSignal['kind'], Outcome | null>();
-  const missingOfKind = new Map<CommercialSignal['kind'], Outcome>();
-  const brands = new Map<string, Outcome | null>();
-  const memo: (Outcome | null | undefined)[] = [];
+  // and, when nothing covers it, what is said: most signals are judged by their kind alone.
+  const kinds = kindsOf(c);
+  const ofKind: (Outcome | null | undefined)[] = [];
+  const byKind: (Outcome | undefined)[] = [];
   let other: Disclosure | undefined | null = null;
-  const verdicts: SignalVerdict[] = [];
-  let worst: Verdict = 'disclosed';
-  const locals = localsOf(c);
-  const eachLink = rules.affiliate.eachLink;
-  for (let k = 0; k < c.signals.length; k++) {
-    const s = c.signals[k]!;
-    let kindBest = ofKind.get(s.kind);
-    if (kindBest === undefined) {
-      kindBest = label;
+  const missing = (s: CommercialSignal): Outcome => {
+    other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
+    return { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, other, s) };
+  };
+  const kindBest = (s: CommercialSignal, n: number): Outcome | null => {
+    let best = ofKind[n];
+    if (best === undefined) {
+      best = label;
       const postLevel = rules.affiliate.eachLink && isLink(s);
       for (const kind of COVERED_BY[s.kind])
-        kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
-      ofKind.set(s.kind, kindBest);
+        best = better(best, postLevel ? postOnly(j, plain[kind]) : plain[kind]);
+      ofKind[n] = best;
     }
-    const local = locals[k];
-    let o =
-      kindBest?.verdict === 'disclosed' || !local || (!local.some && !(eachLink && isLink(s)))
-        ? kindBest
-        : signalOutcome(rules, c, s, local, kindBest, brands, memo);
-    if (o === null) {
-      o = missingOfKind.get(s.kind) ?? null;
-      if (o === null) {
-        other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
-        o = { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, other, s) };
-        missingOfKind.set(s.kind, o);
-      }
+    return best;
+  };
+  const special = oneByOne(c, rules);
+  const locals = localsOf(c);
+  const verdicts: SignalVerdict[] = new Array(c.signals.length);
+  let worst: Verdict = 'disclosed';
+  let last: Outcome | null = null;
+  for (let k = 0, next = 0; k < c.signals.length; k++) {
+    const s = c.signals[k]!;
+    const n = kinds[k]!;
+    let o: Outcome | undefined;
+    if (next < special.length && special[next] === k) {
+      next++;
+      const best = kindBest(s, n);
+      o = (best?.verdict === 'disclosed' ? best : signalOutcome(j, s, locals[k]!, best)) ?? byKind[n];
+      o ??= byKind[n] = missing(s);
+    } else {
+      o = byKind[n];
+      if (o === undefined) o = byKind[n] = kindBest(s, n) ?? missing(s);
     }
-    verdicts.push(o);
-    if (SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
+    verdicts[k] = o;
+    if (o !== last && SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
+    last = o;
   }
   if (worst === 'disclosed') {
     const by: string[] = [];
+    let seenLast: Outcome | null = null;
     for (const v of verdicts) {
+      if (v === seenLast) continue;
+      seenLast = v;
       const q =
         v.disclosure === null
           ? "the platform's paid-partnership label"
@@ -385,7 +476,7 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const reasons: Reason[] = [];
   for (let k = 0; k < verdicts.length && reasons.length < 3; k++)
     if (verdicts[k]!.verdict === worst)
-      reasons.push(cite(rules, `${describeSignal(c.signals[k]!)}: ${verdicts[k]!.text}.`));
+      reasons.push(cite(rules, `${described(c, k)}: ${verdicts[k]!.text}.`));
   return { verdict: worst, reasons, signals: verdicts };
 }
 
