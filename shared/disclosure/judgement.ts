@@ -480,6 +480,38 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   return { verdict: worst, reasons, signals: verdicts };
 }
 
+/**
+ * Per signal, the disclosures that decide it under some jurisdiction checked (disclosed, late or unclear
+ * there), in order. A signal judged by its kind alone under every rule is decided as the rest of its kind:
+ * that list is worked out once per kind.
+ */
+export function recordDeciders(
+  c: Caption,
+  rules: readonly JurisdictionRules[],
+  judged: readonly Judgement[],
+): void {
+  const oneByOneSomewhere = new Uint8Array(c.signals.length);
+  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = 1;
+  const kinds = kindsOf(c);
+  const ofKind: (number[] | undefined)[] = [];
+  for (let k = 0; k < c.signals.length; k++) {
+    const byKind = oneByOneSomewhere[k] === 0;
+    const shared = byKind ? ofKind[kinds[k]!] : undefined;
+    if (shared) {
+      c.signals[k]!.disclosedBy = [...shared];
+      continue;
+    }
+    const deciders: number[] = [];
+    for (const j of judged) {
+      const d = j.signals[k]!.disclosure;
+      if (d !== null && !deciders.includes(d)) deciders.push(d);
+    }
+    if (deciders.length > 1) deciders.sort((a, b) => a - b);
+    if (byKind) ofKind[kinds[k]!] = deciders;
+    c.signals[k]!.disclosedBy = byKind ? [...deciders] : deciders;
+  }
+}
+
 /** Affiliate disclosures (explanations) that start within reach of the signal (DE: next to the link). */
 function explanationsNear(c: Caption, s: CommercialSignal): number[] {
   const list = c.index.byKind.affiliate;
