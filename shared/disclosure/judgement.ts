@@ -45,9 +45,11 @@ export interface Caption {
   /** Per signal, what judging it depends on besides its kind (judgement.ts fills it on first use). */
   locals?: (Local | null)[];
   /** Per signal, its kind's place in KINDS_OF_SIGNAL (filled on first use). */
-  kinds?: Uint8Array;
+  kinds?: number[];
   /** Per kind of rule (RULE_SHAPES), the signals judged one by one under it (filled on first use). */
   oneByOne?: (number[] | undefined)[];
+  /** Outcomes whose words name no rule ("disclosed by …"), shared by every jurisdiction (filled on first use). */
+  worded?: Map<number, Outcome>;
   /** Per signal, describeSignal's words (filled as reasons need them). */
   described?: string[];
 }
@@ -118,18 +120,27 @@ const CASE_VERDICT: Record<Case, Verdict> = {
   late: 'late',
 };
 const CASES = Object.keys(CASE_VERDICT) as Case[];
+/** Cases whose words name neither the authority nor its placement rule: one outcome serves every rule. */
+const SAID_ALIKE: ReadonlySet<Case> = new Set([
+  'seen',
+  'next_to_starred_link',
+  'explains_wording',
+  'with_the_link',
+]);
 const CASE_NUMBER = Object.fromEntries(CASES.map((how, n) => [how, n])) as Record<Case, number>;
 
 /**
  * What judging one caption under one rule works out once: outcomes are worded once per disclosure and
  * case (many links share one explanation, DE, or one line's label, NO), and once per sponsor or brand.
+ * Outcomes whose words name no rule are kept on the caption instead, for every jurisdiction.
  */
 interface Judging {
   rules: JurisdictionRules;
   c: Caption;
-  worded: Map<number, Outcome>;
-  brands: Map<string, Outcome | null>;
-  sponsors: (Outcome | null | undefined)[];
+  /** Made on first use: most captions are judged without them. */
+  worded?: Map<number, Outcome>;
+  brands?: Map<string, Outcome | null>;
+  sponsors?: (Outcome | null | undefined)[];
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -203,10 +214,11 @@ function wordsOf(rules: JurisdictionRules, c: Caption, i: number, how: Case): st
 /** Disclosure `i`'s outcome in case `how`, worded on first use. */
 function worded(j: Judging, i: number, how: Case): Outcome {
   const key = i * CASES.length + CASE_NUMBER[how];
-  let o = j.worded.get(key);
+  const memo = SAID_ALIKE.has(how) ? (j.c.worded ??= new Map()) : (j.worded ??= new Map());
+  let o = memo.get(key);
   if (o === undefined) {
     o = { verdict: CASE_VERDICT[how], disclosure: i, text: wordsOf(j.rules, j.c, i, how) };
-    j.worded.set(key, o);
+    memo.set(key, o);
   }
   return o;
 }
@@ -266,6 +278,7 @@ function whyMissing(
 
 /** The best outcome among the disclosures naming one brand (their judgement does not depend on the link). */
 function ofBrand(j: Judging, brand: string) {
+  j.brands ??= new Map();
   let o = j.brands.get(brand);
   if (o === undefined) {
     o = null;
@@ -342,11 +355,8 @@ const KIND_NUMBER = Object.fromEntries(KINDS_OF_SIGNAL.map((kind, n) => [kind, n
   number
 >;
 
-function kindsOf(c: Caption): Uint8Array {
-  if (!c.kinds) {
-    c.kinds = new Uint8Array(c.signals.length);
-    for (let k = 0; k < c.signals.length; k++) c.kinds[k] = KIND_NUMBER[c.signals[k]!.kind];
-  }
+function kindsOf(c: Caption): readonly number[] {
+  c.kinds ??= c.signals.map((s) => KIND_NUMBER[s.kind]);
   return c.kinds;
 }
 
@@ -373,6 +383,7 @@ function signalOutcome(
     for (const brand of local.brands) o = better(o, ofBrand(j, brand));
     // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
     for (const i of local.sponsors) {
+      j.sponsors ??= [];
       if (j.sponsors[i] === undefined) j.sponsors[i] = improve(j, null, i);
       o = better(o, j.sponsors[i]!);
     }
@@ -384,15 +395,15 @@ function signalOutcome(
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
 export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const { index } = c;
-  const j: Judging = { rules, c, worded: new Map(), brands: new Map(), sponsors: [] };
+  const j: Judging = { rules, c };
   const label = platformLabelOutcome(rules, c);
   // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
   const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
-  for (const kind of KINDS)
-    for (const i of index.byKind[kind]) {
-      if (plain[kind]?.verdict === 'disclosed') break;
-      plain[kind] = improve(j, plain[kind], i);
-    }
+  for (const kind of KINDS) {
+    const list = index.byKind[kind];
+    for (let x = 0; x < list.length && plain[kind]?.verdict !== 'disclosed'; x++)
+      plain[kind] = improve(j, plain[kind], list[x]!);
+  }
   if (c.signals.length === 0) {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
     let o = label;
@@ -490,12 +501,12 @@ export function recordDeciders(
   rules: readonly JurisdictionRules[],
   judged: readonly Judgement[],
 ): void {
-  const oneByOneSomewhere = new Uint8Array(c.signals.length);
-  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = 1;
+  const oneByOneSomewhere: boolean[] = [];
+  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = true;
   const kinds = kindsOf(c);
   const ofKind: (number[] | undefined)[] = [];
   for (let k = 0; k < c.signals.length; k++) {
-    const byKind = oneByOneSomewhere[k] === 0;
+    const byKind = oneByOneSomewhere[k] !== true;
     const shared = byKind ? ofKind[kinds[k]!] : undefined;
     if (shared) {
       c.signals[k]!.disclosedBy = [...shared];
