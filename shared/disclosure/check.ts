@@ -82,6 +82,12 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     // Only a commercial caption is judged (most are not): build what judging needs only for those.
     index: commercial ? coverageIndex(text, scan.lower, disclosures) : NO_INDEX,
     nearLink: panel.nearLink,
+    // Filled as judging needs them; present from the start so every caption keeps one shape (V8).
+    locals: undefined,
+    kinds: undefined,
+    oneByOne: undefined,
+    worded: undefined,
+    described: undefined,
   };
   const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
   const judgements: Judgement[] = [];

@@ -51,7 +51,7 @@ export interface Caption {
   /** Outcomes whose words name no rule ("disclosed by …"), shared by every jurisdiction (filled on first use). */
   worded?: Map<number, Outcome>;
   /** Per signal, describeSignal's words (filled as reasons need them). */
-  described?: string[];
+  described?: Map<number, string>;
 }
 
 export interface Judgement {
@@ -140,7 +140,14 @@ interface Judging {
   /** Made on first use: most captions are judged without them. */
   worded?: Map<number, Outcome>;
   brands?: Map<string, Outcome | null>;
-  sponsors?: (Outcome | null | undefined)[];
+  sponsors?: Map<number, Outcome | null>;
+  /** The platform label's outcome, and the best disclosure of each kind for the post as a whole. */
+  label: Outcome | null;
+  plain: Record<Covers, Outcome | null> | null;
+  /** Per kind of signal (KIND_NUMBER), the best of the disclosures that cover it. */
+  ofKind: (Outcome | null | undefined)[];
+  /** A disclosure about something else, named when nothing covers a signal. */
+  other: Disclosure | undefined | null;
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -362,8 +369,10 @@ function kindsOf(c: Caption): readonly number[] {
 
 /** describeSignal of signal `k`, written once per caption whichever jurisdictions name it. */
 export function described(c: Caption, k: number): string {
-  c.described ??= [];
-  return (c.described[k] ??= describeSignal(c.signals[k]!));
+  c.described ??= new Map();
+  let words = c.described.get(k);
+  if (words === undefined) c.described.set(k, (words = describeSignal(c.signals[k]!)));
+  return words;
 }
 
 /** How the signal fares: the best of its kind's disclosures, then the few that depend on where it is. */
@@ -383,19 +392,50 @@ function signalOutcome(
     for (const brand of local.brands) o = better(o, ofBrand(j, brand));
     // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
     for (const i of local.sponsors) {
-      j.sponsors ??= [];
-      if (j.sponsors[i] === undefined) j.sponsors[i] = improve(j, null, i);
-      o = better(o, j.sponsors[i]!);
+      j.sponsors ??= new Map();
+      let sponsor = j.sponsors.get(i);
+      if (sponsor === undefined) j.sponsors.set(i, (sponsor = improve(j, null, i)));
+      o = better(o, sponsor);
     }
   }
   if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(j, i, s));
   return o;
 }
 
+/** The best of the disclosures that cover signal `s`'s kind (number `n`), under the rule (NO: for links, only the post's). */
+function kindBest(j: Judging, s: CommercialSignal, n: number): Outcome | null {
+  let best = j.ofKind[n];
+  if (best === undefined) {
+    best = j.label;
+    const postLevel = j.rules.affiliate.eachLink && isLink(s);
+    for (const kind of COVERED_BY[s.kind])
+      best = better(best, postLevel ? postOnly(j, j.plain![kind]) : j.plain![kind]);
+    j.ofKind[n] = best;
+  }
+  return best;
+}
+
+/** What is said of a signal nothing covers (the same for its whole kind). */
+function missing(j: Judging, s: CommercialSignal): Outcome {
+  const { rules, c } = j;
+  j.other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
+  return { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, j.other, s) };
+}
+
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
 export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const { index } = c;
-  const j: Judging = { rules, c };
+  const j: Judging = {
+    rules,
+    c,
+    worded: undefined,
+    brands: undefined,
+    sponsors: undefined,
+    label: null,
+    plain: null,
+    ofKind: [],
+    other: null,
+  };
   const label = platformLabelOutcome(rules, c);
   // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
   const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
@@ -418,27 +458,12 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
   // and, when nothing covers it, what is said: most signals are judged by their kind alone.
   const kinds = kindsOf(c);
-  const ofKind: (Outcome | null | undefined)[] = [];
+  j.label = label;
+  j.plain = plain;
   const byKind: (Outcome | undefined)[] = [];
-  let other: Disclosure | undefined | null = null;
-  const missing = (s: CommercialSignal): Outcome => {
-    other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
-    return { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, other, s) };
-  };
-  const kindBest = (s: CommercialSignal, n: number): Outcome | null => {
-    let best = ofKind[n];
-    if (best === undefined) {
-      best = label;
-      const postLevel = rules.affiliate.eachLink && isLink(s);
-      for (const kind of COVERED_BY[s.kind])
-        best = better(best, postLevel ? postOnly(j, plain[kind]) : plain[kind]);
-      ofKind[n] = best;
-    }
-    return best;
-  };
   const special = oneByOne(c, rules);
   const locals = localsOf(c);
-  const verdicts: SignalVerdict[] = new Array(c.signals.length);
+  const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
   let last: Outcome | null = null;
   for (let k = 0, next = 0; k < c.signals.length; k++) {
@@ -447,14 +472,14 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
     let o: Outcome | undefined;
     if (next < special.length && special[next] === k) {
       next++;
-      const best = kindBest(s, n);
+      const best = kindBest(j, s, n);
       o = (best?.verdict === 'disclosed' ? best : signalOutcome(j, s, locals[k]!, best)) ?? byKind[n];
-      o ??= byKind[n] = missing(s);
+      o ??= byKind[n] = missing(j, s);
     } else {
       o = byKind[n];
-      if (o === undefined) o = byKind[n] = kindBest(s, n) ?? missing(s);
+      if (o === undefined) o = byKind[n] = kindBest(j, s, n) ?? missing(j, s);
     }
-    verdicts[k] = o;
+    verdicts.push(o);
     if (o !== last && SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
     last = o;
   }
@@ -501,12 +526,12 @@ export function recordDeciders(
   rules: readonly JurisdictionRules[],
   judged: readonly Judgement[],
 ): void {
-  const oneByOneSomewhere: boolean[] = [];
-  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = true;
+  const oneByOneSomewhere = new Uint8Array(c.signals.length);
+  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = 1;
   const kinds = kindsOf(c);
   const ofKind: (number[] | undefined)[] = [];
   for (let k = 0; k < c.signals.length; k++) {
-    const byKind = oneByOneSomewhere[k] !== true;
+    const byKind = oneByOneSomewhere[k] === 0;
     const shared = byKind ? ofKind[kinds[k]!] : undefined;
     if (shared) {
       c.signals[k]!.disclosedBy = [...shared];
