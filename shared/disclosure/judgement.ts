@@ -143,7 +143,7 @@ interface Judging {
   sponsors?: Map<number, Outcome | null>;
   /** The platform label's outcome, and the best disclosure of each kind for the post as a whole. */
   label: Outcome | null;
-  plain: Record<Covers, Outcome | null> | null;
+  plain: Record<Covers, Outcome | null>;
   /** Per kind of signal (KIND_NUMBER), the best of the disclosures that cover it. */
   ofKind: (Outcome | null | undefined)[];
   /** A disclosure about something else, named when nothing covers a signal. */
@@ -409,7 +409,7 @@ function kindBest(j: Judging, s: CommercialSignal, n: number): Outcome | null {
     best = j.label;
     const postLevel = j.rules.affiliate.eachLink && isLink(s);
     for (const kind of COVERED_BY[s.kind])
-      best = better(best, postLevel ? postOnly(j, j.plain![kind]) : j.plain![kind]);
+      best = better(best, postLevel ? postOnly(j, j.plain[kind]) : j.plain[kind]);
     j.ofKind[n] = best;
   }
   return best;
@@ -425,20 +425,20 @@ function missing(j: Judging, s: CommercialSignal): Outcome {
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
 export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const { index } = c;
+  const label = platformLabelOutcome(rules, c);
+  // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
+  const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
   const j: Judging = {
     rules,
     c,
     worded: undefined,
     brands: undefined,
     sponsors: undefined,
-    label: null,
-    plain: null,
+    label,
+    plain,
     ofKind: [],
     other: null,
   };
-  const label = platformLabelOutcome(rules, c);
-  // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
-  const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
   for (const kind of KINDS) {
     const list = index.byKind[kind];
     for (let x = 0; x < list.length && plain[kind]?.verdict !== 'disclosed'; x++)
@@ -458,8 +458,6 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
   // and, when nothing covers it, what is said: most signals are judged by their kind alone.
   const kinds = kindsOf(c);
-  j.label = label;
-  j.plain = plain;
   const byKind: (Outcome | undefined)[] = [];
   const special = oneByOne(c, rules);
   const locals = localsOf(c);
