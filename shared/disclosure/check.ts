@@ -8,11 +8,11 @@ import type { Jurisdiction, Verdict } from '../schemas/enums';
 import { scanCaption } from './caption-scan';
 import { signalsOf, withBrandMentions, withoutBareCallsToAction } from './commercial-signals';
 import { type CoverageIndex, coverageIndex } from './coverage';
-import { describeSignal, VERDICT_SEVERITY } from './describe';
+import { VERDICT_SEVERITY } from './describe';
 import { type Disclosure, disclosuresOf } from './disclosures';
 import { foldIndex } from './folds';
 import { checkPaidLabel, checkText, type DisclosureInput } from './input';
-import { type Caption, judge } from './judgement';
+import { type Caption, described, type Judgement, judge, recordDeciders } from './judgement';
 import { type Panel, panelFor } from './panel';
 import { vocabulary } from './vocabulary';
 
@@ -91,8 +91,15 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
     // Only a commercial caption is judged (most are not): build what judging needs only for those.
     index: commercial ? coverageIndex(text, scan.lower, disclosures) : NO_INDEX,
     nearLink: panel.nearLink,
+    // Filled as judging needs them; present from the start so every caption keeps one shape (V8).
+    locals: undefined,
+    kinds: undefined,
+    oneByOne: undefined,
+    worded: undefined,
+    described: undefined,
   };
   const byJurisdiction: DisclosureReport['byJurisdiction'] = [];
+  const judgements: Judgement[] = [];
   let verdict: Verdict = 'not_needed';
   for (let i = 0; i < panel.rules.length; i++) {
     const rules = panel.rules[i]!;
@@ -111,25 +118,23 @@ export function disclosureCheck(input: DisclosureInput): DisclosureReport {
       continue;
     }
     const judged = judge(rules, caption);
-    byJurisdiction.push({ jurisdiction: rules.code, ...judged });
+    judgements.push(judged);
+    byJurisdiction.push({
+      jurisdiction: rules.code,
+      verdict: judged.verdict,
+      reasons: judged.reasons,
+      signals: judged.signals,
+    });
     if (VERDICT_SEVERITY[judged.verdict] > VERDICT_SEVERITY[verdict]) verdict = judged.verdict;
   }
-
-  // Per signal, the disclosures that decide it under some jurisdiction (disclosed, late or unclear).
-  for (const b of byJurisdiction) {
-    const judged = b.signals ?? [];
-    for (let k = 0; k < judged.length; k++) {
-      const decided = judged[k]!.disclosure;
-      const by = signals[k]!.disclosedBy!;
-      if (decided !== null && (by.length === 0 || !by.includes(decided))) by.push(decided);
-    }
-  }
-
-  for (const s of signals) if (s.disclosedBy!.length > 1) s.disclosedBy!.sort((a, b) => a - b);
+  if (commercial) recordDeciders(caption, panel.rules, judgements);
 
   const reasons: Reason[] = [];
   if (commercial && signals.length > 0) {
-    const shown = signals.slice(0, 6).map(describeSignal).join(', ');
+    const shown = signals
+      .slice(0, 6)
+      .map((_, k) => described(caption, k))
+      .join(', ');
     const more = signals.length > 6 ? ` and ${signals.length - 6} more` : '';
     reasons.push({
       jurisdiction: null,

@@ -44,6 +44,14 @@ export interface Caption {
   nearLink: boolean;
   /** Per signal, what judging it depends on besides its kind (judgement.ts fills it on first use). */
   locals?: (Local | null)[];
+  /** Per signal, its kind's place in KINDS_OF_SIGNAL (filled on first use). */
+  kinds?: number[];
+  /** Per kind of rule (RULE_SHAPES), the signals judged one by one under it (filled on first use). */
+  oneByOne?: (number[] | undefined)[];
+  /** Outcomes whose words name no rule ("disclosed by …"), shared by every jurisdiction (filled on first use). */
+  worded?: Map<number, Outcome>;
+  /** Per signal, describeSignal's words (filled as reasons need them). */
+  described?: Map<number, string>;
 }
 
 export interface Judgement {
@@ -86,32 +94,60 @@ function isSeen(rules: JurisdictionRules, c: Caption, d: Disclosure): boolean {
   return visible || !p.aboveFold;
 }
 
+/** How a disclosure bears on a signal under one rule: each case has one verdict and one wording. */
+type Case =
+  | 'unlisted'
+  | 'unclear'
+  | 'no_brand'
+  | 'next_to_starred_link'
+  | 'explains_wording'
+  | 'not_as_asked'
+  | 'with_the_link'
+  | 'post_only'
+  | 'seen'
+  | 'late';
+
+const CASE_VERDICT: Record<Case, Verdict> = {
+  unlisted: 'ambiguous',
+  unclear: 'ambiguous',
+  no_brand: 'ambiguous',
+  next_to_starred_link: 'disclosed',
+  explains_wording: 'disclosed',
+  not_as_asked: 'ambiguous',
+  with_the_link: 'disclosed',
+  post_only: 'ambiguous',
+  seen: 'disclosed',
+  late: 'late',
+};
+const CASES = Object.keys(CASE_VERDICT) as Case[];
+/** Cases whose words name neither the authority nor its placement rule: one outcome serves every rule. */
+const SAID_ALIKE: ReadonlySet<Case> = new Set([
+  'seen',
+  'next_to_starred_link',
+  'explains_wording',
+  'with_the_link',
+]);
+const CASE_NUMBER = Object.fromEntries(CASES.map((how, n) => [how, n])) as Record<Case, number>;
+
 /**
- * The verdict outcomeOf(…, null) would give, without building its words: most disclosures of a long text
- * cannot beat the best one found, and only the one that does needs its reason written.
+ * What judging one caption under one rule works out once: outcomes are worded once per disclosure and
+ * case (many links share one explanation, DE, or one line's label, NO), and once per sponsor or brand.
+ * Outcomes whose words name no rule are kept on the caption instead, for every jurisdiction.
  */
-function verdictOf(rules: JurisdictionRules, c: Caption, i: number): Verdict | null {
-  const d = c.disclosures[i]!;
-  const meaning = meaningIn(rules, d);
-  if (meaning === null) return null;
-  if (meaning === 'unlisted' || meaning.strength === 'ambiguous') return 'ambiguous';
-  if ((meaning.needsBrand && !d.brand) || meaning.nearLink) return 'ambiguous';
-  return isSeen(rules, c, d) ? 'disclosed' : 'late';
-}
-
-/** `best` improved by disclosure `i` judged for the whole post (null signal), writing words only if it wins. */
-function improve(rules: JurisdictionRules, c: Caption, best: Outcome | null, i: number): Outcome | null {
-  const v = verdictOf(rules, c, i);
-  if (v === null || (best !== null && PREFERENCE[v] >= PREFERENCE[best.verdict])) return best;
-  return outcomeOf(rules, c, i, null);
-}
-
-/** Whether the jurisdiction's reader sees the term: true, or why not. */
-function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
-  if (isSeen(rules, c, d)) return true;
-  if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
-  const where = c.platform ? `${c.platform}'s "more" (${foldLimit(c.text, c.fold, c.platform)})` : 'the fold';
-  return `it only appears at character ${d.start}, after ${where}`;
+interface Judging {
+  rules: JurisdictionRules;
+  c: Caption;
+  /** Made on first use: most captions are judged without them. */
+  worded?: Map<number, Outcome>;
+  brands?: Map<string, Outcome | null>;
+  sponsors?: Map<number, Outcome | null>;
+  /** The platform label's outcome, and the best disclosure of each kind for the post as a whole. */
+  label: Outcome | null;
+  plain: Record<Covers, Outcome | null>;
+  /** Per kind of signal (KIND_NUMBER), the best of the disclosures that cover it. */
+  ofKind: (Outcome | null | undefined)[];
+  /** A disclosure about something else, named when nothing covers a signal. */
+  other: Disclosure | undefined | null;
 }
 
 const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -124,68 +160,88 @@ function onOneLine(text: string, a: { start: number; end: number }, b: { start: 
   return nl < 0 || nl >= Math.max(a.start, b.start);
 }
 
-/** How well disclosure `i` discloses signal `s` (null: the whole post, labelled commercial) under the rule. */
-function outcomeOf(
-  rules: JurisdictionRules,
-  c: Caption,
-  i: number,
-  s: CommercialSignal | null,
-): Outcome | null {
+/** How disclosure `i` bears on signal `s` (null: the whole post, labelled commercial), or null: not at all. */
+function caseOf(rules: JurisdictionRules, c: Caption, i: number, s: CommercialSignal | null): Case | null {
   const d = c.disclosures[i]!;
   const meaning = meaningIn(rules, d);
   if (meaning === null) return null;
-  const q = quote(c, d);
-  const by = rules.authority;
-  if (meaning === 'unlisted')
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `only ${q} says so, which is not a label ${by} lists`,
-    };
-  if (meaning.strength === 'ambiguous')
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: d.link
-        ? `only an asterisk marks it, with nothing that explains it (${by})`
-        : `only ${q} says so, which ${by} calls ambiguous or insufficient`,
-    };
-  if (meaning.needsBrand && !d.brand)
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} names no brand, and ${by} accepts it only with the brand`,
-    };
+  if (meaning === 'unlisted') return 'unlisted';
+  if (meaning.strength === 'ambiguous') return 'unclear';
+  if (meaning.needsBrand && !d.brand) return 'no_brand';
   if (meaning.nearLink) {
     // DE: the "*"-explanation counts by its nearness to a starred link, not by the fold.
     const form = d.starLed && s !== null && distance(d, s) <= NEAR_LINK_CHARS;
-    if (form && s !== null && isLink(s) && starred(c, s))
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to the link marked "*"` };
-    if (form && s?.kind === 'affiliate_wording')
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`,
-    };
+    if (form && s !== null && isLink(s) && starred(c, s)) return 'next_to_starred_link';
+    if (form && s?.kind === 'affiliate_wording') return 'explains_wording';
+    return 'not_as_asked';
   }
-  if (rules.affiliate.eachLink && s !== null && isLink(s)) {
-    // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
-    if (onOneLine(c.text, d, s))
-      return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q} next to it` };
-    return {
-      verdict: 'ambiguous',
-      disclosure: i,
-      text: `${q} labels the post, but ${by} wants each advertising link marked where it stands`,
-    };
+  // NO: the mark must stand with the link; there it is seen with the link, wherever the fold falls.
+  if (rules.affiliate.eachLink && s !== null && isLink(s))
+    return onOneLine(c.text, d, s) ? 'with_the_link' : 'post_only';
+  return isSeen(rules, c, d) ? 'seen' : 'late';
+}
+
+/** Whether the jurisdiction's reader sees the term: true, or why not. */
+function seen(rules: JurisdictionRules, c: Caption, d: Disclosure): true | string {
+  if (isSeen(rules, c, d)) return true;
+  if (d.pileIndex >= 0) return `it is buried in a pile of ${c.pile!.count} trailing hashtags`;
+  const where = c.platform ? `${c.platform}'s "more" (${foldLimit(c.text, c.fold, c.platform)})` : 'the fold';
+  return `it only appears at character ${d.start}, after ${where}`;
+}
+
+/** The words of one case, for disclosure `i` under the rule. */
+function wordsOf(rules: JurisdictionRules, c: Caption, i: number, how: Case): string {
+  const d = c.disclosures[i]!;
+  const q = quote(c, d);
+  const by = rules.authority;
+  switch (how) {
+    case 'unlisted':
+      return `only ${q} says so, which is not a label ${by} lists`;
+    case 'unclear':
+      return d.link
+        ? `only an asterisk marks it, with nothing that explains it (${by})`
+        : `only ${q} says so, which ${by} calls ambiguous or insufficient`;
+    case 'no_brand':
+      return `${q} names no brand, and ${by} accepts it only with the brand`;
+    case 'next_to_starred_link':
+      return `disclosed by ${q} next to the link marked "*"`;
+    case 'not_as_asked':
+      return `${q} explains it, but not as ${by} asks: the link marked "*" and the explanation, starting with "*", next to it`;
+    case 'with_the_link':
+      return `disclosed by ${q} next to it`;
+    case 'post_only':
+      return `${q} labels the post, but ${by} wants each advertising link marked where it stands`;
+    case 'late':
+      return `disclosed by ${q}, but too late: ${seen(rules, c, d) as string}; the rule wants it ${rules.placement.rule}`;
+    default:
+      return `disclosed by ${q}`;
   }
-  const where = seen(rules, c, d);
-  if (where === true) return { verdict: 'disclosed', disclosure: i, text: `disclosed by ${q}` };
-  return {
-    verdict: 'late',
-    disclosure: i,
-    text: `disclosed by ${q}, but too late: ${where}; the rule wants it ${rules.placement.rule}`,
-  };
+}
+
+/** Disclosure `i`'s outcome in case `how`, worded on first use. */
+function worded(j: Judging, i: number, how: Case): Outcome {
+  const key = i * CASES.length + CASE_NUMBER[how];
+  const memo = SAID_ALIKE.has(how) ? (j.c.worded ??= new Map()) : (j.worded ??= new Map());
+  let o = memo.get(key);
+  if (o === undefined) {
+    o = { verdict: CASE_VERDICT[how], disclosure: i, text: wordsOf(j.rules, j.c, i, how) };
+    memo.set(key, o);
+  }
+  return o;
+}
+
+/** How well disclosure `i` discloses signal `s` (null: the whole post, labelled commercial) under the rule. */
+function outcomeOf(j: Judging, i: number, s: CommercialSignal | null): Outcome | null {
+  const how = caseOf(j.rules, j.c, i, s);
+  return how === null ? null : worded(j, i, how);
+}
+
+/** `best` improved by disclosure `i` judged for the whole post (null signal), worded only if it wins. */
+function improve(j: Judging, best: Outcome | null, i: number): Outcome | null {
+  const how = caseOf(j.rules, j.c, i, null);
+  if (how === null || (best !== null && PREFERENCE[CASE_VERDICT[how]] >= PREFERENCE[best.verdict]))
+    return best;
+  return worded(j, i, how);
 }
 
 function platformLabelOutcome(rules: JurisdictionRules, c: Caption): Outcome | null {
@@ -203,14 +259,9 @@ const better = (a: Outcome | null, b: Outcome | null) =>
   b === null || (a !== null && PREFERENCE[a.verdict] <= PREFERENCE[b.verdict]) ? a : b;
 
 /** NO: a label on another line marks the post, not the link: at best unclear for the link. */
-function postOnly(rules: JurisdictionRules, c: Caption, o: Outcome | null): Outcome | null {
+function postOnly(j: Judging, o: Outcome | null): Outcome | null {
   if (o === null || o.disclosure === null || o.verdict === 'ambiguous') return o;
-  const q = quote(c, c.disclosures[o.disclosure]!);
-  return {
-    verdict: 'ambiguous',
-    disclosure: o.disclosure,
-    text: `${q} labels the post, but ${rules.authority} wants each advertising link marked where it stands`,
-  };
+  return worded(j, o.disclosure, 'post_only');
 }
 
 const KINDS: readonly Covers[] = ['any', 'affiliate', 'sponsorship', 'gift'];
@@ -233,12 +284,13 @@ function whyMissing(
 }
 
 /** The best outcome among the disclosures naming one brand (their judgement does not depend on the link). */
-function ofBrand(rules: JurisdictionRules, c: Caption, memo: Map<string, Outcome | null>, brand: string) {
-  let o = memo.get(brand);
+function ofBrand(j: Judging, brand: string) {
+  j.brands ??= new Map();
+  let o = j.brands.get(brand);
   if (o === undefined) {
     o = null;
-    for (const i of c.index.byBrand.get(brand)!) o = improve(rules, c, o, i);
-    memo.set(brand, o);
+    for (const i of j.c.index.byBrand.get(brand)!) o = improve(j, o, i);
+    j.brands.set(brand, o);
   }
   return o;
 }
@@ -253,8 +305,6 @@ interface Local {
   sponsors: readonly number[];
   /** Affiliate explanations within reach (DE: next to the link). */
   near: readonly number[];
-  /** Whether any of the above is there (outside NO, a signal without them is judged by its kind alone). */
-  some: boolean;
   /** NO: disclosures on the link's own line, made on first use. */
   sameLine?: number[];
 }
@@ -263,41 +313,113 @@ function localsOf(c: Caption): (Local | null)[] {
   c.locals ??= c.signals.map((s) => {
     const link = s.kind === 'affiliate_link' || s.kind === 'shortener';
     const near = c.nearLink && (link || s.kind === 'affiliate_wording') ? explanationsNear(c, s) : [];
-    if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near, some: true } : null;
+    if (!link) return near.length > 0 ? { star: -1, brands: [], sponsors: [], near } : null;
     const star = c.index.asteriskAt.get(s.start) ?? -1;
-    const brands = brandsBehind(c.index, s);
-    const sponsors = s.kind === 'shortener' ? sponsorsNear(c.index, s) : [];
-    const some = star >= 0 || brands.length > 0 || sponsors.length > 0 || near.length > 0;
-    return { star, brands, sponsors, near, some };
+    return {
+      star,
+      brands: brandsBehind(c.index, s),
+      sponsors: s.kind === 'shortener' ? sponsorsNear(c.index, s) : [],
+      near,
+    };
   });
   return c.locals;
 }
 
+/**
+ * The shapes of rule that decide which signals are judged one by one (by the disclosures around them)
+ * rather than by their kind alone: most rules (0), DE's nearness to the link (1), NO's mark on each link (2).
+ */
+const shapeOf = (rules: JurisdictionRules) =>
+  (rules.affiliate.nearLink ? 1 : 0) + (rules.affiliate.eachLink ? 2 : 0);
+
+/** The signals that the rule's shape judges one by one, in text order, found once per caption and shape. */
+function oneByOne(c: Caption, rules: JurisdictionRules): readonly number[] {
+  const shape = shapeOf(rules);
+  c.oneByOne ??= [];
+  let list = c.oneByOne[shape];
+  if (list === undefined) {
+    list = [];
+    const locals = localsOf(c);
+    for (let k = 0; k < c.signals.length; k++) {
+      const local = locals[k]!;
+      const around =
+        local !== null &&
+        (local.star >= 0 ||
+          local.brands.length > 0 ||
+          local.sponsors.length > 0 ||
+          (rules.affiliate.nearLink && local.near.length > 0));
+      if (around || (rules.affiliate.eachLink && isLink(c.signals[k]!))) list.push(k);
+    }
+    c.oneByOne[shape] = list;
+  }
+  return list;
+}
+
+/** Every kind of signal, each with its place: signals' kinds are kept as small numbers once per caption. */
+const KINDS_OF_SIGNAL = Object.keys(COVERED_BY) as CommercialSignal['kind'][];
+const KIND_NUMBER = Object.fromEntries(KINDS_OF_SIGNAL.map((kind, n) => [kind, n])) as Record<
+  CommercialSignal['kind'],
+  number
+>;
+
+function kindsOf(c: Caption): readonly number[] {
+  c.kinds ??= c.signals.map((s) => KIND_NUMBER[s.kind]);
+  return c.kinds;
+}
+
+/** describeSignal of signal `k`, written once per caption whichever jurisdictions name it. */
+export function described(c: Caption, k: number): string {
+  c.described ??= new Map();
+  let words = c.described.get(k);
+  if (words === undefined) c.described.set(k, (words = describeSignal(c.signals[k]!)));
+  return words;
+}
+
 /** How the signal fares: the best of its kind's disclosures, then the few that depend on where it is. */
 function signalOutcome(
-  rules: JurisdictionRules,
-  c: Caption,
+  j: Judging,
   s: CommercialSignal,
   local: Local,
   ofKind: Outcome | null,
-  brands: Map<string, Outcome | null>,
-  memo: (Outcome | null | undefined)[],
 ): Outcome | null {
+  const { rules, c } = j;
   let o = ofKind;
-  if (local.star >= 0) o = better(o, outcomeOf(rules, c, local.star, s));
+  if (local.star >= 0) o = better(o, outcomeOf(j, local.star, s));
   if (rules.affiliate.eachLink) {
     local.sameLine ??= onLines(c.index, s, [lineOf(c.index, s.start)]);
-    for (const i of local.sameLine) o = better(o, outcomeOf(rules, c, i, s));
+    for (const i of local.sameLine) o = better(o, outcomeOf(j, i, s));
   } else {
-    for (const brand of local.brands) o = better(o, ofBrand(rules, c, brands, brand));
+    for (const brand of local.brands) o = better(o, ofBrand(j, brand));
     // A sponsor's outcome does not depend on which of its links it covers (outside NO): worked out once.
     for (const i of local.sponsors) {
-      if (memo[i] === undefined) memo[i] = improve(rules, c, null, i);
-      o = better(o, memo[i]!);
+      j.sponsors ??= new Map();
+      let sponsor = j.sponsors.get(i);
+      if (sponsor === undefined) j.sponsors.set(i, (sponsor = improve(j, null, i)));
+      o = better(o, sponsor);
     }
   }
-  if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(rules, c, i, s));
+  if (rules.affiliate.nearLink) for (const i of local.near) o = better(o, outcomeOf(j, i, s));
   return o;
+}
+
+/** The best of the disclosures that cover signal `s`'s kind (number `n`), under the rule (NO: for links, only the post's). */
+function kindBest(j: Judging, s: CommercialSignal, n: number): Outcome | null {
+  let best = j.ofKind[n];
+  if (best === undefined) {
+    best = j.label;
+    const postLevel = j.rules.affiliate.eachLink && isLink(s);
+    for (const kind of COVERED_BY[s.kind])
+      best = better(best, postLevel ? postOnly(j, j.plain[kind]) : j.plain[kind]);
+    j.ofKind[n] = best;
+  }
+  return best;
+}
+
+/** What is said of a signal nothing covers (the same for its whole kind). */
+function missing(j: Judging, s: CommercialSignal): Outcome {
+  const { rules, c } = j;
+  j.other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
+  return { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, j.other, s) };
 }
 
 /** The verdict for a commercial caption under one rule (a caption with nothing commercial needs none). */
@@ -306,11 +428,22 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const label = platformLabelOutcome(rules, c);
   // The best of each kind of disclosure where the signal does not matter (most of them), worked out once.
   const plain: Record<Covers, Outcome | null> = { any: null, affiliate: null, sponsorship: null, gift: null };
-  for (const kind of KINDS)
-    for (const i of index.byKind[kind]) {
-      if (plain[kind]?.verdict === 'disclosed') break;
-      plain[kind] = improve(rules, c, plain[kind], i);
-    }
+  const j: Judging = {
+    rules,
+    c,
+    worded: undefined,
+    brands: undefined,
+    sponsors: undefined,
+    label,
+    plain,
+    ofKind: [],
+    other: null,
+  };
+  for (const kind of KINDS) {
+    const list = index.byKind[kind];
+    for (let x = 0; x < list.length && plain[kind]?.verdict !== 'disclosed'; x++)
+      plain[kind] = improve(j, plain[kind], list[x]!);
+  }
   if (c.signals.length === 0) {
     // Nothing but a label says the post is commercial: the label is judged for the post as a whole.
     let o = label;
@@ -323,45 +456,37 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
     };
   }
   // Per kind of signal, the best of the disclosures that cover that kind (NO: for links, only the post's),
-  // and what is said when nothing covers that kind.
-  const ofKind = new Map<CommercialSignal['kind'], Outcome | null>();
-  const missingOfKind = new Map<CommercialSignal['kind'], Outcome>();
-  const brands = new Map<string, Outcome | null>();
-  const memo: (Outcome | null | undefined)[] = [];
-  let other: Disclosure | undefined | null = null;
+  // and, when nothing covers it, what is said: most signals are judged by their kind alone.
+  const kinds = kindsOf(c);
+  const byKind: (Outcome | undefined)[] = [];
+  const special = oneByOne(c, rules);
+  const locals = localsOf(c);
   const verdicts: SignalVerdict[] = [];
   let worst: Verdict = 'disclosed';
-  const locals = localsOf(c);
-  const eachLink = rules.affiliate.eachLink;
-  for (let k = 0; k < c.signals.length; k++) {
+  let last: Outcome | null = null;
+  for (let k = 0, next = 0; k < c.signals.length; k++) {
     const s = c.signals[k]!;
-    let kindBest = ofKind.get(s.kind);
-    if (kindBest === undefined) {
-      kindBest = label;
-      const postLevel = rules.affiliate.eachLink && isLink(s);
-      for (const kind of COVERED_BY[s.kind])
-        kindBest = better(kindBest, postLevel ? postOnly(rules, c, plain[kind]) : plain[kind]);
-      ofKind.set(s.kind, kindBest);
-    }
-    const local = locals[k];
-    let o =
-      kindBest?.verdict === 'disclosed' || !local || (!local.some && !(eachLink && isLink(s)))
-        ? kindBest
-        : signalOutcome(rules, c, s, local, kindBest, brands, memo);
-    if (o === null) {
-      o = missingOfKind.get(s.kind) ?? null;
-      if (o === null) {
-        other ??= c.disclosures.find((d) => !d.link && d.covers !== 'any' && meaningIn(rules, d) !== null);
-        o = { verdict: 'missing', disclosure: null, text: whyMissing(rules, c, other, s) };
-        missingOfKind.set(s.kind, o);
-      }
+    const n = kinds[k]!;
+    let o: Outcome | undefined;
+    if (next < special.length && special[next] === k) {
+      next++;
+      const best = kindBest(j, s, n);
+      o = (best?.verdict === 'disclosed' ? best : signalOutcome(j, s, locals[k]!, best)) ?? byKind[n];
+      o ??= byKind[n] = missing(j, s);
+    } else {
+      o = byKind[n];
+      if (o === undefined) o = byKind[n] = kindBest(j, s, n) ?? missing(j, s);
     }
     verdicts.push(o);
-    if (SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
+    if (o !== last && SEVERITY[o.verdict] > SEVERITY[worst]) worst = o.verdict;
+    last = o;
   }
   if (worst === 'disclosed') {
     const by: string[] = [];
+    let seenLast: Outcome | null = null;
     for (const v of verdicts) {
+      if (v === seenLast) continue;
+      seenLast = v;
       const q =
         v.disclosure === null
           ? "the platform's paid-partnership label"
@@ -385,8 +510,40 @@ export function judge(rules: JurisdictionRules, c: Caption): Judgement {
   const reasons: Reason[] = [];
   for (let k = 0; k < verdicts.length && reasons.length < 3; k++)
     if (verdicts[k]!.verdict === worst)
-      reasons.push(cite(rules, `${describeSignal(c.signals[k]!)}: ${verdicts[k]!.text}.`));
+      reasons.push(cite(rules, `${described(c, k)}: ${verdicts[k]!.text}.`));
   return { verdict: worst, reasons, signals: verdicts };
+}
+
+/**
+ * Per signal, the disclosures that decide it under some jurisdiction checked (disclosed, late or unclear
+ * there), in order. A signal judged by its kind alone under every rule is decided as the rest of its kind:
+ * that list is worked out once per kind.
+ */
+export function recordDeciders(
+  c: Caption,
+  rules: readonly JurisdictionRules[],
+  judged: readonly Judgement[],
+): void {
+  const oneByOneSomewhere = new Uint8Array(c.signals.length);
+  for (const r of rules) for (const k of oneByOne(c, r)) oneByOneSomewhere[k] = 1;
+  const kinds = kindsOf(c);
+  const ofKind: (number[] | undefined)[] = [];
+  for (let k = 0; k < c.signals.length; k++) {
+    const byKind = oneByOneSomewhere[k] === 0;
+    const shared = byKind ? ofKind[kinds[k]!] : undefined;
+    if (shared) {
+      c.signals[k]!.disclosedBy = [...shared];
+      continue;
+    }
+    const deciders: number[] = [];
+    for (const j of judged) {
+      const d = j.signals[k]!.disclosure;
+      if (d !== null && !deciders.includes(d)) deciders.push(d);
+    }
+    if (deciders.length > 1) deciders.sort((a, b) => a - b);
+    if (byKind) ofKind[kinds[k]!] = deciders;
+    c.signals[k]!.disclosedBy = byKind ? [...deciders] : deciders;
+  }
 }
 
 /** Affiliate disclosures (explanations) that start within reach of the signal (DE: next to the link). */
