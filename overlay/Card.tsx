@@ -212,6 +212,11 @@ function FitBlock({
           </span>
         </p>
       )}
+      {assessment.fromRoster && (
+        <p class="muted" data-testid="troupe-from-roster">
+          {assessment.fromRoster.words}
+        </p>
+      )}
       <details>
         <summary>Why this score</summary>
         <ul class="factors">

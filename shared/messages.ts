@@ -85,6 +85,12 @@ export interface OverlayAssessment {
   scored: boolean;
   jurisdictions: Jurisdiction[];
   checks: CaptionCheck[];
+  /**
+   * For a saved creator the fit is of the profile the roster would keep (this reading merged over
+   * earlier visits, with logged collaborations), the same the roster shows; this says what the
+   * roster added. Null when the page showed it all (or the creator is not saved).
+   */
+  fromRoster?: { visits: number; words: string } | null;
 }
 
 /** Methods every context may call. Each takes one argument and returns a promise. */

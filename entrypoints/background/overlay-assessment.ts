@@ -15,6 +15,8 @@ import {
   mergeLive,
 } from '../../shared/platforms/live-reading';
 import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
+import { profileAfterSave } from '../../shared/roster/merge';
+import type { CreatorRecord } from '../../shared/roster/records';
 import type { Brief } from '../../shared/schemas/brief';
 import type { Jurisdiction } from '../../shared/schemas/enums';
 import {
@@ -23,8 +25,10 @@ import {
   type Post,
   PostSchema,
 } from '../../shared/schemas/profile';
+import type { PastResults } from '../../shared/score/factors/context';
 import { fitScore } from '../../shared/score/fit';
 import { parseInput, RosterInputError } from './input';
+import { fromRoster } from './roster-knowledge';
 
 /** Recent-post captions checked on a profile page; the card lists them, so keep it short. */
 const MAX_CAPTIONS = 6;
@@ -77,14 +81,27 @@ export function readingToAssess(input: {
   return { ...merged, extraction: parseExtraction(merged.extraction) };
 }
 
-export function assessOverlay(extraction: Extraction, brief: Brief | null): OverlayAssessment {
+/** What the roster knows of the creator on the page: their saved record and logged collaborations. */
+export interface RosterKnowledge {
+  saved: CreatorRecord;
+  past: PastResults | null;
+}
+
+export function assessOverlay(
+  extraction: Extraction,
+  brief: Brief | null,
+  known: RosterKnowledge | null = null,
+): OverlayAssessment {
   const post = extraction.kind === 'post' ? extraction.post : null;
   const profile =
     extraction.kind === 'post' ? withPost(extraction.author, extraction.post) : extraction.profile;
+  // One score: a saved creator's card scores what the roster would keep after saving this reading,
+  // as the roster scores it. `profile` stays the page reading: it is what Save sends.
+  const scored = known ? profileAfterSave(known.saved, profile) : profile;
   // With no brief the core still measures tier, role, engagement and authenticity: worth showing
   // before the marketer has set a brief up. The page's scripts may read what its card is sent, so
-  // the brief's excluded and caution terms are counted there, never named (the roster names them).
-  const fit = fitScore(profile, brief, { privateTerms: 'counted' });
+  // the brief's excluded and caution terms and past results are counted there, never named.
+  const fit = fitScore(scored, brief, { privateTerms: 'counted', past: known?.past });
   const jurisdictions: Jurisdiction[] = brief?.jurisdictions.length ? brief.jurisdictions : ['US'];
   const captioned = (post ? [post] : profile.recentPosts).filter((p) => p.caption?.trim());
   const checks = captioned.slice(0, MAX_CAPTIONS).map((p) => ({
@@ -97,7 +114,16 @@ export function assessOverlay(extraction: Extraction, brief: Brief | null): Over
       paidLabel: p.paidPartnership,
     }),
   }));
-  return { kind: extraction.kind, profile, post, fit, scored: brief !== null, jurisdictions, checks };
+  return {
+    kind: extraction.kind,
+    profile,
+    post,
+    fit,
+    scored: brief !== null,
+    jurisdictions,
+    checks,
+    fromRoster: known ? fromRoster(profile, scored, known.saved, known.past) : null,
+  };
 }
 
 function withPost(author: CreatorProfile, post: Post): CreatorProfile {

@@ -55,6 +55,9 @@ export function selfReportedDiff(
 
 /** Observed fields win; a field the new page did not show keeps what was known. */
 function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProfile {
+  // Recency is measured from the capture time: a page that showed no posts tells nothing about
+  // posting since, so the posts kept keep the time they were seen (and the score they gave).
+  const postsFrom = newer.recentPosts.length > 0 || older.recentPosts.length === 0 ? newer : older;
   return {
     ...newer,
     displayName: newer.displayName ?? older.displayName,
@@ -66,13 +69,28 @@ function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProf
     category: newer.category ?? older.category,
     languageHint: newer.languageHint ?? older.languageHint,
     countryHint: newer.countryHint ?? older.countryHint,
-    recentPosts: newer.recentPosts.length > 0 ? newer.recentPosts : older.recentPosts,
+    recentPosts: postsFrom.recentPosts,
+    capturedAt: postsFrom.capturedAt,
     links: newer.links.length > 0 ? newer.links : older.links,
     sources: { ...older.sources, ...newer.sources },
   };
 }
 
 export { withStatus } from './status';
+
+/**
+ * The profile the roster keeps after saving `profile` over `existing`: what the roster scores, and
+ * what the card scores for a saved creator, so both say the same number (one assessment).
+ */
+export function profileAfterSave(
+  existing: CreatorRecord | undefined,
+  profile: CreatorProfile,
+): CreatorProfile {
+  if (!existing) return profile;
+  // An applicant's own figures never overwrite what a page showed.
+  const keepObserved = !existing.profile.selfReported && profile.selfReported;
+  return keepObserved ? existing.profile : mergeProfile(existing.profile, profile);
+}
 
 /** A save from a creator's page: a new entry, or the existing one updated (never a second entry). */
 export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput, at: string): CreatorRecord {
@@ -95,9 +113,8 @@ export function mergeSave(existing: CreatorRecord | undefined, input: SaveInput,
     };
   }
   const replacingClaims = existing.profile.selfReported && !input.profile.selfReported;
-  // An applicant's own figures never overwrite what a page showed.
   const keepObserved = !existing.profile.selfReported && input.profile.selfReported;
-  const profile = keepObserved ? existing.profile : mergeProfile(existing.profile, input.profile);
+  const profile = profileAfterSave(existing, input.profile);
   const merged: CreatorRecord = {
     ...existing,
     profile,

@@ -36,9 +36,9 @@ export interface FitOptions {
   /** Past collaborations' totals, a distribution signal of the roleFit factor. */
   past?: PastResults | null;
   /**
-   * How reasons speak of the brief's excluded and caution terms: `named` (the roster) or `counted`
-   * (the card on a social page, which the page's own scripts may read: "uses 2 terms your brief
-   * excludes"). The score is the same either way.
+   * How reasons speak of the brief's excluded and caution terms and of past collaborations' figures:
+   * `named` (the roster) or `counted` (the card on a social page, which the page's own scripts may
+   * read: "uses 2 terms your brief excludes"). The score is the same either way.
    */
   privateTerms?: PrivateTerms;
 }

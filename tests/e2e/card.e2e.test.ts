@@ -23,7 +23,7 @@ const real = sharedPages();
 const tiktokProfile = own.find((p) => p.url === 'https://www.tiktok.com/@lena.makes')!;
 
 /** Our TikTok profile with six captioned videos instead of one: the card's disclosure list at length. */
-function sixPostsPage(): SocialPage {
+function sixPostsPage(handle = 'lena.sixposts'): SocialPage {
   const html = readFileSync(tiktokProfile.file, 'utf8');
   const item = /"itemList":\[(\{.*?"textExtra":\[.*?\]\})\]/.exec(html)?.[1];
   if (!item) throw new Error('tiktok/profile.html has no itemList entry to repeat');
@@ -41,15 +41,34 @@ function sixPostsPage(): SocialPage {
       .replace('"desc":"Trimming day, no talking #pottery #asmr"', `"desc":${JSON.stringify(caption)}`),
   );
   return {
-    ...otherCreator(tiktokProfile, [['lena.makes', 'lena.sixposts']]),
+    ...otherCreator(tiktokProfile, [['lena.makes', handle]]),
     renames: [
       [item, items.join(',')],
-      ['lena.makes', 'lena.sixposts'],
+      ['lena.makes', handle],
+    ],
+  };
+}
+
+/** The same creator's profile on a later visit that shows no videos (still loading, say). */
+function noPostsPage(handle: string): SocialPage {
+  const html = readFileSync(tiktokProfile.file, 'utf8');
+  const list = /"itemList":\[\{.*?"textExtra":\[.*?\]\}\]/.exec(html)?.[0];
+  const grid = /<div data-e2e="user-post-item">.*<\/div>\n/s.exec(html)?.[0];
+  if (!list || !grid) throw new Error('tiktok/profile.html has no itemList or video grid to leave out');
+  const page = otherCreator(tiktokProfile, [['lena.makes', handle]]);
+  return {
+    ...page,
+    url: `${page.url}?lang=en`,
+    renames: [
+      [list, '"itemList":[]'],
+      [grid, ''],
+      ['lena.makes', handle],
     ],
   };
 }
 
 const six = sixPostsPage();
+const twoVisits = { rich: sixPostsPage('lena.twovisits'), poor: noPostsPage('lena.twovisits') };
 const oneMedia = real.find((p) => p.truth.file === 'youtube/ms-channel-onemedia-2024.html');
 const jaimePost = real.find((p) => p.truth.file === 'instagram/ms-post-video-jaimelorentelo.html');
 
@@ -102,7 +121,7 @@ const boxes = async (page: Page, ...selectors: string[]) =>
   (await card(page).world.run(readCard, { boxes: selectors })).boxes;
 
 beforeAll(async () => {
-  server = await startSocialServer([...own, six, ...real]);
+  server = await startSocialServer([...own, six, twoVisits.rich, twoVisits.poor, ...real]);
   browser = await launch({ extension: true, mapHostsToPort: server.port });
   extensionPage = await browser.context.newPage();
   await extensionPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
@@ -270,6 +289,32 @@ describe('one assessment everywhere (item 6)', () => {
     await extensionPage.getByRole('button', { name: 'Rescore now' }).click();
     await expect.poll(() => rosterRow(key).getByTestId('roster-stale').count()).toBe(0);
     await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+  });
+
+  it('a saved creator’s card shows the roster’s fit on a page that shows less, and says why', async () => {
+    await useBrief({ jurisdictions: ['US', 'UK', 'DE', 'FR'] });
+    const first = await openCard(twoVisits.rich.url);
+    await card(first).click('[data-testid=troupe-save]');
+    await card(first).waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
+    await first.close();
+
+    const page = await openCard(twoVisits.poor.url);
+    expect(await card(page).text('troupe-sample')).toBe('no posts seen yet');
+    const score = await card(page).text('troupe-score');
+    const key = 'tiktok:lena.twovisits';
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/roster.html`);
+    await rosterRow(key).waitFor();
+    expect(await rosterRow(key).getByTestId('roster-score').textContent()).toBe(score);
+    // The six captioned videos of the first visit and the one more its grid showed.
+    expect(await card(page).text('troupe-from-roster')).toBe('With 1 earlier visit: 7 recent posts');
+
+    // Saving this visit keeps the number the card showed.
+    await card(page).click('[data-testid=troupe-save]');
+    await card(page).waitFor('[data-testid=troupe-roster-status][data-status=in-roster]');
+    await page.close();
+    await extensionPage.reload();
+    await rosterRow(key).waitFor();
+    expect(await rosterRow(key).getByTestId('roster-score').textContent()).toBe(score);
   });
 
   it('says Excluded in the roster and the CSV where the card says Excluded, never a fit of 0', async () => {

@@ -1,5 +1,6 @@
 // 'overlay.*': the card's one question per page reading.
 import { sampleOf, sampleText } from '../../../shared/platforms/sample';
+import { pastResults } from '../../../shared/roster/collaboration-figures';
 import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
 import { readingToAssess } from '../overlay-assessment';
@@ -16,9 +17,11 @@ export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overla
       const [brief, entry, collaborations] = await Promise.all([
         activeBrief(),
         db.get('creators', key),
-        reading.kind === 'post' ? db.getAllFromIndex('collaborations', 'by-key', key) : [],
+        db.getAllFromIndex('collaborations', 'by-key', key),
       ]);
-      const assessment = scoring.assessOverlay(reading, brief);
+      // A saved creator is scored as the roster scores them, with what it knows (one assessment).
+      const known = entry ? { saved: entry, past: pastResults(collaborations) } : null;
+      const assessment = scoring.assessOverlay(reading, brief, known);
       const sample = sampleText(sampleOf(assessment.profile.recentPosts), livePosts);
       return {
         assessment,

@@ -7,6 +7,7 @@ import type { Brief } from '../../../shared/schemas/brief';
 import type { FitResult } from '../../../shared/schemas/fit';
 import type { CreatorProfile } from '../../../shared/schemas/profile';
 import type { PastResults } from '../../../shared/score/factors/context';
+import type { RosterKnowledge } from '../overlay-assessment';
 import { ALL_STORES, type RosterDb, type RosterSchema, type RosterStore } from '../roster-db';
 
 /** The shared scoring core, passed in so the service holds no scoring logic of its own. */
@@ -15,7 +16,11 @@ export interface Scoring {
   fitScore: (profile: CreatorProfile, brief: Brief, past?: PastResults | null) => FitResult;
   starterBrief: () => Brief;
   /** The overlay card's fit and disclosure checks for a page reading (absent: 'overlay.assess' refuses). */
-  assessOverlay?: (extraction: Extraction, brief: Brief | null) => OverlayAssessment;
+  assessOverlay?: (
+    extraction: Extraction,
+    brief: Brief | null,
+    known?: RosterKnowledge | null,
+  ) => OverlayAssessment;
 }
 
 export interface RosterServiceOptions {

@@ -48,8 +48,12 @@ export function rosterRoom(room: Room): RosterMethods {
         if (held.length > 0) return { entry: existing!, updated: false, held };
         const merged = mergeSave(existing, { profile, fit: brief ? null : input.fit, disclosures }, at);
         // One assessment: the fit the roster keeps is of the profile it keeps (merged with earlier
-        // visits), so the table, the detail, the preview and a rescore all show the same figure.
-        const entry = brief ? { ...merged, fit: scoring.fitScore(merged.profile, brief) } : merged;
+        // visits) and its logged collaborations, so the table, the detail, the preview, a rescore
+        // and the card all show the same figure.
+        const past = brief
+          ? pastResults(await tx.objectStore('collaborations').index('by-key').getAll(key))
+          : null;
+        const entry = brief ? { ...merged, fit: scoring.fitScore(merged.profile, brief, past) } : merged;
         await putCreator(tx, entry);
         await tx.objectStore('snapshots').add(snapshotOf(entry, profile.capturedAt || at));
         return { entry, updated: existing !== undefined };

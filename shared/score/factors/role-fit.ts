@@ -43,7 +43,11 @@ export function roleFitFactor(ctx: FitContext): FactorOutcome {
   if (past && past.conversions > 0)
     signals.push({
       side: 'distribution',
-      signal: `${past.conversions} conversions from ${past.collaborations} past collaboration${past.collaborations === 1 ? '' : 's'}`,
+      // The card on a social page (privateTerms 'counted') does not tell the page the roster's figures.
+      signal:
+        ctx.privateTerms === 'counted'
+          ? 'conversions from past collaborations in your roster'
+          : `${past.conversions} conversions from ${past.collaborations} past collaboration${past.collaborations === 1 ? '' : 's'}`,
       weight: Math.min(3, Math.log10(1 + past.conversions)),
     });
   const wanted = signals.filter((s) => WANTS[purpose][s.side] !== undefined);

@@ -5,6 +5,7 @@ import { disclosureCheck } from '../../../shared/disclosure';
 import type { RosterApi } from '../../../shared/messages';
 import type { Extraction } from '../../../shared/platforms/contract';
 import { fitScore, starterBrief } from '../../../shared/score';
+import { collaborationWith } from '../../shared/roster/collaborations';
 import { profile } from '../../shared/roster/creators';
 import { freshRosterDbs } from './support/fresh-roster-db';
 
@@ -129,5 +130,102 @@ describe('overlay.assess with the web app’s own answers', () => {
     await expect(roster['overlay.assess']({ extraction: null, live, openHandle: 'someone' })).rejects.toThrow(
       /names the creator/,
     );
+  });
+});
+
+describe('a saved creator: one score on the card and in the roster', () => {
+  const dated = (id: string, postedAt: string) => ({
+    ...creator.recentPosts[0]!,
+    id,
+    url: `https://www.instagram.com/p/${id}/`,
+    caption: `Trail day ${id} #trailrunning`,
+    postedAt,
+  });
+  // The first visit saw the whole profile and six recent posts, a week apart.
+  const rich = profile({
+    handle: 'TrailMaya',
+    links: ['https://trailmaya.example/portfolio'],
+    recentPosts: ['10-28', '10-21', '10-14', '10-07', '09-30', '09-23'].map((d, i) =>
+      dated(`r${i}`, `2025-${d}`),
+    ),
+  });
+  // Three weeks later the page shows the name and following only: no followers, bio, links or posts.
+  const poor = profile({
+    handle: 'TrailMaya',
+    followers: null,
+    bio: null,
+    links: [],
+    recentPosts: [],
+    capturedAt: '2025-11-22T10:00:00.000Z',
+    sources: {},
+  });
+  const rowOf = async (key: string) => (await roster['roster.rows']({})).rows.find((r) => r.key === key)!;
+
+  it("the card's fit is the roster row's, and says it used the earlier visits", async () => {
+    await roster['brief.createStarter']({});
+    await roster['roster.save']({ profile: rich, fit: null });
+    const { assessment, entry } = await roster['overlay.assess']({
+      extraction: { kind: 'profile', profile: poor },
+    });
+    const row = await rowOf('instagram:trailmaya');
+    expect(row.score).not.toBeNull();
+    expect(assessment.fit.score).toBe(row.score);
+    const saved = await roster['roster.lookup']({ key: 'instagram:trailmaya' });
+    expect(assessment.fit.range).toEqual(saved!.fit!.range);
+    expect(assessment.fit.coverage).toBe(saved!.fit!.coverage);
+    expect(assessment.fit.confidence).toBe(saved!.fit!.confidence);
+    expect(assessment.fit.engagement.sampleSize).toBe(6);
+    expect(entry?.snapshotCount).toBe(1);
+    expect(assessment.fromRoster?.words).toBe(
+      'With 1 earlier visit: the follower count, bio, links and 6 recent posts',
+    );
+    // What Save sends (and stores) is still the page reading, not the roster's own profile.
+    expect(assessment.profile).toEqual(poor);
+  });
+
+  it('saving what the card shows keeps the number the card showed', async () => {
+    await roster['brief.createStarter']({});
+    await roster['roster.save']({ profile: rich, fit: null });
+    const { assessment } = await roster['overlay.assess']({ extraction: { kind: 'profile', profile: poor } });
+    await roster['roster.save']({ profile: assessment.profile, fit: null });
+    expect((await rowOf('instagram:trailmaya')).score).toBe(assessment.fit.score);
+  });
+
+  it('past collaborations count on both screens; the card does not show their figures', async () => {
+    await roster['brief.save']({
+      brief: { id: 'd', name: 'Reach', brand: 'Terra', purpose: 'distribution' },
+      activate: true,
+    });
+    await roster['roster.save']({ profile: rich, fit: null });
+    await roster['roster.addCollaboration'](
+      collaborationWith({
+        key: 'instagram:trailmaya',
+        results: { ...collaborationWith().results, signups: 340 },
+      }),
+    );
+    await roster['roster.rescore']({});
+    const { assessment } = await roster['overlay.assess']({ extraction: { kind: 'profile', profile: poor } });
+    expect(assessment.fit.score).toBe((await rowOf('instagram:trailmaya')).score);
+    const roleFit = assessment.fit.factors.find((f) => f.id === 'roleFit')!;
+    expect(roleFit.evidence.join(' ')).toMatch(/past collaboration/);
+    expect(JSON.stringify(assessment)).not.toMatch(/340/);
+    // Saving again scores with the same collaborations as the rescore did.
+    await roster['roster.save']({ profile: rich, fit: null });
+    expect((await rowOf('instagram:trailmaya')).score).toBe(assessment.fit.score);
+  });
+
+  it('a creator not in the roster is scored on the page reading alone, with no note', async () => {
+    await roster['brief.createStarter']({});
+    const { assessment } = await roster['overlay.assess']({ extraction: { kind: 'profile', profile: poor } });
+    expect(assessment.fit).toEqual(fitScore(poor, starterBrief(), { privateTerms: 'counted' }));
+    expect(assessment.fromRoster).toBeNull();
+  });
+
+  it('a page that shows everything the roster knows gets no note', async () => {
+    await roster['brief.createStarter']({});
+    await roster['roster.save']({ profile: rich, fit: null });
+    const { assessment } = await roster['overlay.assess']({ extraction: { kind: 'profile', profile: rich } });
+    expect(assessment.fromRoster).toBeNull();
+    expect(assessment.fit.score).toBe((await rowOf('instagram:trailmaya')).score);
   });
 });

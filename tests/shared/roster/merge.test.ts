@@ -111,3 +111,23 @@ describe('an application naming a creator the roster already knows', () => {
     expect(confirmsClaim({ ...vouched, selfReported: true }, claimant)).toBe(false);
   });
 });
+
+describe('a later visit that shows less', () => {
+  const first = mergeSave(undefined, { profile: profile({ handle: 'trail' }), fit: null }, 'a');
+  const later = { capturedAt: '2026-02-01T10:00:00.000Z' };
+
+  it('keeps the earlier posts with the time they were seen, so recency does not run on without posts', () => {
+    const kept = mergeSave(
+      first,
+      { profile: profile({ handle: 'trail', recentPosts: [], ...later }), fit: null },
+      'b',
+    );
+    expect(kept.profile.recentPosts).toEqual(first.profile.recentPosts);
+    expect(kept.profile.capturedAt).toBe(first.profile.capturedAt);
+  });
+
+  it('takes the new capture time with the new posts', () => {
+    const kept = mergeSave(first, { profile: profile({ handle: 'trail', ...later }), fit: null }, 'b');
+    expect(kept.profile.capturedAt).toBe(later.capturedAt);
+  });
+});
