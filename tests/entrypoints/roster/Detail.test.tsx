@@ -3,7 +3,7 @@ import { Detail } from '../../../entrypoints/roster/Detail';
 import type { RosterDetail } from '../../../shared/messages';
 import { mergeSave, withStatus } from '../../../shared/roster/merge';
 import type { Status } from '../../../shared/schemas/enums';
-import { profile } from '../../shared/roster/creators';
+import { profile, visitSnapshot } from '../../shared/roster/creators';
 import { mount, settle, typeInto } from '../../support/scratch';
 import { type FakeBackground, fakeBackground } from '../support/fake-background';
 
@@ -45,5 +45,27 @@ describe('Detail', () => {
     expect(changes).toBe(1);
     expect((scratch.querySelector('select') as HTMLSelectElement).value).toBe('active');
     expect(scratch.textContent).toContain('History: prospect (2025-11-01) → active (2025-11-02)');
+  });
+
+  it('shows the median of the viewers seen live and each visit, once a visit found the channel live', async () => {
+    expect(scratch.querySelector('[data-testid=live-viewers]')).toBeNull();
+    const snap = (capturedAt: string, liveViewers?: number) =>
+      visitSnapshot(detail.entry.key, capturedAt, liveViewers);
+    detail = {
+      ...detail,
+      snapshots: [
+        snap('2026-05-01T10:00:00Z', 1204),
+        snap('2026-05-08T10:00:00Z'),
+        snap('2026-05-15T10:00:00Z', 980),
+      ],
+    };
+    scratch = await mount(<Detail keyOf={detail.entry.key} onClose={() => {}} onChanged={() => {}} />);
+    await settle();
+    expect(scratch.querySelector('[data-testid=live-viewers]')?.textContent).toContain(
+      'Median 1,092 viewers seen live, over 2 of 3 visits',
+    );
+    expect(scratch.querySelector('[data-testid=live-viewers-history]')?.textContent).toBe(
+      '2026-05-01: 1,204 watching · 2026-05-08: not live · 2026-05-15: 980 watching',
+    );
   });
 });
