@@ -53,8 +53,12 @@ export function selfReportedDiff(
   return diffs;
 }
 
-/** Observed fields win; a field the new page did not show keeps what was known. */
+/**
+ * Observed fields win; a field the new page did not show keeps what was known. A stream is of its
+ * moment: only the newer visit's (its absence too) is kept, with its source.
+ */
 function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProfile {
+  const { live: _olderStream, ...olderSources } = older.sources;
   return {
     ...newer,
     displayName: newer.displayName ?? older.displayName,
@@ -68,7 +72,7 @@ function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProf
     countryHint: newer.countryHint ?? older.countryHint,
     recentPosts: newer.recentPosts.length > 0 ? newer.recentPosts : older.recentPosts,
     links: newer.links.length > 0 ? newer.links : older.links,
-    sources: { ...older.sources, ...newer.sources },
+    sources: { ...olderSources, ...newer.sources },
   };
 }
 
