@@ -68,4 +68,19 @@ describe('Detail', () => {
       '2026-05-01: 1,204 watching · 2026-05-08: not live · 2026-05-15: 980 watching',
     );
   });
+
+  it('lists the last 12 visits one by one while the median counts every one', async () => {
+    const snapshots = [...Array(14)].map((_, i) =>
+      visitSnapshot(detail.entry.key, `2026-05-${String(i + 1).padStart(2, '0')}T10:00:00Z`, 1000 + i),
+    );
+    detail = { ...detail, snapshots };
+    scratch = await mount(<Detail keyOf={detail.entry.key} onClose={() => {}} onChanged={() => {}} />);
+    await settle();
+    const history = scratch.querySelector('[data-testid=live-viewers-history]')?.textContent ?? '';
+    expect(history.startsWith('Last 12 visits: 2026-05-03: 1,002 watching')).toBe(true);
+    expect(history.split(' · ')).toHaveLength(12);
+    expect(scratch.querySelector('[data-testid=live-viewers]')?.textContent).toContain(
+      'Median 1,007 viewers seen live, over 14 visits',
+    );
+  });
 });
