@@ -9,6 +9,7 @@ import { VERDICT_WORDS } from '../shared/roster/verdict-words';
 import type { Count } from '../shared/schemas/profile';
 import { DeliverableRow } from './DeliverableRow';
 import { FactorEvidence, factorScoreText } from './FactorFigures';
+import { LiveLine } from './LiveLine';
 import type { OverlayActions, OverlayStore, RosterMark } from './overlay-state';
 import { UserButton } from './UserButton';
 
@@ -130,6 +131,7 @@ function Ready({
           )}
         </div>
       </div>
+      <LiveLine profile={profile} />
       <SaveRow mark={store.roster.value} actions={actions} />
       <FitBlock assessment={assessment} store={store} actions={actions} />
       <dl class="facts">

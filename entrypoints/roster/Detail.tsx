@@ -12,6 +12,7 @@ import { Application } from './Application';
 import { Claims } from './Claims';
 import { CollaborationForm } from './CollaborationForm';
 import { Collaborations } from './Collaborations';
+import { LiveViewers } from './LiveViewers';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { StatusSelect } from './StatusSelect';
 
@@ -105,6 +106,7 @@ export function Detail({
       </p>
       <h3>Growth</h3>
       <Sparkline detail={d} />
+      <LiveViewers detail={d} />
       {entry.selfReportedDiff && entry.selfReportedDiff.length > 0 && (
         <>
           <h3>Application vs page</h3>

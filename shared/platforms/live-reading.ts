@@ -6,7 +6,7 @@
 // accumulation (addApiReading); the background merges it with the page reading (mergeLive) when it
 // assesses, so the content script on every page ships only the first half.
 
-import type { CreatorProfile, Post } from '../schemas/profile';
+import type { CreatorProfile, LiveStreamSeen, Post } from '../schemas/profile';
 import type { ApiReading, Extraction } from './contract';
 
 /** Posts kept from answers per page: a few scroll pages, enough for a stable median. */
@@ -69,7 +69,16 @@ export function addApiReading(
 }
 
 /** Fields an answer may fill; identity, capture time and provenance stay the page reading's. */
-const KEPT = new Set(['platform', 'handle', 'url', 'recentPosts', 'capturedAt', 'selfReported', 'sources']);
+const KEPT = new Set([
+  'platform',
+  'handle',
+  'url',
+  'recentPosts',
+  'capturedAt',
+  'selfReported',
+  'sources',
+  'live', // latest wins: see withLatestStream
+]);
 const KEPT_POST = new Set(['id', 'url', 'sources']);
 
 function isEmpty(value: unknown): boolean {
@@ -94,6 +103,27 @@ function fillFrom<T extends { sources: Record<string, string> }>(
     }
   }
   return out ?? base;
+}
+
+/**
+ * `base` with the stream the answers saw last: viewers change while a stream runs, so a later
+ * answer's figure replaces an earlier one's (the first to name the start or title keeps it). A
+ * stream the page itself showed is kept.
+ */
+function withLatestStream(base: CreatorProfile, others: readonly CreatorProfile[]): CreatorProfile {
+  if (base.live) return base;
+  let live: LiveStreamSeen | null = null as LiveStreamSeen | null;
+  let source: string | undefined;
+  for (const other of others) {
+    if (!other.live) continue;
+    live = {
+      viewers: other.live.viewers ?? live?.viewers ?? null,
+      startedAt: live?.startedAt ?? other.live.startedAt,
+      title: live?.title ?? other.live.title,
+    };
+    source = other.sources.live ?? 'api';
+  }
+  return live ? { ...base, live, sources: { ...base.sources, live: source ?? 'api' } } : base;
 }
 
 export interface LiveMerge {
@@ -127,7 +157,10 @@ export function mergeLive(extraction: Extraction, live: LiveReading): LiveMerge 
   const added = posts
     .filter((p) => !known.has(postKey(p)))
     .slice(0, Math.max(0, MAX_LIVE_POSTS - pagePosts.length));
-  const profile = { ...fillFrom(creator, profiles, KEPT), recentPosts: [...pagePosts, ...added] };
+  const profile = {
+    ...withLatestStream(fillFrom(creator, profiles, KEPT), profiles),
+    recentPosts: [...pagePosts, ...added],
+  };
   const merged: Extraction =
     extraction.kind === 'post'
       ? { kind: 'post', post: withFigures(extraction.post), author: profile }

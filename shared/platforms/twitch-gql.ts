@@ -155,13 +155,20 @@ function readStream(reading: GqlReading, user: Json, src: string): void {
   }
   const stream = obj(u.stream);
   if (!stream) return;
+  const startedAt = str(stream.createdAt);
   const fresh: LiveStream = {
     viewers: num(stream.viewersCount) ?? null,
-    startedAt: str(stream.createdAt) ?? null,
+    startedAt: startedAt && Number.isFinite(Date.parse(startedAt)) ? startedAt : null,
     title: str(at(u, 'broadcastSettings', 'title')) ?? str(at(u, 'lastBroadcast', 'title')) ?? null,
   };
   const key = lower(login);
   reading.live.set(key, mergeLive(reading.live.get(key), fresh) ?? fresh);
+  profileFor(reading, login).sources.live ??= `${src}.stream`;
+}
+
+/** A stream as the profile keeps it: concurrent viewers as a count, never a post's views or followers. */
+export function streamSeen(live: LiveStream): NonNullable<CreatorProfile['live']> {
+  return { ...live, viewers: live.viewers === null ? null : exactCount(live.viewers) };
 }
 
 /** ChannelShell knows the viewers, StreamMetadata also when the stream started and its title. */

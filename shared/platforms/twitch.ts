@@ -23,7 +23,7 @@ import { pageLanguage } from './page-language';
 import { PLATFORM_RECORDS } from './platform-records';
 import { authorFromPost } from './post-author';
 import { domSource, pick, pickAll, pickText, type SelectorList } from './selectors';
-import { mergeLive, OPERATIONS, operationsIn, readGql } from './twitch-gql';
+import { mergeLive, OPERATIONS, operationsIn, readGql, streamSeen } from './twitch-gql';
 
 // Newest first. Twitch's classes are generated (ScCoreLink-sc-…); never used. Lists whose comment
 // gave one month keep it for every entry (their fallbacks are at least that old): the clip page's
@@ -40,6 +40,10 @@ const SELECTORS = {
     { since: '2025-10', css: 'main h1' },
   ],
   streamTitle: [{ since: '2025-10', css: '[data-a-target="stream-title"]' }],
+  // the channel header while live: the viewer count, else the red LIVE badge alone
+  liveViewers: [{ since: '2025-10', css: '[data-a-target="animated-channel-viewers-count"]' }],
+  liveBadge: [{ since: '2025-10', css: '.tw-channel-status-text-indicator' }],
+  liveTime: [{ since: '2025-10', css: '.live-time' }],
   aboutPanel: [
     { since: '2025-10', css: '[data-a-target="about-panel"]' },
     { since: '2025-10', css: '#live-channel-about-panel' },
@@ -175,6 +179,28 @@ function readChannel(doc: Document, p: CreatorProfile): void {
   }
 }
 
+/** Seconds in the header's uptime ("2:10:33", "45:02"); null for anything else. */
+function uptimeSeconds(text: string | undefined): number | null {
+  const m = text?.trim().match(/^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)$/);
+  return m ? (Number(m[1] ?? 0) * 60 + Number(m[2])) * 60 + Number(m[3]) : null;
+}
+
+/** The stream live right now, as the channel header shows it (viewers watching, uptime, title). */
+function readLive(doc: Document, p: CreatorProfile): void {
+  const count = pick(doc, SELECTORS.liveViewers);
+  const badge = count ?? pick(doc, SELECTORS.liveBadge);
+  if (!badge) return;
+  const locale = p.languageHint ?? undefined;
+  const shown = count?.element.textContent?.trim();
+  const uptime = uptimeSeconds(pickText(doc, SELECTORS.liveTime)?.text);
+  p.live = {
+    viewers: shown ? countFromText(shown, { locale }) : null,
+    startedAt: uptime === null ? null : new Date(Date.parse(p.capturedAt) - uptime * 1000).toISOString(),
+    title: pickText(doc, SELECTORS.streamTitle)?.text ?? null,
+  };
+  p.sources.live = domSource(badge);
+}
+
 function extract(doc: Document, url: URL): Extraction {
   const match = matchUrl(url);
   if (!match)
@@ -189,6 +215,7 @@ function extract(doc: Document, url: URL): Extraction {
     p.sources.url = 'url';
     p.languageHint = lang; // the interface language, which words the figures
     readChannel(doc, p);
+    readLive(doc, p);
     if (!p.displayName && !p.followers) {
       throw new ExtractionError(
         'no_creator_data',
@@ -252,7 +279,12 @@ function channelPart(json: Json, login: string): ChannelPart {
   }
   const posts = gql.posts.filter((p) => p.login === key).map((p) => p.post);
   profile.recentPosts = posts;
+  // StreamMetadata names no login either: its stream is the open channel's too.
   const live = mergeLive(gql.live.get(key), gql.live.get(''));
+  if (live) {
+    profile.live = streamSeen(live);
+    profile.sources.live = named?.sources.live ?? unnamed?.sources.live ?? 'json';
+  }
   return { profile, posts, live, found: !!named || !!unnamed || posts.length > 0 || !!live };
 }
 

@@ -53,11 +53,15 @@ export function selfReportedDiff(
   return diffs;
 }
 
-/** Observed fields win; a field the new page did not show keeps what was known. */
+/**
+ * Observed fields win; a field the new page did not show keeps what was known. A stream is of its
+ * moment: only the newer visit's (its absence too) is kept, with its source.
+ */
 function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProfile {
   // Recency is measured from the capture time: a page that showed no posts tells nothing about
   // posting since, so the posts kept keep the time they were seen (and the score they gave).
   const postsFrom = newer.recentPosts.length > 0 || older.recentPosts.length === 0 ? newer : older;
+  const { live: _olderStream, ...olderSources } = older.sources;
   return {
     ...newer,
     displayName: newer.displayName ?? older.displayName,
@@ -72,7 +76,7 @@ function mergeProfile(older: CreatorProfile, newer: CreatorProfile): CreatorProf
     recentPosts: postsFrom.recentPosts,
     capturedAt: postsFrom.capturedAt,
     links: newer.links.length > 0 ? newer.links : older.links,
-    sources: { ...older.sources, ...newer.sources },
+    sources: { ...olderSources, ...newer.sources },
   };
 }
 

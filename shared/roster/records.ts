@@ -108,6 +108,11 @@ export const SnapshotSchema = z.object({
   engagement: z.number().nullable(),
   score: z.number().nullable(),
   selfReported: z.boolean(),
+  /**
+   * Concurrent viewers of a stream live at this visit (Twitch), never followers or a post's views.
+   * Absent when the channel was not seen live, and on snapshots saved before it was kept.
+   */
+  liveViewers: z.number().nonnegative().optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 

@@ -49,6 +49,17 @@ export const PostSchema = z.object({
 });
 export type Post = z.infer<typeof PostSchema>;
 
+/**
+ * A stream live when the page was read (Twitch): who watched at that moment, concurrent viewers, never
+ * a post's views nor followers. `startedAt` is ISO 8601; `title` the stream's.
+ */
+export const LiveStreamSchema = z.object({
+  viewers: CountSchema.nullable(),
+  startedAt: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type LiveStreamSeen = z.infer<typeof LiveStreamSchema>;
+
 export const CreatorProfileSchema = z.object({
   platform: PlatformSchema,
   /** Without the leading @, as the platform spells it (case kept). */
@@ -67,6 +78,8 @@ export const CreatorProfileSchema = z.object({
   /** ISO 3166-1 alpha-2 country hint when the page states one. */
   countryHint: z.string().nullable(),
   recentPosts: z.array(PostSchema),
+  /** Live at capture time; absent when the page did not say (and on records saved before it was read). */
+  live: LiveStreamSchema.nullable().optional(),
   /** ISO time of capture. */
   capturedAt: z.string(),
   /** True when the figures come from the creator's own application, not the platform. */

@@ -25,6 +25,7 @@ import {
   type RealAnswer,
   adapterReads as reads,
   realAnswers,
+  TWITCH_LIVE_ANSWER,
 } from './support/api-answers';
 import { type AppServer, SERVED_HEADER, startAppServer } from './support/app-server';
 import { CARD, type CardView, cardOf } from './support/card';
@@ -167,6 +168,8 @@ describe('live pages in Chromium', () => {
       const other = livePage(platform, OTHER, pageUrl.replace(handle, OTHER));
       if (other) pages.push(other);
     }
+    const liveChannel = livePage('twitch', TWITCH_LIVE_ANSWER.handle, TWITCH_LIVE_ANSWER.pageUrl);
+    if (liveChannel) pages.push(liveChannel);
     server = await startAppServer(pages);
     browser = await launch({ extension: true, mapHostsToPort: server.port, extraHosts: ['gql.twitch.tv'] });
   });
@@ -248,9 +251,33 @@ describe('live pages in Chromium', () => {
       if (want.engaged > 0) expect(engagement).toContain(`median of ${want.engaged} post`);
       else expect(engagement).not.toContain('median of');
       expect(await forwarded(page)).toEqual(bodies.map((b) => b.answer.url));
+      // None of these channels is live in its answers: the card says nothing of a stream.
+      if (!want.profile.live) expect(await card(page, 'troupe-live')).toBe('');
       await page.close();
       expect(pageErrors).toEqual([]);
     });
+  });
+
+  it('the card of a Twitch channel live right now says so, from the web app’s own gql batch', async () => {
+    // The stream started 2 h 10 min 20 s before the page opens (the answer's start moved to now).
+    const startedAt = new Date(Date.now() - (2 * 3600 + 10 * 60 + 20) * 1000).toISOString();
+    const body = answerBody(TWITCH_LIVE_ANSWER).replace('2026-05-21T08:02:11Z', startedAt);
+    expect(body).toContain(startedAt);
+    server.answer(TWITCH_LIVE_ANSWER.url, { body });
+    const page = await open(TWITCH_LIVE_ANSWER.pageUrl);
+    await (await view(page)).waitFor(`${CARD}[data-phase=ready]`);
+    // The page itself shows no stream: nothing until the answer arrives.
+    expect(await card(page, 'troupe-live')).toBe('');
+    await ask(page, TWITCH_LIVE_ANSWER);
+    await expect
+      .poll(() => card(page, 'troupe-live-line'), { timeout: 10_000 })
+      .toBe('Live now · 1,204 watching · for 2 h 10 min');
+    expect(await card(page, 'troupe-live-title')).toBe('Throwing the big batch, Q&A');
+    expect(await card(page, 'troupe-live')).toContain("read from the site's live answer");
+    // The viewers are not followers: the page's follower count stays on the card.
+    expect(await card(page, 'troupe-followers')).toBe('12.4K');
+    await page.close();
+    expect(pageErrors).toEqual([]);
   });
 
   describe.each(timelines.map((t) => [t.platform, t.timeline.file, t] as const))(

@@ -395,3 +395,51 @@ describe("the card and the brief's private terms", () => {
     for (const term of PRIVATE) expect(scratch.innerHTML.toLowerCase()).not.toContain(term);
   });
 });
+
+describe('Card: a stream live right now', () => {
+  const twitchChannel: CreatorProfile = {
+    ...profile,
+    platform: 'twitch',
+    handle: 'lenamakes',
+    url: 'https://www.twitch.tv/lenamakes',
+    capturedAt: '2026-05-21T10:12:40Z',
+    live: {
+      viewers: { value: 1234, display: null, exact: true },
+      startedAt: '2026-05-21T08:02:11Z',
+      title: 'Throwing the big batch, Q&A',
+    },
+    sources: { live: 'json:StreamMetadata.user.stream' },
+  };
+
+  it('says so: viewers watching, for how long, the title and where it was read', () => {
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: twitchChannel }) };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-live-line')?.textContent).toBe('Live now · 1,234 watching · for 2 h 10 min');
+    expect(q('troupe-live-title')?.textContent).toBe('Throwing the big batch, Q&A');
+    expect(q('troupe-live')?.textContent).toContain("read from the site's live answer");
+    // Followers stay followers.
+    expect(q('troupe-followers')?.textContent).toBe('783,427');
+  });
+
+  it('shows what the page showed: a rounded count as printed, no duration when the start is unknown', () => {
+    const fromPage = {
+      ...twitchChannel,
+      live: { viewers: { value: 1200, display: '1.2K', exact: false }, startedAt: null, title: null },
+      sources: { live: 'dom:[data-a-target="animated-channel-viewers-count"]' },
+    };
+    store.card.value = { phase: 'ready', assessment: assessment({ profile: fromPage }) };
+    render(<Card store={store} actions={actions} />, scratch);
+    expect(q('troupe-live-line')?.textContent).toBe('Live now · 1.2K watching');
+    expect(q('troupe-live')?.textContent).toContain('read from the page');
+    expect(q('troupe-live-title')).toBeNull();
+  });
+
+  it('shows nothing when the channel is not live (or the record predates live readings)', () => {
+    for (const live of [null, undefined]) {
+      store.card.value = { phase: 'ready', assessment: assessment({ profile: { ...twitchChannel, live } }) };
+      render(<Card store={store} actions={actions} />, scratch);
+      expect(q('troupe-live')).toBeNull();
+      render(null, scratch);
+    }
+  });
+});

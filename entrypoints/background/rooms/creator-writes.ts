@@ -15,6 +15,7 @@ export function snapshotOf(record: CreatorRecord, capturedAt: string): Snapshot 
     engagement: record.fit?.engagement.median ?? null,
     score: record.fit?.score ?? null,
     selfReported: p.selfReported,
+    ...(p.live?.viewers ? { liveViewers: p.live.viewers.value } : {}),
   };
 }
 

@@ -184,6 +184,20 @@ const OWN_ANSWERS: RealAnswer[] = [
   },
 ];
 
+/**
+ * Our own Twitch batch on a channel live right now (ChannelShell, StreamMetadata, the about panel:
+ * no public capture of the first two). The file is the batch array already.
+ */
+export const TWITCH_LIVE_ANSWER: RealAnswer = {
+  file: 'twitch/gql-batch-channel.json',
+  own: true,
+  platform: 'twitch',
+  pageUrl: 'https://www.twitch.tv/lenamakes',
+  handle: 'lenamakes',
+  ...twitchGql('StreamMetadata', { channelLogin: 'lenamakes' }),
+  batched: false,
+};
+
 /** Our own TikTok and Instagram answers (no public capture of these shapes exists). */
 export function ownAnswers(): RealAnswer[] {
   return OWN_ANSWERS.filter((a) => existsSync(join(OWN_ANSWERS_DIR, a.file)));

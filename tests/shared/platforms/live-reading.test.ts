@@ -1,5 +1,7 @@
 // The merge of the page reading with the web app's API answers: answers add posts and fill what the
 // page lacks, never overwrite what it observed, never mix in another creator, and stay bounded.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPost, newProfile } from '../../../shared/platforms/blank-records';
 import type { ApiReading, Extraction } from '../../../shared/platforms/contract';
@@ -11,6 +13,7 @@ import {
   MAX_LIVE_POSTS,
   mergeLive,
 } from '../../../shared/platforms/live-reading';
+import { twitch } from '../../../shared/platforms/twitch';
 import type { Count, Post } from '../../../shared/schemas/profile';
 
 const exact = (value: number): Count => ({ value, display: null, exact: true });
@@ -165,5 +168,81 @@ describe('liveOnly', () => {
     expect(merged && ids(merged.extraction)).toEqual(['1']);
     expect(liveOnly(live, 'someoneelse')).toBeNull();
     expect(liveOnly(live, null)).toBeNull();
+  });
+});
+
+describe('a stream live right now (Twitch ChannelShell and StreamMetadata, our own batch)', () => {
+  const batch = readFileSync(
+    path.resolve(import.meta.dirname, '../../fixtures/api/twitch/gql-batch-channel.json'),
+    'utf8',
+  );
+  const pageUrl = new URL('https://www.twitch.tv/lenamakes');
+  const gql = new URL('https://gql.twitch.tv/gql');
+  const channelPage = (): Extraction => {
+    const profile = newProfile('twitch', 'lenamakes', 'https://www.twitch.tv/lenamakes');
+    profile.displayName = 'LenaMakes';
+    return { kind: 'profile', profile };
+  };
+  const read = (text: string) => {
+    const reading = twitch.readApiAnswer(JSON.parse(text), gql, pageUrl);
+    return reading ? addApiReading(EMPTY_LIVE_READING, reading, 'lenamakes') : EMPTY_LIVE_READING;
+  };
+  const merged = (live: LiveReading) => {
+    const e = mergeLive(channelPage(), live).extraction;
+    return e.kind === 'profile' ? e.profile : e.author;
+  };
+
+  it('survives the merge: viewers at this moment, when it started, its title and where it was read', () => {
+    const profile = merged(read(batch));
+    expect(profile.live).toEqual({
+      viewers: { value: 1204, display: null, exact: true },
+      startedAt: '2026-05-21T08:02:11Z',
+      title: 'Throwing the big batch, Q&A',
+    });
+    expect(profile.sources.live).toMatch(/^json:(ChannelShell|StreamMetadata)\./);
+    // Concurrent viewers are neither followers nor any post's views.
+    expect(profile.followers?.value).toBe(12403);
+    expect(profile.recentPosts.map((p) => p.views?.value)).not.toContain(1204);
+  });
+
+  it('keeps only the open creator’s stream: another channel’s, read before the page named its creator, is dropped', () => {
+    const elsewhere = twitch.readApiAnswer(
+      JSON.parse(batch.replaceAll('lenamakes', 'othercreator')),
+      gql,
+      new URL('https://www.twitch.tv/othercreator'),
+    );
+    expect(elsewhere?.profile?.live?.viewers?.value).toBe(1204);
+    expect(addApiReading(EMPTY_LIVE_READING, elsewhere!, 'lenamakes')).toBe(EMPTY_LIVE_READING);
+    const kept = addApiReading(EMPTY_LIVE_READING, elsewhere!, null);
+    expect(merged(kept).live ?? null).toBeNull();
+  });
+
+  it('takes the viewers of the latest answer (they change while the stream runs), keeping the start and title', () => {
+    let live = read(batch);
+    const later = twitch.readApiAnswer(
+      JSON.parse(batch.replaceAll('"viewersCount": 1204', '"viewersCount": 1388')),
+      gql,
+      pageUrl,
+    );
+    live = addApiReading(live, later!, 'lenamakes');
+    expect(merged(live).live).toMatchObject({
+      viewers: { value: 1388 },
+      title: 'Throwing the big batch, Q&A',
+    });
+  });
+
+  it('never replaces a stream the page itself showed', () => {
+    const page = channelPage();
+    if (page.kind !== 'profile') throw new Error('profile page');
+    page.profile.live = { viewers: rounded(1200, '1.2K'), startedAt: null, title: null };
+    page.profile.sources.live = 'dom:viewer count';
+    const e = mergeLive(page, read(batch)).extraction;
+    expect(e.kind === 'profile' && e.profile.live?.viewers?.display).toBe('1.2K');
+  });
+
+  it('is absent when the channel is not live', () => {
+    const offline = JSON.parse(batch) as { data: Record<string, { stream?: unknown }> }[];
+    for (const op of offline) for (const user of Object.values(op.data)) if (user) user.stream = null;
+    expect(merged(read(JSON.stringify(offline))).live ?? null).toBeNull();
   });
 });

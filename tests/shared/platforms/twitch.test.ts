@@ -57,6 +57,49 @@ describe('twitch: own pages', () => {
   });
 });
 
+describe('twitch: a channel live right now (the rendered header)', () => {
+  // Modelled on Twitch's channel header while live: the red LIVE badge, the animated viewer count
+  // and the uptime beside it (2025-10).
+  const LIVE_HEADER = `<div class="Layout-sc-1xcs6mc-0 channel-status">
+<div class="ScChannelStatusTextIndicator-sc-qtgrnb-0 tw-channel-status-text-indicator" font-size="6"><p class="CoreText-sc-1txzju1-0">LIVE</p></div>
+<p data-a-target="animated-channel-viewers-count" aria-label="Viewer count" class="CoreText-sc-1txzju1-0"><span class="CoreText-sc-1txzju1-0">1,204</span></p>
+<span class="live-time"><p aria-hidden="true" class="CoreText-sc-1txzju1-0">2:10:33</p></span>
+</div>`;
+  const livePage = (header = LIVE_HEADER) => {
+    const { doc, url } = ownPage('twitch', 'profile');
+    doc
+      .querySelector('[data-a-target="channel-header-display-name"]')!
+      .insertAdjacentHTML('afterend', header);
+    const e = extractPage(doc, url);
+    if (e.kind !== 'profile') throw new Error('expected a profile');
+    return e.profile;
+  };
+
+  it('reads the viewers watching, when the stream started (from its uptime) and its title', () => {
+    const profile = livePage();
+    expect(profile.live?.viewers).toEqual({ value: 1204, display: '1,204', exact: true });
+    expect(Date.parse(profile.capturedAt) - Date.parse(profile.live!.startedAt!)).toBe(
+      ((2 * 60 + 10) * 60 + 33) * 1000,
+    );
+    expect(profile.live?.title).toBe('Throwing 20 mugs for the spring drop | !glaze !shop');
+    expect(profile.sources.live).toBe('dom:[data-a-target="animated-channel-viewers-count"]');
+    // The viewers are no follower count.
+    expect(profile.followers?.value).toBe(12400);
+  });
+
+  it('says live with viewers unknown when only the LIVE badge shows', () => {
+    const profile = livePage('<div class="tw-channel-status-text-indicator"><p>LIVE</p></div>');
+    expect(profile.live).toMatchObject({ viewers: null, startedAt: null });
+    expect(profile.sources.live).toBe('dom:.tw-channel-status-text-indicator');
+  });
+
+  it('says nothing of a stream on a channel that is not live', () => {
+    const { doc, url } = ownPage('twitch', 'profile');
+    const e = extractPage(doc, url);
+    expect(e.kind === 'profile' && (e.profile.live ?? null)).toBeNull();
+  });
+});
+
 describe('twitch: batched GraphQL answers', () => {
   it('lists gql.twitch.tv with the operation names it reads (never hashes)', () => {
     expect(twitch.apiCalls).toEqual([

@@ -2,6 +2,7 @@
 
 import type { RosterEntry } from '../../../shared/messages';
 import { profileUrl } from '../../../shared/platforms/platform-records';
+import type { Snapshot } from '../../../shared/roster/records';
 import type { DisclosureReport } from '../../../shared/schemas/disclosure';
 import type { Platform, Role, Tier, Verdict } from '../../../shared/schemas/enums';
 import type { FitResult } from '../../../shared/schemas/fit';
@@ -95,4 +96,19 @@ export function disclosure(verdict: Verdict, postUrl: string): RosterEntry['disc
     truncationPoint: null,
   };
   return { postUrl, checkedAt: '2025-11-01T10:00:00.000Z', report };
+}
+
+/** One visit's snapshot of a channel, with the viewers seen live when it was live. */
+export function visitSnapshot(key: string, capturedAt: string, liveViewers?: number): Snapshot {
+  return {
+    key,
+    capturedAt,
+    followers: 12_400,
+    following: null,
+    posts: null,
+    engagement: null,
+    score: null,
+    selfReported: false,
+    ...(liveViewers === undefined ? {} : { liveViewers }),
+  };
 }

@@ -131,3 +131,29 @@ describe('a later visit that shows less', () => {
     expect(kept.profile.capturedAt).toBe(later.capturedAt);
   });
 });
+
+describe('a stream seen live on one visit', () => {
+  const live = { viewers: { value: 1204, display: null, exact: true }, startedAt: null, title: 'Glazing' };
+  const channel = (fields: Parameters<typeof profile>[0]) => profile({ platform: 'twitch', ...fields });
+
+  it('is the latest visit’s only: a later visit that found the channel offline keeps no stream nor its source', () => {
+    const first = mergeSave(
+      undefined,
+      {
+        profile: channel({ handle: 'lenamakes', live, sources: { live: 'json:StreamMetadata.user.stream' } }),
+        fit: null,
+      },
+      '2026-05-01T10:00:00Z',
+    );
+    expect(first.profile.live).toEqual(live);
+    const offline = mergeSave(
+      first,
+      { profile: channel({ handle: 'lenamakes' }), fit: null },
+      '2026-05-08T10:00:00Z',
+    );
+    expect(offline.profile.live ?? null).toBeNull();
+    expect(offline.profile.sources.live).toBeUndefined();
+    // Followers are untouched by it either way.
+    expect(offline.profile.followers).toEqual(first.profile.followers);
+  });
+});

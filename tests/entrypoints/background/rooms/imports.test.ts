@@ -73,6 +73,34 @@ describe('JSON backup', () => {
     expect(await target.roster['brief.getActive']({})).toMatchObject({ id: 'b1' });
   });
 
+  it('restores a Twitch channel’s stream and the viewers each visit saw live; a backup from before loads too', async () => {
+    const live = { viewers: { value: 1204, display: null, exact: true }, startedAt: null, title: 'Glazing' };
+    // A roster with no brief, so the save keeps the fit it is sent (noScoring).
+    const saved = await freshRoster();
+    await seed(saved.roster, 2);
+    await saved.roster['roster.save']({
+      profile: profile({ handle: 'lenamakes', platform: 'twitch', live }),
+      fit: fitResult(60),
+    });
+    const backup = await saved.roster['roster.backup']({});
+    const target = await freshRoster();
+    await target.roster['roster.import']({ kind: 'backup', text: JSON.stringify(backup) });
+    const restored = await target.roster['roster.detail']({ key: 'twitch:lenamakes' });
+    expect(restored?.entry.profile.live).toEqual(live);
+    expect(restored?.snapshots.map((s) => s.liveViewers)).toEqual([1204]);
+    // A backup written before streams were kept: no live on profiles, no liveViewers on snapshots.
+    const before = structuredClone(backup);
+    for (const c of before.creators) delete c.profile.live;
+    for (const s of before.snapshots) delete s.liveViewers;
+    const older = await freshRoster();
+    expect(
+      (await older.roster['roster.import']({ kind: 'backup', text: JSON.stringify(before) })).added,
+    ).toBe(3);
+    const old = await older.roster['roster.detail']({ key: 'twitch:lenamakes' });
+    expect(old?.entry.profile.live).toBeUndefined();
+    expect(old?.snapshots.map((s) => s.liveViewers)).toEqual([undefined]);
+  });
+
   it('a bad file names its bad rows and changes nothing', async () => {
     const target = await freshRoster();
     await seed(target.roster, 5, 'mine');

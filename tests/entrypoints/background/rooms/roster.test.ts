@@ -52,6 +52,35 @@ describe('roster.save and roster.lookup', () => {
     expect((await roster['roster.rows']({})).total).toBe(1);
   });
 
+  it('keeps the viewers seen live on each visit of a Twitch channel, none when it was not live', async () => {
+    const visit = (capturedAt: string, viewers: number | null) =>
+      roster['roster.save']({
+        profile: profile({
+          handle: 'lenamakes',
+          platform: 'twitch',
+          capturedAt,
+          live:
+            viewers === null
+              ? undefined
+              : {
+                  viewers: { value: viewers, display: null, exact: true },
+                  startedAt: null,
+                  title: 'Glazing',
+                },
+        }),
+        fit: fitResult(60),
+      });
+    await visit('2026-05-01T10:00:00.000Z', 1204);
+    await visit('2026-05-08T10:00:00.000Z', null);
+    const last = await visit('2026-05-15T10:00:00.000Z', 980);
+    const detail = await roster['roster.detail']({ key: 'twitch:lenamakes' });
+    expect(detail?.snapshots.map((s) => s.liveViewers ?? null)).toEqual([1204, null, 980]);
+    // Followers are never the live viewers.
+    expect(detail?.snapshots.map((s) => s.followers)).toEqual([12_400, 12_400, 12_400]);
+    // The record keeps the stream of the latest visit only.
+    expect(last.entry.profile.live?.viewers?.value).toBe(980);
+  });
+
   it('refuses a malformed save with the field named, like a page reading, and stores nothing', async () => {
     const bad = { ...profile({ handle: 'maya' }), followers: { value: 'lots' } } as never;
     await expect(roster['roster.save']({ profile: bad, fit: null })).rejects.toThrow(
