@@ -192,4 +192,8 @@ export const FAMILY_CASES: readonly FamilyCase[] = [
   ['fotografía', 'geografía e historia', false],
   ['ciclismo', 'reciclaje creativo', false],
   ['wandern', 'Wanduhr aus Holz', false],
+  ['mat', 'no matter what', false],
+  ['mat', 'eco yoga mats', true],
+  ['trail', 'new trailer out now', false],
+  ['corn', 'corner shop', false],
 ];
