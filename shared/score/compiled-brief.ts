@@ -8,7 +8,8 @@ import { withPurpose } from '../schemas/brief-upgrade';
 import { DEFAULT_WEIGHTS } from '../schemas/default-weights';
 import type { FactorId } from '../schemas/enums';
 import { MARKER_WORDS, type MarkerKind } from './marker-words';
-import { compileTerms, type TermSet } from './terms';
+import { compileTerms, fold, type TermSet } from './terms';
+import { wordFamily } from './word-family';
 
 export type TermKind = MarkerKind | 'niche' | 'value' | 'caution' | 'excluded';
 
@@ -19,6 +20,12 @@ export interface CompiledBrief {
   kinds: readonly TermKind[];
   /** For niche terms, the index of their niche in brief.niches; -1 otherwise. */
   nicheOf: readonly number[];
+  /**
+   * The brief's own term each term is a form of: a niche keyword's family forms ("trail runner"
+   * for "trail running") are terms of their own, so the evidence can say which form was seen.
+   * A term that is no such form points to itself.
+   */
+  formOf: readonly number[];
   platforms: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   excludedRegions: ReadonlySet<string>;
@@ -84,6 +91,25 @@ function compile(brief: Brief | null): CompiledBrief {
     add(brief.cautionTerms, 'caution');
     add(brief.excludedTerms, 'excluded');
   }
+  const formOf = words.map((_, t) => t);
+  // After every brief term, so their indexes stay what they were. Excluded and caution terms get
+  // no family: brand safety matches what the brief wrote.
+  const own = words.length;
+  // "runner" is a family form of "running" but also a keyword of the same niche: found once.
+  const inNiche = new Set<string>();
+  for (let t = 0; t < own; t++) if (kinds[t] === 'niche') inNiche.add(`${nicheOf[t]} ${fold(words[t]!)}`);
+  for (let t = 0; t < own; t++) {
+    if (kinds[t] !== 'niche') continue;
+    for (const form of nicheForms(words[t]!)) {
+      const key = `${nicheOf[t]} ${form}`;
+      if (inNiche.has(key)) continue;
+      inNiche.add(key);
+      words.push(form);
+      kinds.push('niche');
+      nicheOf.push(nicheOf[t]!);
+      formOf.push(t);
+    }
+  }
   const weights = { ...DEFAULT_WEIGHTS };
   if (brief) {
     for (const [id, w] of Object.entries(brief.weights) as [FactorId, number | undefined][]) {
@@ -97,6 +123,7 @@ function compile(brief: Brief | null): CompiledBrief {
     terms: compileTerms(words),
     kinds,
     nicheOf,
+    formOf,
     platforms: new Set(brief?.platforms ?? []),
     regions,
     excludedRegions: upper(brief?.excludedRegions ?? []),
@@ -107,3 +134,30 @@ function compile(brief: Brief | null): CompiledBrief {
     seen: new Map(),
   };
 }
+
+/**
+ * "trail running": "trail run", "trail runner"... The last word changes, the one a family lives in
+ * ("meal prep", "meal prepper"); never a "#tag" or "part {n}", only words in the Latin alphabet.
+ */
+function nicheForms(term: string): readonly string[] {
+  let forms = formsSeen.get(term);
+  if (forms === undefined) {
+    const made: string[] = [];
+    const folded = fold(term);
+    const space = folded.lastIndexOf(' ');
+    const last = folded.slice(space + 1);
+    if (!/^\s*[#＃]|\{n\}/.test(term) && /^[a-z]+$/.test(last)) {
+      const head = folded.slice(0, space + 1);
+      for (const other of wordFamily(last)) made.push(head + other);
+    }
+    // Bounded like the scan memo: past the limit it starts over rather than grow.
+    if (formsSeen.size >= FORMS_LIMIT) formsSeen.clear();
+    formsSeen.set(term, made);
+    forms = made;
+  }
+  return forms;
+}
+
+/** A brief edited keystroke by keystroke is compiled anew each time; its keywords mostly are not new. */
+const formsSeen = new Map<string, readonly string[]>();
+const FORMS_LIMIT = 4096;

@@ -208,8 +208,8 @@ interface Entry {
   /** Folded first word, to rule out hash collisions. */
   first: string;
   /** Hashes of the following words; NUMBER stands for any number ("part {n}"). */
-  rest: number[];
-  restIsNumber: boolean[];
+  rest: readonly number[];
+  restIsNumber: readonly boolean[];
   /** Written "#tag": found only as a hashtag. */
   tagOnly: boolean;
 }
@@ -240,39 +240,75 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What compiling a term needs of it, the same for every brief that has the term. */
+type ParsedTerm =
+  | null
+  | { unspaced: string }
+  | {
+      unspaced: null;
+      first: string;
+      firstHash: number;
+      rest: number[];
+      restIsNumber: boolean[];
+      tagOnly: boolean;
+      /** The whole term without spaces, for hashtags; null for "part {n}". */
+      compact: string | null;
+      compactHash: number;
+    };
+
+/**
+ * Terms already parsed: a brief edited keystroke by keystroke is compiled anew each time, with the
+ * same marker words and mostly the same keywords and their family forms. Bounded: past the limit
+ * it starts over rather than grow.
+ */
+const parsedTerms = new Map<string, ParsedTerm>();
+const PARSED_LIMIT = 8192;
+
+function parsedTerm(raw: string): ParsedTerm {
+  let parsed = parsedTerms.get(raw);
+  if (parsed !== undefined) return parsed;
+  const thenNumber = raw.endsWith(' {n}');
+  const text = thenNumber ? raw.slice(0, -4) : raw;
+  const folded: string[] = [];
+  for (const w = words(text); nextWord(w); ) folded.push(foldSlice(text, w.start, w.end));
+  if (folded.length === 0) parsed = null;
+  else if (UNSPACED.test(text)) parsed = { unspaced: folded.join(' ') };
+  else {
+    const [first, ...rest] = folded as [string, ...string[]];
+    const compact = thenNumber ? null : folded.join('');
+    parsed = {
+      unspaced: null,
+      first,
+      firstHash: hashOf(first),
+      rest: [...rest.map(hashOf), ...(thenNumber ? [0] : [])],
+      restIsNumber: [...rest.map(() => false), ...(thenNumber ? [true] : [])],
+      tagOnly: /^\s*[#＃]/.test(text),
+      compact,
+      compactHash: compact === null ? 0 : hashOf(compact),
+    };
+  }
+  if (parsedTerms.size >= PARSED_LIMIT) parsedTerms.clear();
+  parsedTerms.set(raw, parsed);
+  return parsed;
+}
+
 /** A term ending in " {n}" needs a number after it ("part {n}" finds "part 2"). */
 export function compileTerms(terms: readonly string[]): TermSet {
   const byFirstWord = new Map<number, Entry[]>();
   const byTag = new Map<number, { term: number; compact: string }[]>();
   const unspaced: { term: number; key: string }[] = [];
-  terms.forEach((raw, term) => {
-    const thenNumber = raw.endsWith(' {n}');
-    const text = thenNumber ? raw.slice(0, -4) : raw;
-    const folded: string[] = [];
-    for (const w = words(text); nextWord(w); ) folded.push(foldSlice(text, w.start, w.end));
-    if (folded.length === 0) return;
-    if (UNSPACED.test(text)) {
-      unspaced.push({ term, key: folded.join(' ') });
-      return;
+  for (let term = 0; term < terms.length; term++) {
+    const parsed = parsedTerm(terms[term]!);
+    if (parsed === null) continue;
+    if (parsed.unspaced !== null) {
+      unspaced.push({ term, key: parsed.unspaced });
+      continue;
     }
-    const [first, ...rest] = folded as [string, ...string[]];
-    const entry: Entry = {
-      term,
-      first,
-      rest: rest.map(hashOf),
-      restIsNumber: rest.map(() => false),
-      tagOnly: /^\s*[#＃]/.test(text),
-    };
-    if (thenNumber) {
-      entry.rest.push(0);
-      entry.restIsNumber.push(true);
-    }
-    push(byFirstWord, hashOf(first), entry);
-    if (!thenNumber) {
-      const compact = folded.join('');
-      push(byTag, hashOf(compact), { term, compact });
-    }
-  });
+    // The word lists are shared between briefs: the scan only reads them.
+    const { first, rest, restIsNumber, tagOnly, compact } = parsed;
+    push(byFirstWord, parsed.firstHash, { term, first, rest, restIsNumber, tagOnly });
+    if (compact !== null) push(byTag, parsed.compactHash, { term, compact });
+  }
   const filter = new Uint8Array(FILTER_MASK + 1);
   for (const key of byFirstWord.keys()) filter[key & FILTER_MASK] = 1;
   for (const key of byTag.keys()) filter[key & FILTER_MASK] = 1;

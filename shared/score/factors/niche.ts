@@ -26,20 +26,23 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   const inCategory: number[] = [];
   const postsMatched: number[] = [];
   const lastPost: number[] = [];
+  // Per niche, the brief's keywords found (breadth counts these) and how each is shown.
   const distinct: string[][] = [];
+  const shown: string[][] = [];
   for (let i = 0; i < niches.length; i++) {
     inHeader.push(0);
     inCategory.push(0);
     postsMatched.push(0);
     lastPost.push(-1);
     distinct.push([]);
+    shown.push([]);
   }
   const values: string[] = [];
   // A module function, not a closure: a closure made per score costs more than the tally itself.
-  tally(ctx, found.header, inHeader, -1, values, distinct, lastPost, postsMatched);
-  tally(ctx, found.category, inCategory, -1, values, distinct, lastPost, postsMatched);
+  tally(ctx, found.header, inHeader, -1, values, distinct, shown, lastPost, postsMatched);
+  tally(ctx, found.category, inCategory, -1, values, distinct, shown, lastPost, postsMatched);
   for (let post = 0; post < found.posts.length; post++) {
-    tally(ctx, found.posts[post]!, null, post, values, distinct, lastPost, postsMatched);
+    tally(ctx, found.posts[post]!, null, post, values, distinct, shown, lastPost, postsMatched);
   }
 
   let best = 0;
@@ -59,7 +62,7 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
     if (inHeader[i]) where.push('bio');
     if (inCategory[i]) where.push('category');
     if (matched > 0) where.push(`${matched} of ${count(n)} recent posts`);
-    evidence.push(`${niche.name}: "${terms.join('", "')}" in ${where.join(', ')}`);
+    evidence.push(`${niche.name}: ${shown[i]!.join(', ')} in ${where.join(', ')}`);
     if (score > best) {
       best = score;
       bestName = niche.name;
@@ -80,7 +83,10 @@ export function nicheFactor(ctx: FitContext): FactorOutcome {
   return known(total, `${strength} in the ${bestName} niche.`, evidence);
 }
 
-/** Notes each niche and value term among `hits`: in `where` (header, category) or as post `post`. */
+/**
+ * Notes each niche and value term among `hits`: in `where` (header, category) or as post `post`.
+ * A keyword found only in another form of its family shows that form: "trail runner" ≈ "trail running".
+ */
 function tally(
   ctx: FitContext,
   hits: readonly number[],
@@ -88,10 +94,11 @@ function tally(
   post: number,
   values: string[],
   distinct: string[][],
+  shown: string[][],
   lastPost: number[],
   postsMatched: number[],
 ): void {
-  const { kinds, nicheOf } = ctx.compiled;
+  const { kinds, nicheOf, formOf } = ctx.compiled;
   const words = ctx.compiled.terms.terms;
   for (let k = 0; k < hits.length; k++) {
     const t = hits[k]!;
@@ -107,6 +114,12 @@ function tally(
       lastPost[i] = post;
       postsMatched[i]!++;
     }
-    if (!distinct[i]!.includes(words[t]!)) distinct[i]!.push(words[t]!);
+    const keyword = words[formOf[t]!]!;
+    const at = distinct[i]!.indexOf(keyword);
+    const as = formOf[t] === t ? `"${keyword}"` : `"${words[t]}" ≈ "${keyword}"`;
+    if (at === -1) {
+      distinct[i]!.push(keyword);
+      shown[i]!.push(as);
+    } else if (formOf[t] === t) shown[i]![at] = as;
   }
 }

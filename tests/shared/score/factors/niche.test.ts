@@ -42,4 +42,25 @@ describe('niche factor', () => {
     expect(f.evidence[0]).toMatch(/"yoga" in bio, 1 of 2 recent posts/);
     expect(f.evidence.some((e) => e.startsWith('Food: "recipe"'))).toBe(true);
   });
+
+  it('says which form of a keyword it found: "trail runner" ≈ "trail running"', () => {
+    const trail = briefWith({ niches: [{ name: 'Trail', keywords: ['trail running', 'pottery'] }] });
+    const f = factorOf(
+      'niche',
+      profileWith({ bio: 'Trail runner | Colorado', recentPosts: captions('trail running at dawn') }),
+      trail,
+    );
+    expect(f.evidence[0]).toBe('Trail: "trail running" in bio, 1 of 1 recent posts');
+    const onlyFamily = factorOf('niche', profileWith({ bio: 'Trail runner, potter' }), trail);
+    expect(onlyFamily.evidence[0]).toBe(
+      'Trail: "trail runner" ≈ "trail running", "potter" ≈ "pottery" in bio',
+    );
+  });
+
+  it('counts a keyword found in several forms once toward breadth', () => {
+    const hiking = briefWith({ niches: [{ name: 'Hiking', keywords: ['hiking'] }] });
+    const forms = factorOf('niche', profileWith({ bio: 'Hiker. Hikes. Hiking.' }), hiking);
+    const one = factorOf('niche', profileWith({ bio: 'Hiking.' }), hiking);
+    expect(forms.score).toBe(one.score);
+  });
 });
