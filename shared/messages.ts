@@ -4,6 +4,7 @@
 
 import type { Extraction } from './platforms/contract';
 import type { LiveReading } from './platforms/live-reading';
+import type { Sample } from './platforms/sample';
 import type { Deliverable } from './roster/collaboration';
 import type { FigureJump } from './roster/figure-jumps';
 import type {
@@ -91,6 +92,8 @@ export interface OverlayAssessment {
    * roster added. Null when the page showed it all (or the creator is not saved).
    */
   fromRoster?: { visits: number; words: string } | null;
+  /** The posts the fit rests on, counted (for a saved creator, with those kept from earlier visits). */
+  postSample: Sample;
 }
 
 /** Methods every context may call. Each takes one argument and returns a promise. */

@@ -15,6 +15,7 @@ import {
   mergeLive,
 } from '../../shared/platforms/live-reading';
 import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
+import { sampleOf } from '../../shared/platforms/sample';
 import { profileAfterSave } from '../../shared/roster/merge';
 import type { CreatorRecord } from '../../shared/roster/records';
 import type { Brief } from '../../shared/schemas/brief';
@@ -123,6 +124,7 @@ export function assessOverlay(
     jurisdictions,
     checks,
     fromRoster: known ? fromRoster(profile, scored, known.saved, known.past) : null,
+    postSample: sampleOf(scored.recentPosts, profile.recentPosts),
   };
 }
 

@@ -10,9 +10,15 @@ export interface Sample {
   exact: number;
   /** Posts with at least one rounded figure. */
   rounded: number;
+  /** Posts not on this page: a saved creator's, kept from earlier visits (the card scores them too). */
+  earlier: number;
 }
 
-export function sampleOf(posts: readonly Post[]): Sample {
+const samePost = (a: Post, b: Post) =>
+  (a.id !== null && a.id === b.id) || (a.url !== null && a.url === b.url);
+
+/** `posts` the figures rest on; `onPage`, when given, the ones this page itself showed. */
+export function sampleOf(posts: readonly Post[], onPage: readonly Post[] = posts): Sample {
   let exact = 0;
   let rounded = 0;
   for (const post of posts) {
@@ -21,12 +27,14 @@ export function sampleOf(posts: readonly Post[]): Sample {
     if (counts.every((c) => c.exact)) exact++;
     else rounded++;
   }
-  return { posts: posts.length, exact, rounded };
+  const earlier = onPage === posts ? 0 : posts.filter((p) => !onPage.some((q) => samePost(p, q))).length;
+  return { posts: posts.length, exact, rounded, earlier };
 }
 
-export function sampleText({ posts, exact, rounded }: Sample, livePosts = 0): string {
+export function sampleText({ posts, exact, rounded, earlier }: Sample, livePosts = 0): string {
   if (posts === 0) return 'no posts seen yet';
-  const parts = [`${posts} post${posts === 1 ? '' : 's'} seen`];
+  const seen = `${posts} post${posts === 1 ? '' : 's'} seen`;
+  const parts = [earlier > 0 ? `${seen}, ${earlier} on earlier visits` : seen];
   if (exact + rounded > 0) parts.push(`${exact} with exact counts, ${rounded} rounded`);
   if (livePosts > 0) parts.push(`${livePosts} loaded live by the site`);
   return parts.join(' · ');

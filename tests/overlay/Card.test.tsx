@@ -103,6 +103,7 @@ function assessment(overrides: Partial<OverlayAssessment> = {}): OverlayAssessme
     checks: [
       { postUrl: 'https://www.tiktok.com/@illojuan/video/1', caption: 'Menú nuevo @burgerking_es', report },
     ],
+    postSample: sampleOf(profile.recentPosts),
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 // 'overlay.*': the card's one question per page reading.
-import { sampleOf, sampleText } from '../../../shared/platforms/sample';
+import { sampleText } from '../../../shared/platforms/sample';
 import { pastResults } from '../../../shared/roster/collaboration-figures';
 import { creatorKey } from '../../../shared/schemas/creator-key';
 import { RosterInputError } from '../input';
@@ -22,7 +22,7 @@ export function overlayRoom({ db, scoring, activeBrief }: Room): Methods<'overla
       // A saved creator is scored as the roster scores them, with what it knows (one assessment).
       const known = entry ? { saved: entry, past: pastResults(collaborations) } : null;
       const assessment = scoring.assessOverlay(reading, brief, known);
-      const sample = sampleText(sampleOf(assessment.profile.recentPosts), livePosts);
+      const sample = sampleText(assessment.postSample, livePosts);
       return {
         assessment,
         entry: entry ?? null,

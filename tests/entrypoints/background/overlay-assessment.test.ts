@@ -164,9 +164,11 @@ describe('a saved creator: one score on the card and in the roster', () => {
   it("the card's fit is the roster row's, and says it used the earlier visits", async () => {
     await roster['brief.createStarter']({});
     await roster['roster.save']({ profile: rich, fit: null });
-    const { assessment, entry } = await roster['overlay.assess']({
+    const { assessment, entry, sample } = await roster['overlay.assess']({
       extraction: { kind: 'profile', profile: poor },
     });
+    // The card's sample line counts the posts its figures rest on, not "no posts seen yet".
+    expect(sample).toMatch(/^6 posts seen, 6 on earlier visits · /);
     const row = await rowOf('instagram:trailmaya');
     expect(row.score).not.toBeNull();
     expect(assessment.fit.score).toBe(row.score);
