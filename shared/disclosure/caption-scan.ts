@@ -3,7 +3,7 @@
 // things found. Hot path (tests/bench/disclosure.bench.ts measures it): hashtags stay flat number pairs
 // and most are ruled out by their first and last letters.
 import { type Entity, findLinks, hashtagSpans, insideSpans } from '../text/entities';
-import { giftThanksBefore } from './gift-thanks';
+import { giftThanks } from './gift-thanks';
 import { type HashtagPile, trailingPileOf } from './hashtag-pile';
 import { negatedAt } from './negation';
 import { normalizeKey } from './rules';
@@ -134,8 +134,8 @@ function endsInSuffix(vocabulary: Vocabulary, lower: string, start: number, end:
 
 const isGiftNoun = (entry: VocabularyEntry) => entry.signals.some((s) => s.needsThanks);
 
-function thanksFor(text: string, start: number, entry: VocabularyEntry) {
-  return giftThanksBefore(text, start, entry.signals.find((s) => s.needsThanks)!.language);
+function thanksFor(text: string, start: number, end: number, entry: VocabularyEntry) {
+  return giftThanks(text, start, end, entry.signals.find((s) => s.needsThanks)!.language);
 }
 
 function nextWord(scanner: RegExp, lower: string, from: number): RegExpExecArray | null {
@@ -201,19 +201,20 @@ export function scanCaption(text: string, vocabulary: Vocabulary): CaptionScan {
     const start = m.index + m[0].length - body.length;
     let next = m.index + m[0].length;
     const hit = termAt(vocabulary, text, lower, links, m === word, start, body);
-    const thanks = hit && !hit.wildcard && isGiftNoun(hit.entry) ? thanksFor(text, start, hit.entry) : null;
+    const thanks =
+      hit && !hit.wildcard && isGiftNoun(hit.entry) ? thanksFor(text, start, hit.end, hit.entry) : null;
     if (thanks) {
       // "Thank you @sephora for the goodies": the thanks and its gift are one term (gift-thanks.ts).
       while (matches.length > 0 && matches[matches.length - 1]!.start >= thanks.start) matches.pop();
       matches.push({
         start: thanks.start,
-        end: hit!.end,
+        end: thanks.end,
         entry: thanks.entry,
         tag: false,
         pileIndex: -1,
         middle: thanks.brand,
       });
-      next = hit!.end;
+      next = thanks.end;
     } else if (hit) {
       // A wildcard phrase that is no signal itself ("thanks to … for sponsoring") may hold signal words:
       // rescan inside it. One that is ("I earn a small commission") stands for everything inside it.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { giftThanksBefore } from '../../../shared/disclosure/gift-thanks';
+import { giftThanks } from '../../../shared/disclosure/gift-thanks';
 
-/** The thanks before the gift noun `gift` in `caption`: the thanks as written and the brand. */
+/** The thanks for the gift noun `gift` in `caption`: the thanks as written (up to the gift) and the brand. */
 function thanks(caption: string, gift: string) {
-  const found = giftThanksBefore(caption, caption.indexOf(gift), 'en');
-  return found && [caption.slice(found.start, caption.indexOf(gift)).trim(), found.brand];
+  const at = caption.indexOf(gift);
+  const found = giftThanks(caption, at, at + gift.length, 'en');
+  return found && [caption.slice(found.start, at).trim(), found.brand];
 }
 
 describe('a gift thanked for with the brand as its object', () => {
@@ -43,4 +44,27 @@ describe('a gift thanked for with the brand as its object', () => {
     ['Thanks for watching! New kit review on Friday', 'kit'],
     ['Thank you @brand\nfor the goodies', 'goodies'],
   ])('"%s" thanks no brand for a gift', (caption, gift) => expect(thanks(caption, gift)).toBeNull());
+
+  it.each([
+    ['Thanks for the goodies, @sephora 💕', 'goodies', 'Thanks for the', 'sephora', '@sephora'],
+    [
+      'thank you so much for the PR box from @glossier!',
+      'PR box',
+      'thank you so much for the',
+      'glossier',
+      '@glossier',
+    ],
+    ['Merci pour le colis @sephorafrance', 'colis', 'Merci pour le', 'sephorafrance', '@sephorafrance'],
+  ])('"%s": the brand named after the gift', (caption, gift, said, brand, last) => {
+    expect(thanks(caption, gift)).toEqual([said, brand]);
+    const at = caption.indexOf(gift);
+    expect(caption.slice(0, giftThanks(caption, at, at + gift.length, 'en')!.end).endsWith(last)).toBe(true);
+  });
+
+  it.each([
+    ['Thanks for the goodies, @mom', 'goodies'],
+    ['Thanks for the goodies, Sarah', 'goodies'],
+    ['Thanks for the goodies 🥹 so happy', 'goodies'],
+    ['Thanks for watching! New kit from @gopro soon', 'kit'],
+  ])('"%s" names no brand after the gift', (caption, gift) => expect(thanks(caption, gift)).toBeNull());
 });

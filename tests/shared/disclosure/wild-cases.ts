@@ -932,6 +932,12 @@ export const WILD_CASES: WildCase[] = [
     '"Thank you" for goodies: FTC names "Thank you" as unclear; CAP "thanks to [brand]"',
   ),
   w(
+    'instagram',
+    'Thanks for the goodies, @sephora 💕 full haul in stories',
+    { US: 'ambiguous', UK: 'ambiguous' },
+    'the brand thanked after the gift: the same unclear "thanks" for a free product',
+  ),
+  w(
     'youtube',
     'Thanks to @Squarespace for sponsoring this video! Build your site at squarespace.com/techguy',
     { US: 'disclosed', UK: 'ambiguous', AU: 'ambiguous' },
