@@ -7,6 +7,7 @@ import type { Brief } from '../schemas/brief';
 import { withPurpose } from '../schemas/brief-upgrade';
 import { DEFAULT_WEIGHTS } from '../schemas/default-weights';
 import type { FactorId } from '../schemas/enums';
+import { briefVersion } from './brief-version';
 import { MARKER_WORDS, type MarkerKind } from './marker-words';
 import { compileTerms, fold, type TermSet } from './terms';
 import { wordFamily } from './word-family';
@@ -15,6 +16,8 @@ export type TermKind = MarkerKind | 'niche' | 'value' | 'caution' | 'excluded';
 
 export interface CompiledBrief {
   brief: Brief | null;
+  /** briefVersion() of the brief as given (before its upgrade), stored with every fit; null without a brief. */
+  version: string | null;
   terms: TermSet;
   /** What each term in `terms` is. */
   kinds: readonly TermKind[];
@@ -52,12 +55,12 @@ const cache = new WeakMap<Brief, CompiledBrief>();
 let withoutBrief: CompiledBrief | null = null;
 
 export function compiledBrief(brief: Brief | null): CompiledBrief {
-  if (brief === null) return (withoutBrief ??= compile(null));
+  if (brief === null) return (withoutBrief ??= compile(null, null));
   let compiled = cache.get(brief);
   if (!compiled) {
     // A brief object that never went through BriefSchema (read straight from an old store) scores
     // as its upgraded self, so its score cannot move.
-    compiled = compile(withPurpose(brief));
+    compiled = compile(withPurpose(brief), briefVersion(brief));
     cache.set(brief, compiled);
   }
   return compiled;
@@ -71,7 +74,7 @@ export function primaryLanguage(tag: string): string {
   return dash === -1 ? t : t.slice(0, dash);
 }
 
-function compile(brief: Brief | null): CompiledBrief {
+function compile(brief: Brief | null, version: string | null): CompiledBrief {
   const words: string[] = [];
   const kinds: TermKind[] = [];
   const nicheOf: number[] = [];
@@ -120,6 +123,7 @@ function compile(brief: Brief | null): CompiledBrief {
   const languages = new Set((brief?.languages ?? []).map(primaryLanguage));
   return {
     brief,
+    version,
     terms: compileTerms(words),
     kinds,
     nicheOf,

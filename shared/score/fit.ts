@@ -10,7 +10,6 @@ import type { FactorId } from '../schemas/enums';
 import type { Factor, FitResult } from '../schemas/fit';
 import type { CreatorProfile } from '../schemas/profile';
 import { authenticityOf } from './authenticity';
-import { briefVersion } from './brief-version';
 import { type CompiledBrief, compiledBrief } from './compiled-brief';
 import { engagementOf } from './engagement';
 import { exclusionOf } from './exclusions';
@@ -123,7 +122,7 @@ export function fitScore(profile: CreatorProfile, brief: Brief | null, options: 
   const { confidence, confidenceReason } = confidenceOf(profile, coverage);
   return {
     briefId: brief?.id ?? null,
-    briefVersion: brief ? briefVersion(brief) : null,
+    briefVersion: compiled.version,
     creator: creatorKey(profile),
     excluded,
     score,
