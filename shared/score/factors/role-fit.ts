@@ -6,6 +6,7 @@
 // a signal found never lowers the score. Unknown when nothing about the creator is known yet.
 import type { BriefPurpose } from '../../schemas/enums';
 import type { RoleResult } from '../../schemas/fit';
+import { plural } from '../format';
 import { roleBasis } from '../role';
 import { type FactorOutcome, type FitContext, known, notApplicable, unknown } from './context';
 
@@ -47,7 +48,7 @@ export function roleFitFactor(ctx: FitContext): FactorOutcome {
       signal:
         ctx.privateTerms === 'counted'
           ? 'conversions from past collaborations in your roster'
-          : `${past.conversions} conversions from ${past.collaborations} past collaboration${past.collaborations === 1 ? '' : 's'}`,
+          : `${past.conversions} conversions from ${plural(past.collaborations, 'past collaboration')}`,
       weight: Math.min(3, Math.log10(1 + past.conversions)),
     });
   const wanted = signals.filter((s) => WANTS[purpose][s.side] !== undefined);
