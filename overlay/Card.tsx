@@ -386,7 +386,7 @@ export function countText(count: Count | null): string {
 }
 
 /** " followers" after a bare figure; nothing after a platform's own wording ("6,8 K vídeos"). */
-export function nounAfter(display: string, noun: string): string {
+function nounAfter(display: string, noun: string): string {
   return /\p{L}{3,}/u.test(display) ? '' : ` ${noun}`;
 }
 

@@ -5,7 +5,7 @@ import type { CreatorProfile } from '../shared/schemas/profile';
 import { countText } from './Card';
 
 /** "2 h 10 min", "45 min", "under a minute": how long the stream has run at `at`; null when unknown. */
-export function streamDuration(startedAt: string | null, at: string): string | null {
+function streamDuration(startedAt: string | null, at: string): string | null {
   const minutes = Math.floor((Date.parse(at) - Date.parse(startedAt ?? '')) / 60_000);
   if (!Number.isFinite(minutes) || minutes < 0) return null;
   if (minutes === 0) return 'under a minute';
@@ -21,7 +21,7 @@ function readFrom(source: string | undefined): string {
 }
 
 /** "Live now · 1,204 watching · for 2 h 10 min": what the card says; null when not live. */
-export function liveLineText(profile: CreatorProfile): string | null {
+function liveLineText(profile: CreatorProfile): string | null {
   const live = profile.live;
   if (!live) return null;
   const duration = streamDuration(live.startedAt, profile.capturedAt);

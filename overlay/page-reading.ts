@@ -25,7 +25,7 @@ export function identityOf(extraction: Extraction): string {
 }
 
 /** How many facts a reading holds; a later reading is reported only when it knows more. */
-export function factCount(extraction: Extraction): number {
+function factCount(extraction: Extraction): number {
   const profile = extraction.kind === 'post' ? extraction.author : extraction.profile;
   let count = countFilled(profile) + profile.recentPosts.length;
   if (extraction.kind === 'post') count += countFilled(extraction.post);
@@ -37,7 +37,7 @@ function countFilled(record: object): number {
 }
 
 /** Complete enough to stop watching: the headline figures a marketer looks at first are there. */
-export function isComplete(extraction: Extraction): boolean {
+function isComplete(extraction: Extraction): boolean {
   if (extraction.kind === 'profile') return extraction.profile.followers !== null;
   const { post } = extraction;
   return post.caption !== null && (post.views !== null || post.likes !== null);

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../shared/platforms/contract';
 import { callBackground } from '../shared/roster-client';
-import { Card } from './Card';
+import { Card, isShortcut } from './Card';
 import { createCardHost } from './card-host';
 import { listenForApiAnswers } from './live-answers';
 import { createOverlaySession } from './overlay-session';
@@ -82,7 +82,7 @@ export async function startOverlay(ctx: ContentScriptContext, adapter: PlatformA
 
   // Alt+Shift+T opens the card and moves focus to it, so it is reachable without a pointer.
   ctx.addEventListener(window, 'keydown', (event) => {
-    if (!(event.altKey && event.shiftKey && event.code === 'KeyT') || !wanted) return;
+    if (!isShortcut(event) || !wanted) return;
     event.preventDefault();
     store.collapsed.value = false;
     ui.shadow.querySelector<HTMLButtonElement>('[data-testid=troupe-toggle]')?.focus();

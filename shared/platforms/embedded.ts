@@ -92,7 +92,7 @@ export function assignedJson(doc: Document, name: string): unknown {
 const unescaped = (body: string) => parseJson(`"${body.replace(/\\x/g, '\\u00')}"`);
 
 /** Parses the JSON object starting at `start` ("{"), ignoring whatever code follows it. */
-export function objectAt(text: string, start: number): unknown {
+function objectAt(text: string, start: number): unknown {
   // Common case: the object runs to the script's last "}" (one JSON.parse, no scanning).
   const last = text.lastIndexOf('}');
   if (/^[\s;]*$/.test(text.slice(last + 1))) {
@@ -115,7 +115,7 @@ export function objectAt(text: string, start: number): unknown {
 }
 
 /** Text a reader sees in `el`: style and script contents skipped (TikTok inlines CSS in links). */
-export function visibleText(el: Element): string {
+function visibleText(el: Element): string {
   if (!el.querySelector('style, script')) return el.textContent ?? '';
   let out = '';
   for (const node of el.childNodes) {

@@ -14,8 +14,9 @@ export interface Sample {
   earlier: number;
 }
 
-const samePost = (a: Post, b: Post) =>
-  (a.id !== null && a.id === b.id) || (a.url !== null && a.url === b.url);
+/** The same post read twice: same id or same address (an empty one names nothing). */
+export const samePost = (a: Post, b: Post): boolean =>
+  (!!a.id && a.id === b.id) || (!!a.url && a.url === b.url);
 
 /** `posts` the figures rest on; `onPage`, when given, the ones this page itself showed. */
 export function sampleOf(posts: readonly Post[], onPage: readonly Post[] = posts): Sample {

@@ -25,7 +25,7 @@ export function tiktokCount(value: Json, fromV2: boolean, display: string | null
 }
 
 /** The statsV2 figure when it is exact, else the best of the two readings. */
-export function statFrom(record: Json, v1: string, v2: string, key: string): Count | null {
+function statFrom(record: Json, v1: string, v2: string, key: string): Count | null {
   const fromV2 = tiktokCount(at(record, v2, key), true);
   const fromV1 = tiktokCount(at(record, v1, key), false);
   if (fromV2?.exact) return fromV2;

@@ -139,7 +139,7 @@ function handleIn(user: Element | null): string | null {
 }
 
 /** X's "Ad"/"Promoted" label: a span of its own in the article, outside the text, links and quotes. */
-export function promotedLabel(article: Element): boolean {
+function promotedLabel(article: Element): boolean {
   for (const span of article.querySelectorAll('span')) {
     if (span.children.length > 0) continue;
     if (!AD_LABELS.has(collapse(span.textContent ?? '').toLowerCase())) continue;
@@ -150,7 +150,7 @@ export function promotedLabel(article: Element): boolean {
 }
 
 /** True when the article's social context says the post is pinned to the profile. */
-export function pinnedLabel(article: Element): boolean {
+function pinnedLabel(article: Element): boolean {
   const context = own(article, S.socialContext);
   return !!context && PINNED.test(collapse(context.element.textContent ?? ''));
 }

@@ -159,7 +159,7 @@ function authorIdOf(t: Record<string, Json>): string | undefined {
 }
 
 /** A repost of someone else's tweet: the original sits under retweeted_status_result. */
-export function isRetweet(t: Record<string, Json>): boolean {
+function isRetweet(t: Record<string, Json>): boolean {
   return !!(at(t, 'legacy', 'retweeted_status_result') ?? t.retweeted_status_result);
 }
 
