@@ -15,7 +15,7 @@ import {
   mergeLive,
 } from '../../shared/platforms/live-reading';
 import { isPlatformUrl, withCheckedUrls } from '../../shared/platforms/platform-urls';
-import { sampleOf } from '../../shared/platforms/sample';
+import { samePost, sampleOf } from '../../shared/platforms/sample';
 import { profileAfterSave } from '../../shared/roster/merge';
 import type { CreatorRecord } from '../../shared/roster/records';
 import type { Brief } from '../../shared/schemas/brief';
@@ -129,6 +129,6 @@ export function assessOverlay(
 }
 
 function withPost(author: CreatorProfile, post: Post): CreatorProfile {
-  const known = author.recentPosts.some((p) => (p.id && p.id === post.id) || (p.url && p.url === post.url));
+  const known = author.recentPosts.some((p) => samePost(p, post));
   return known ? author : { ...author, recentPosts: [post, ...author.recentPosts] };
 }

@@ -14,7 +14,8 @@ export interface Sample {
   earlier: number;
 }
 
-const samePost = (a: Post, b: Post) =>
+/** The same post: by its id, else its address. */
+export const samePost = (a: Post, b: Post) =>
   (a.id !== null && a.id === b.id) || (a.url !== null && a.url === b.url);
 
 /** `posts` the figures rest on; `onPage`, when given, the ones this page itself showed. */
