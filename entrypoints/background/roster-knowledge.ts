@@ -6,6 +6,7 @@ import type { OverlayAssessment } from '../../shared/messages';
 import type { CreatorRecord } from '../../shared/roster/records';
 import type { CreatorProfile } from '../../shared/schemas/profile';
 import type { PastResults } from '../../shared/score/factors/context';
+import { plural } from '../../shared/score/format';
 
 const FACTS = [
   ['followers', 'the follower count'],
@@ -28,13 +29,11 @@ export function fromRoster(
   const facts: string[] = FACTS.filter(([f]) => page[f] === null && scored[f] !== null).map(([, w]) => w);
   if (page.links.length === 0 && scored.links.length > 0) facts.push('links');
   const posts = page.recentPosts.length === 0 ? scored.recentPosts.length : 0;
-  if (posts > 0) facts.push(`${posts} recent post${posts === 1 ? '' : 's'}`);
+  if (posts > 0) facts.push(plural(posts, 'recent post'));
   if (past) facts.push('your logged collaborations');
   if (facts.length === 0) return null;
   const visits = saved.snapshotCount;
-  const source = saved.profile.selfReported
-    ? 'the creator’s application'
-    : `${visits} earlier visit${visits === 1 ? '' : 's'}`;
+  const source = saved.profile.selfReported ? 'the creator’s application' : plural(visits, 'earlier visit');
   const list = facts.length === 1 ? facts[0] : `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}`;
   return { visits, words: `With ${source}: ${list}` };
 }

@@ -3,6 +3,7 @@
 // from the web app's own answers as the page loaded and scrolled. The background counts (sampleOf,
 // sampleText, beside the assessment), so the card on every page only shows the words.
 import type { Post } from '../schemas/profile';
+import { plural } from '../score/format';
 
 export interface Sample {
   posts: number;
@@ -34,7 +35,7 @@ export function sampleOf(posts: readonly Post[], onPage: readonly Post[] = posts
 
 export function sampleText({ posts, exact, rounded, earlier }: Sample, livePosts = 0): string {
   if (posts === 0) return 'no posts seen yet';
-  const seen = `${posts} post${posts === 1 ? '' : 's'} seen`;
+  const seen = `${plural(posts, 'post')} seen`;
   const parts = [earlier > 0 ? `${seen}, ${earlier} on earlier visits` : seen];
   if (exact + rounded > 0) parts.push(`${exact} with exact counts, ${rounded} rounded`);
   if (livePosts > 0) parts.push(`${livePosts} loaded live by the site`);

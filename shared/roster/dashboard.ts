@@ -1,6 +1,7 @@
 // The community dashboard's figures, from the roster rows alone. Definitions are written beside
 // each figure because marketers compare them across tools.
 import type { Platform, PostFormat, Verdict } from '../schemas/enums';
+import { median } from '../score/engagement';
 import type { Collaboration } from './collaboration';
 import {
   collaborationFigures,
@@ -43,13 +44,6 @@ export function activeIn(row: RosterRow, quarter: Quarter): boolean {
     if (change.at < quarter.end && until > quarter.start) return true;
   }
   return false;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export interface CommunityDashboard {

@@ -93,16 +93,15 @@ export function filterRows(rows: readonly RosterRow[], filter: RosterFilter, sor
   return sortRows(rows.filter(rowMatcher(filter)), sort);
 }
 
-/** Every niche matched in the roster, most common first, for the niche filter. */
-export function nichesInUse(rows: readonly RosterRow[]): string[] {
+/** The values `of` each row, most common first (ties alphabetical). */
+function inUse(rows: readonly RosterRow[], of: (row: RosterRow) => readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const row of rows) for (const n of row.niches ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  for (const row of rows) for (const v of of(row)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
 }
 
+/** Every niche matched in the roster, most common first, for the niche filter. */
+export const nichesInUse = (rows: readonly RosterRow[]) => inUse(rows, (row) => row.niches ?? []);
+
 /** Every tag in use, most used first, for the tag filter. */
-export function tagsInUse(rows: readonly RosterRow[]): string[] {
-  const counts = new Map<string, number>();
-  for (const row of rows) for (const t of row.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
-}
+export const tagsInUse = (rows: readonly RosterRow[]) => inUse(rows, (row) => row.tags);

@@ -19,11 +19,18 @@ export function snapshotOf(record: CreatorRecord, capturedAt: string): Snapshot 
   };
 }
 
-/** Writes a creator and its table row on a transaction that spans both stores. */
-export async function putCreator(tx: Tx, record: CreatorRecord): Promise<void> {
+/**
+ * Writes a creator and its table row on a transaction that spans both stores. `read`: the creator's
+ * collaborations, when the caller read them on this transaction already (to score with them).
+ */
+export async function putCreator(
+  tx: Tx,
+  record: CreatorRecord,
+  read?: readonly Collaboration[],
+): Promise<void> {
   const [notes, collaborations] = await Promise.all([
     tx.objectStore('notes').index('by-key').getAll(record.key),
-    tx.objectStore('collaborations').index('by-key').getAll(record.key),
+    read ?? tx.objectStore('collaborations').index('by-key').getAll(record.key),
   ]);
   await Promise.all([
     tx.objectStore('creators').put(record),

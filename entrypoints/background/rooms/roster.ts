@@ -50,11 +50,11 @@ export function rosterRoom(room: Room): RosterMethods {
         // One assessment: the fit the roster keeps is of the profile it keeps (merged with earlier
         // visits) and its logged collaborations, so the table, the detail, the preview, a rescore
         // and the card all show the same figure.
-        const past = brief
-          ? pastResults(await tx.objectStore('collaborations').index('by-key').getAll(key))
-          : null;
-        const entry = brief ? { ...merged, fit: scoring.fitScore(merged.profile, brief, past) } : merged;
-        await putCreator(tx, entry);
+        const collaborations = await tx.objectStore('collaborations').index('by-key').getAll(key);
+        const entry = brief
+          ? { ...merged, fit: scoring.fitScore(merged.profile, brief, pastResults(collaborations)) }
+          : merged;
+        await putCreator(tx, entry, collaborations);
         await tx.objectStore('snapshots').add(snapshotOf(entry, profile.capturedAt || at));
         return { entry, updated: existing !== undefined };
       });
@@ -176,11 +176,13 @@ export function rosterRoom(room: Room): RosterMethods {
         let rescored = 0;
         let cursor = await tx.objectStore('creators').openCursor();
         while (cursor) {
-          const past = pastResults(
-            await tx.objectStore('collaborations').index('by-key').getAll(cursor.value.key),
-          );
+          const collaborations = await tx
+            .objectStore('collaborations')
+            .index('by-key')
+            .getAll(cursor.value.key);
+          const past = pastResults(collaborations);
           const record = { ...cursor.value, fit: scoring.fitScore(cursor.value.profile, brief, past) };
-          await putCreator(tx, record);
+          await putCreator(tx, record, collaborations);
           rescored++;
           cursor = await cursor.continue();
         }
